@@ -1,0 +1,34 @@
+# Find OpenBLAS's CBLAS: pkg-config "openblas" first, then FindBLAS with
+# BLA_VENDOR=OpenBLAS. Defines the INTERFACE target ffnn_blas (private to the
+# build) and FFNN_PC_REQUIRES_PRIVATE / FFNN_PC_LIBS_PRIVATE for ffnn.pc.
+find_package(PkgConfig QUIET)
+if(PkgConfig_FOUND)
+  pkg_check_modules(OPENBLAS QUIET openblas)
+endif()
+
+add_library(ffnn_blas INTERFACE)
+if(OPENBLAS_FOUND)
+  # Full paths, so the exported static target needs no find logic.
+  find_library(FFNN_OPENBLAS_LIBRARY NAMES openblas
+               HINTS ${OPENBLAS_LIBRARY_DIRS} NO_DEFAULT_PATH)
+  if(NOT FFNN_OPENBLAS_LIBRARY)
+    find_library(FFNN_OPENBLAS_LIBRARY NAMES openblas)
+  endif()
+  set(FFNN_BLAS_LIBRARIES ${FFNN_OPENBLAS_LIBRARY})
+  set(FFNN_BLAS_INCLUDE_DIRS ${OPENBLAS_INCLUDE_DIRS})
+  set(FFNN_PC_REQUIRES_PRIVATE "openblas")
+  set(FFNN_PC_LIBS_PRIVATE "-lm")
+else()
+  set(BLA_VENDOR OpenBLAS)
+  find_package(BLAS REQUIRED)
+  find_path(FFNN_BLAS_INCLUDE_DIRS cblas.h
+            PATH_SUFFIXES openblas openblas-pthread
+                          ${CMAKE_LIBRARY_ARCHITECTURE}/openblas-pthread)
+  if(NOT FFNN_BLAS_INCLUDE_DIRS)
+    message(FATAL_ERROR "OpenBLAS found, but not its cblas.h")
+  endif()
+  set(FFNN_BLAS_LIBRARIES ${BLAS_LIBRARIES})
+  set(FFNN_PC_REQUIRES_PRIVATE "")
+  string(REPLACE ";" " " FFNN_PC_LIBS_PRIVATE "${BLAS_LIBRARIES} -lm")
+endif()
+message(STATUS "ffnn: OpenBLAS ${FFNN_BLAS_LIBRARIES} (cblas.h in ${FFNN_BLAS_INCLUDE_DIRS})")

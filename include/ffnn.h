@@ -1,0 +1,277 @@
+/*
+ * ffnn.h -- feed-forward neural networks in C, on a stable C ABI.
+ *
+ * This header is the manual. It is grouped in sections:
+ *   1. Version          6. Forward pass, loss, backpropagation, update
+ *   2. Status codes     7. Optimizers
+ *   3. Enumerations     8. Execution backend
+ *   4. Network lifecycle 9. Threads and memory
+ *   5. Parameters and activations
+ *
+ * The model (notation of the course material):
+ *   a_l = W_l h_{l-1} + b_l,  h_l = g_l(a_l),  l = 1..L,  h_0 = x,  yhat = h_L.
+ * W_l is n_l x n_{l-1}, row-major: row j holds the weights into neuron j of
+ * layer l. b_l has n_l entries. g_L is the output activation.
+ *
+ * Batches are row-major: a batch of B samples of width n is a B x n array,
+ * one sample per row.
+ *
+ * Errors: every call that can fail returns an ffnn_status. On failure the
+ * network is left exactly as it was before the call (weights, gradients and
+ * optimizer state untouched) and ffnn_net_last_error() says what went wrong.
+ *
+ * ABI: enum values and status codes are append-only; no struct crosses the
+ * ABI; new behaviour arrives as new functions.
+ */
+#ifndef FFNN_H
+#define FFNN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* FFNN_API marks the exported functions. Building the shared library defines
+ * FFNN_BUILDING; consumers of the static library may define FFNN_STATIC. */
+#if defined(_WIN32) && !defined(FFNN_STATIC)
+#if defined(FFNN_BUILDING)
+#define FFNN_API __declspec(dllexport)
+#else
+#define FFNN_API __declspec(dllimport)
+#endif
+#elif defined(__GNUC__) && __GNUC__ >= 4
+#define FFNN_API __attribute__((visibility("default")))
+#else
+#define FFNN_API
+#endif
+
+/*======================================================================
+ * 1. Version
+ *====================================================================*/
+#define FFNN_VERSION_MAJOR 1
+#define FFNN_VERSION_MINOR 0
+#define FFNN_VERSION_PATCH 0
+#define FFNN_VERSION_NUMBER                                                    \
+    (FFNN_VERSION_MAJOR * 10000 + FFNN_VERSION_MINOR * 100 + FFNN_VERSION_PATCH)
+
+#define FFNN_STRINGIFY_(x) #x
+#define FFNN_STRINGIFY(x)  FFNN_STRINGIFY_(x)
+#define FFNN_VERSION_STRING                                                    \
+    FFNN_STRINGIFY(FFNN_VERSION_MAJOR)                                         \
+    "." FFNN_STRINGIFY(FFNN_VERSION_MINOR) "." FFNN_STRINGIFY(                 \
+        FFNN_VERSION_PATCH)
+
+/* Version of the library actually loaded: MAJOR*10000 + MINOR*100 + PATCH.
+ * Compare with FFNN_VERSION_NUMBER to detect a header/library mismatch. */
+FFNN_API unsigned ffnn_version_number(void);
+/* The same as "MAJOR.MINOR.PATCH"; static storage. */
+FFNN_API const char *ffnn_version_string(void);
+
+/*======================================================================
+ * 2. Status codes
+ *====================================================================*/
+typedef enum {
+    FFNN_OK = 0,
+    FFNN_ERR_ARG = 1,    /* NULL pointer, unknown enum value, index out of
+                            range, bad hyper-parameter */
+    FFNN_ERR_SHAPE = 2,  /* zero width or batch, sizes that overflow size_t
+                            or exceed the BLAS integer range */
+    FFNN_ERR_NOMEM = 3,  /* an allocation failed; nothing was changed */
+    FFNN_ERR_STATE = 4,  /* call out of order (e.g. backward before forward) */
+    FFNN_ERR_IO = 5,     /* reading or writing a file failed */
+    FFNN_ERR_FORMAT = 6, /* malformed data */
+    FFNN_ERR_NUMERIC = 7 /* NaN or infinity met in inputs or targets */
+} ffnn_status;
+
+/* Static text naming any status, e.g. "FFNN_ERR_SHAPE: bad shape". Never NULL:
+ * an unknown value gives "unknown status". */
+FFNN_API const char *ffnn_status_string(int status);
+
+/*======================================================================
+ * 3. Enumerations
+ *====================================================================*/
+typedef enum {
+    FFNN_ACT_LINEAR = 0,  /* g(a) = a */
+    FFNN_ACT_SIGMOID = 1, /* g(a) = 1 / (1 + e^-a) */
+    FFNN_ACT_TANH = 2,    /* g(a) = tanh(a) */
+    FFNN_ACT_RELU = 3,    /* g(a) = max(0, a); g'(0) is taken as 0 */
+    FFNN_ACT_SOFTMAX =
+        4 /* g(a)_j = e^{a_j} / sum_k e^{a_k}; output layer only */
+} ffnn_activation;
+
+/* Per-sample losses; ffnn_loss() reports their mean over the batch.
+ *   MSE: sum_j (y_j - yhat_j)^2           any output activation
+ *   BCE: -sum_j [y_j log yhat_j + (1 - y_j) log(1 - yhat_j)]   SIGMOID output
+ *   CE:  -sum_j y_j log yhat_j            SOFTMAX output
+ * BCE and CE are computed from the pre-activation (softplus and log-sum-exp
+ * forms), so saturated outputs still give finite losses and gradients. */
+typedef enum {
+    FFNN_LOSS_MSE = 0,
+    FFNN_LOSS_BCE = 1,
+    FFNN_LOSS_CE = 2
+} ffnn_loss_function;
+
+typedef enum {
+    FFNN_BACKEND_AUTO = 0, /* per layer and batch, the faster of the two */
+    FFNN_BACKEND_BLAS = 1, /* OpenBLAS sgemm / sgemv / sger */
+    FFNN_BACKEND_NAIVE = 2 /* plain loops: the reference */
+} ffnn_backend;
+
+typedef enum {
+    FFNN_OPT_SGD = 0,      /* w <- w - eta g */
+    FFNN_OPT_MOMENTUM = 1, /* v <- mu v + g;  w <- w - eta v */
+    FFNN_OPT_NESTEROV = 2, /* v <- mu v + g;  w <- w - eta (g + mu v) */
+    FFNN_OPT_ADAM = 3      /* see ffnn_set_optimizer_adam() */
+} ffnn_optimizer;
+
+/*======================================================================
+ * 4. Network lifecycle
+ *====================================================================*/
+typedef struct ffnn_net ffnn_net; /* opaque */
+
+/* Create a network of L = n_layers >= 1 weight layers.
+ *   sizes[0..L]         widths n_0 (inputs) .. n_L (outputs), each >= 1
+ *   activations[0..L-1] g_1 .. g_L; the last is the output activation
+ *   loss                CE needs a SOFTMAX output, BCE a SIGMOID output;
+ *                       SOFTMAX is allowed on the output layer only
+ *   seed                initial weights are a function of the seed alone,
+ *                       bit-identical on every machine
+ * Initialisation: biases are 0; W_l is uniform in [-r, r] with
+ *   r = sqrt(6 / n_{l-1})          for a RELU layer (He),
+ *   r = sqrt(6 / (n_{l-1} + n_l))  otherwise (Glorot),
+ * drawn row by row, layer by layer, from a SplitMix64 stream started at
+ * seed: each draw d gives the float (2 * (d >> 40) * 2^-24 - 1) * r.
+ * The optimizer is plain gradient descent, the backend AUTO.
+ * On success *out is the new network; on failure *out is NULL and
+ * ffnn_last_error() says why. */
+FFNN_API ffnn_status ffnn_net_create(ffnn_net **out, size_t n_layers,
+                                     const size_t *sizes,
+                                     const ffnn_activation *activations,
+                                     ffnn_loss_function loss, uint64_t seed);
+
+/* Free a network and everything it owns. NULL is a no-op. */
+FFNN_API void ffnn_net_destroy(ffnn_net *net);
+
+/* A deep, independent copy: weights, gradients, optimizer and its state,
+ * backend, and the last forward pass. */
+FFNN_API ffnn_status ffnn_net_clone(const ffnn_net *net, ffnn_net **out);
+
+/* L, the number of weight layers; 0 for NULL. */
+FFNN_API size_t ffnn_net_num_layers(const ffnn_net *net);
+/* n_l for 0 <= l <= L; 0 otherwise or for NULL. */
+FFNN_API size_t ffnn_net_layer_size(const ffnn_net *net, size_t l);
+/* g_l for 1 <= l <= L; -1 otherwise or for NULL. */
+FFNN_API int ffnn_net_activation(const ffnn_net *net, size_t l);
+/* The loss given at create; -1 for NULL. */
+FFNN_API int ffnn_net_loss_function(const ffnn_net *net);
+/* Number of trainable parameters, sum_l n_l (n_{l-1} + 1); 0 for NULL. */
+FFNN_API size_t ffnn_net_num_params(const ffnn_net *net);
+
+/* The message of this handle's most recent failed call, "" if none has
+ * failed (successful calls leave it as it is); "" for NULL. Valid until the
+ * next call on the handle. */
+FFNN_API const char *ffnn_net_last_error(const ffnn_net *net);
+
+/* The message of the most recent failed call made by this thread, on any
+ * handle or none (create, clone); "" if none. Thread-local. */
+FFNN_API const char *ffnn_last_error(void);
+
+/*======================================================================
+ * 5. Parameters and activations
+ *    W is n_l x n_{l-1} row-major, b has n_l entries; either may be NULL
+ *    to skip it. Layer indices: 1 <= l <= L.
+ *====================================================================*/
+FFNN_API ffnn_status ffnn_get_layer(const ffnn_net *net, size_t l, float *W,
+                                    float *b);
+/* Replace W_l and/or b_l. Values must be finite (else FFNN_ERR_NUMERIC and
+ * nothing changes). The last forward pass no longer matches the weights, so
+ * ffnn_backward() needs a new ffnn_forward() first. */
+FFNN_API ffnn_status ffnn_set_layer(ffnn_net *net, size_t l, const float *W,
+                                    const float *b);
+/* dL/dW_l and dL/db_l from the last ffnn_backward() (FFNN_ERR_STATE before
+ * the first). These are gradients of the mean loss, without weight decay. */
+FFNN_API ffnn_status ffnn_get_gradients(const ffnn_net *net, size_t l,
+                                        float *dW, float *db);
+/* a_l and h_l of the last forward pass, each batch x n_l, for 0 <= l <= L
+ * (FFNN_ERR_STATE before the first forward pass). For l = 0 both are the
+ * input x. */
+FFNN_API ffnn_status ffnn_get_activations(const ffnn_net *net, size_t l,
+                                          float *a, float *h);
+
+/*======================================================================
+ * 6. Forward pass, loss, backpropagation, update
+ *====================================================================*/
+/* Run x (batch x n_0) through the network; if y is not NULL, copy the output
+ * yhat (batch x n_L) there. The activations are kept for ffnn_loss(),
+ * ffnn_backward() and ffnn_get_activations(). The first call at a batch
+ * larger than any before allocates the activation buffers (FFNN_ERR_NOMEM
+ * if that fails); later calls at that size or smaller allocate nothing.
+ * A NaN or infinity in x is FFNN_ERR_NUMERIC, and the last forward pass is
+ * then forgotten. */
+FFNN_API ffnn_status ffnn_forward(ffnn_net *net, const float *x, size_t batch,
+                                  float *y);
+
+/* Mean loss over the batch of the last forward pass against target
+ * (batch x n_L), in *loss. */
+FFNN_API ffnn_status ffnn_loss(ffnn_net *net, const float *target, float *loss);
+
+/* Gradients of the mean loss of the last forward pass with respect to every
+ * W_l and b_l, overwriting the previous ones. Needs a forward pass made with
+ * the current weights (FFNN_ERR_STATE otherwise). A NaN or infinity in
+ * target is FFNN_ERR_NUMERIC and leaves the previous gradients in place. */
+FFNN_API ffnn_status ffnn_backward(ffnn_net *net, const float *target);
+
+/* Apply the last gradients with the network's optimizer and learning rate
+ * eta >= 0 (finite). FFNN_ERR_STATE before the first ffnn_backward(). */
+FFNN_API ffnn_status ffnn_step(ffnn_net *net, float learning_rate);
+
+/*======================================================================
+ * 7. Optimizers
+ *    Choosing an optimizer resets its state (velocities, moments, step
+ *    count). Failed calls keep the previous optimizer.
+ *====================================================================*/
+/* Plain gradient descent, the default. */
+FFNN_API ffnn_status ffnn_set_optimizer_sgd(ffnn_net *net);
+/* Momentum 0 <= mu < 1 (PyTorch's convention: v <- mu v + g, w <- w - eta v);
+ * nesterov != 0 uses w <- w - eta (g + mu v). */
+FFNN_API ffnn_status ffnn_set_optimizer_momentum(ffnn_net *net, float momentum,
+                                                 int nesterov);
+/* Adam: m <- b1 m + (1-b1) g, v <- b2 v + (1-b2) g^2, t <- t + 1,
+ * w <- w - eta (m / (1 - b1^t)) / (sqrt(v / (1 - b2^t)) + eps).
+ * 0 <= b1, b2 < 1; eps > 0. Usual values: 0.9, 0.999, 1e-8. */
+FFNN_API ffnn_status ffnn_set_optimizer_adam(ffnn_net *net, float beta1,
+                                             float beta2, float epsilon);
+/* L2 weight decay lambda >= 0 (default 0): each step uses g + lambda W for
+ * the weights (not the biases), as PyTorch's weight_decay does. */
+FFNN_API ffnn_status ffnn_set_weight_decay(ffnn_net *net, float lambda);
+/* The optimizer in use; -1 for NULL. */
+FFNN_API int ffnn_net_optimizer(const ffnn_net *net);
+
+/*======================================================================
+ * 8. Execution backend
+ *====================================================================*/
+/* AUTO (default) picks per layer and batch; BLAS and NAIVE force one path.
+ * All give the same results to float rounding. */
+FFNN_API ffnn_status ffnn_net_set_backend(ffnn_net *net, ffnn_backend backend);
+
+/*======================================================================
+ * 9. Threads and memory
+ *
+ * A handle may be used by one thread at a time; separate handles are fully
+ * independent. ffnn keeps no mutable global state (the error text of
+ * ffnn_last_error() is thread-local). OpenBLAS runs its own thread pool:
+ * set its size with the OPENBLAS_NUM_THREADS environment variable.
+ *
+ * A network's parameters, gradients and optimizer state are allocated at
+ * create (optimizer state when the optimizer is chosen); activation buffers
+ * are sized for the largest batch seen. ffnn_forward, ffnn_loss,
+ * ffnn_backward and ffnn_step do not allocate once that batch is reached.
+ *====================================================================*/
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* FFNN_H */

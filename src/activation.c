@@ -1,0 +1,175 @@
+/* activation.c -- activation functions, their derivatives, and the losses.
+ * BCE and CE are evaluated from the pre-activation (softplus, log-sum-exp),
+ * and their gradients use the fused forms, so saturation stays finite. */
+#include "internal.h"
+
+#include <math.h>
+
+static void softmax_row(size_t n, const float *a, float *h)
+{
+    float max = a[0];
+    for (size_t j = 1; j < n; j++)
+        max = a[j] > max ? a[j] : max;
+    float sum = 0.0f;
+    for (size_t j = 0; j < n; j++) {
+        h[j] = expf(a[j] - max);
+        sum += h[j];
+    }
+    float inv = 1.0f / sum;
+    for (size_t j = 0; j < n; j++)
+        h[j] *= inv;
+}
+
+static void activate_row(ffnn_activation g, size_t n, const float *b, float *a,
+                         float *h)
+{
+    for (size_t j = 0; j < n; j++)
+        a[j] += b[j];
+    switch (g) {
+    case FFNN_ACT_LINEAR:
+        for (size_t j = 0; j < n; j++)
+            h[j] = a[j];
+        break;
+    case FFNN_ACT_SIGMOID:
+        for (size_t j = 0; j < n; j++)
+            h[j] = 1.0f / (1.0f + expf(-a[j]));
+        break;
+    case FFNN_ACT_TANH:
+        for (size_t j = 0; j < n; j++)
+            h[j] = tanhf(a[j]);
+        break;
+    case FFNN_ACT_RELU:
+        for (size_t j = 0; j < n; j++)
+            h[j] = a[j] > 0.0f ? a[j] : 0.0f;
+        break;
+    case FFNN_ACT_SOFTMAX: softmax_row(n, a, h); break;
+    }
+}
+
+void ffnn__activate(ffnn_activation g, size_t batch, size_t n, const float *b,
+                    float *A, float *H)
+{
+    for (size_t s = 0; s < batch; s++)
+        activate_row(g, n, b, A + s * n, H + s * n);
+}
+
+void ffnn__activation_grad(ffnn_activation g, size_t batch, size_t n,
+                           const float *A, const float *H, float *D)
+{
+    size_t count = batch * n;
+    switch (g) {
+    case FFNN_ACT_SIGMOID:
+        for (size_t k = 0; k < count; k++)
+            D[k] *= H[k] * (1.0f - H[k]);
+        break;
+    case FFNN_ACT_TANH:
+        for (size_t k = 0; k < count; k++)
+            D[k] *= 1.0f - H[k] * H[k];
+        break;
+    case FFNN_ACT_RELU:
+        for (size_t k = 0; k < count; k++)
+            D[k] = A[k] > 0.0f ? D[k] : 0.0f;
+        break;
+    case FFNN_ACT_LINEAR:
+    case FFNN_ACT_SOFTMAX: /* output only; handled by ffnn__loss_grad */ break;
+    }
+}
+
+/* log(1 + e^a) without overflow. */
+static double softplus(double a)
+{
+    return (a > 0 ? a : 0) + log1p(exp(-fabs(a)));
+}
+
+static double log_sum_exp(size_t n, const float *a)
+{
+    double max = a[0], sum = 0;
+    for (size_t j = 1; j < n; j++)
+        max = a[j] > max ? a[j] : max;
+    for (size_t j = 0; j < n; j++)
+        sum += exp(a[j] - max);
+    return max + log(sum);
+}
+
+static double row_loss(ffnn_loss_function loss, size_t n, const float *a,
+                       const float *h, const float *t)
+{
+    double sum = 0;
+    switch (loss) {
+    case FFNN_LOSS_MSE:
+        for (size_t j = 0; j < n; j++)
+            sum += ((double)t[j] - h[j]) * ((double)t[j] - h[j]);
+        break;
+    case FFNN_LOSS_BCE: /* -[t log s(a) + (1-t) log(1 - s(a))] */
+        for (size_t j = 0; j < n; j++)
+            sum += softplus(a[j]) - (double)t[j] * a[j];
+        break;
+    case FFNN_LOSS_CE: {
+        double lse = log_sum_exp(n, a);
+        for (size_t j = 0; j < n; j++)
+            sum += (double)t[j] * (lse - a[j]);
+        break;
+    }
+    }
+    return sum;
+}
+
+double ffnn__loss_mean(ffnn_loss_function loss, ffnn_activation out,
+                       size_t batch, size_t n, const float *A, const float *H,
+                       const float *T)
+{
+    (void)out; /* the loss/output pairing was checked at create */
+    double total = 0;
+    for (size_t s = 0; s < batch; s++)
+        total += row_loss(loss, n, A + s * n, H + s * n, T + s * n);
+    return total / (double)batch;
+}
+
+/* dL/da through the softmax Jacobian: d_i = h_i (g_i - sum_j g_j h_j). */
+static void softmax_backward_row(size_t n, const float *h, float *d)
+{
+    float dot = 0.0f;
+    for (size_t j = 0; j < n; j++)
+        dot += d[j] * h[j];
+    for (size_t j = 0; j < n; j++)
+        d[j] = h[j] * (d[j] - dot);
+}
+
+/* CE with softmax: dL/da_i = h_i sum_j t_j - t_i, which is h - t for targets
+ * that sum to one, and exact for any others. */
+static void ce_grad_row(size_t n, const float *h, const float *t, float scale,
+                        float *d)
+{
+    float t_sum = 0.0f;
+    for (size_t j = 0; j < n; j++)
+        t_sum += t[j];
+    for (size_t j = 0; j < n; j++)
+        d[j] = (h[j] * t_sum - t[j]) * scale;
+}
+
+void ffnn__loss_grad(ffnn_loss_function loss, ffnn_activation out, size_t batch,
+                     size_t n, const float *A, const float *H, const float *T,
+                     float *D)
+{
+    float scale = 1.0f / (float)batch;
+    size_t count = batch * n;
+    switch (loss) {
+    case FFNN_LOSS_CE:
+        for (size_t s = 0; s < batch; s++)
+            ce_grad_row(n, H + s * n, T + s * n, scale, D + s * n);
+        return;
+    case FFNN_LOSS_BCE: /* sigmoid output: dL/da = h - t */
+        for (size_t k = 0; k < count; k++)
+            D[k] = (H[k] - T[k]) * scale;
+        return;
+    case FFNN_LOSS_MSE:
+        for (size_t k = 0; k < count; k++)
+            D[k] = 2.0f * (H[k] - T[k]) * scale;
+        if (out == FFNN_ACT_SOFTMAX)
+            for (size_t s = 0; s < batch; s++)
+                softmax_backward_row(n, H + s * n, D + s * n);
+        else
+            ffnn__activation_grad(out, batch, n, A, H, D);
+        return;
+    }
+}

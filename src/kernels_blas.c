@@ -1,0 +1,48 @@
+/* kernels_blas.c -- the kernel table on OpenBLAS: sgemm over a batch,
+ * sgemv / sger for a single sample. Sizes were checked against the BLAS
+ * integer range when the network was created and the batch reserved. */
+#include "internal.h"
+
+#include <cblas.h>
+#include <string.h>
+
+static void blas_forward(size_t batch, size_t n_in, size_t n_out,
+                         const float *X, const float *W, float *Y)
+{
+    if (batch == 1)
+        cblas_sgemv(CblasRowMajor, CblasNoTrans, (blasint)n_out, (blasint)n_in,
+                    1.0f, W, (blasint)n_in, X, 1, 0.0f, Y, 1);
+    else
+        cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, (blasint)batch,
+                    (blasint)n_out, (blasint)n_in, 1.0f, X, (blasint)n_in, W,
+                    (blasint)n_in, 0.0f, Y, (blasint)n_out);
+}
+
+static void blas_weight_grad(size_t batch, size_t n_in, size_t n_out,
+                             const float *D, const float *X, float *dW)
+{
+    if (batch == 1) {
+        memset(dW, 0, n_out * n_in * sizeof *dW);
+        cblas_sger(CblasRowMajor, (blasint)n_out, (blasint)n_in, 1.0f, D, 1, X,
+                   1, dW, (blasint)n_in);
+    } else {
+        cblas_sgemm(CblasRowMajor, CblasTrans, CblasNoTrans, (blasint)n_out,
+                    (blasint)n_in, (blasint)batch, 1.0f, D, (blasint)n_out, X,
+                    (blasint)n_in, 0.0f, dW, (blasint)n_in);
+    }
+}
+
+static void blas_input_grad(size_t batch, size_t n_in, size_t n_out,
+                            const float *D, const float *W, float *DX)
+{
+    if (batch == 1)
+        cblas_sgemv(CblasRowMajor, CblasTrans, (blasint)n_out, (blasint)n_in,
+                    1.0f, W, (blasint)n_in, D, 1, 0.0f, DX, 1);
+    else
+        cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, (blasint)batch,
+                    (blasint)n_in, (blasint)n_out, 1.0f, D, (blasint)n_out, W,
+                    (blasint)n_in, 0.0f, DX, (blasint)n_in);
+}
+
+const ffnn__kernels ffnn__kernels_blas = {blas_forward, blas_weight_grad,
+                                          blas_input_grad};

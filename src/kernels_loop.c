@@ -1,0 +1,57 @@
+/* kernels_loop.c -- the kernel table as plain loops: the reference path,
+ * and the faster one for layers too small to pay for a BLAS call.
+ * Inner loops run over contiguous memory so the compiler can vectorise. */
+#include "internal.h"
+
+#include <string.h>
+
+static void loop_forward(size_t batch, size_t n_in, size_t n_out,
+                         const float *restrict X, const float *restrict W,
+                         float *restrict Y)
+{
+    for (size_t s = 0; s < batch; s++) {
+        const float *x = X + s * n_in;
+        for (size_t j = 0; j < n_out; j++) {
+            const float *w = W + j * n_in;
+            float sum = 0.0f;
+            for (size_t i = 0; i < n_in; i++)
+                sum += w[i] * x[i];
+            Y[s * n_out + j] = sum;
+        }
+    }
+}
+
+static void loop_weight_grad(size_t batch, size_t n_in, size_t n_out,
+                             const float *restrict D, const float *restrict X,
+                             float *restrict dW)
+{
+    memset(dW, 0, n_out * n_in * sizeof *dW);
+    for (size_t s = 0; s < batch; s++) {
+        const float *x = X + s * n_in;
+        for (size_t j = 0; j < n_out; j++) {
+            float d = D[s * n_out + j];
+            float *row = dW + j * n_in;
+            for (size_t i = 0; i < n_in; i++)
+                row[i] += d * x[i];
+        }
+    }
+}
+
+static void loop_input_grad(size_t batch, size_t n_in, size_t n_out,
+                            const float *restrict D, const float *restrict W,
+                            float *restrict DX)
+{
+    memset(DX, 0, batch * n_in * sizeof *DX);
+    for (size_t s = 0; s < batch; s++) {
+        float *dx = DX + s * n_in;
+        for (size_t j = 0; j < n_out; j++) {
+            float d = D[s * n_out + j];
+            const float *w = W + j * n_in;
+            for (size_t i = 0; i < n_in; i++)
+                dx[i] += d * w[i];
+        }
+    }
+}
+
+const ffnn__kernels ffnn__kernels_loop = {loop_forward, loop_weight_grad,
+                                          loop_input_grad};

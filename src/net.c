@@ -1,0 +1,313 @@
+/* net.c -- network lifecycle and memory layout, and the accessors.
+ *
+ * Layout: one block holds the handle, its layer table and its widths; one
+ * block holds all parameters followed by all gradients (each W_l and b_l on
+ * a 64-byte boundary); one block holds the activation buffers for the
+ * largest batch seen; optimizer state has its own block. */
+#include "internal.h"
+
+#include <limits.h>
+#include <math.h>
+#include <string.h>
+
+/* ---- validation of a network description ---- */
+
+static int valid_activation(int g)
+{
+    return g >= 0 && g <= FFNN_ACT_SOFTMAX;
+}
+
+static ffnn_status check_widths(size_t n_layers, const size_t *sizes)
+{
+    for (size_t l = 0; l <= n_layers; l++) {
+        if (sizes[l] == 0)
+            return ffnn__fail(NULL, FFNN_ERR_SHAPE, "sizes[%zu] is 0", l);
+        if (sizes[l] > INT_MAX)
+            return ffnn__fail(NULL, FFNN_ERR_SHAPE,
+                              "sizes[%zu] = %zu exceeds the BLAS range %d", l,
+                              sizes[l], INT_MAX);
+    }
+    return FFNN_OK;
+}
+
+static ffnn_status check_activations(size_t n_layers,
+                                     const ffnn_activation *acts,
+                                     ffnn_loss_function loss)
+{
+    for (size_t l = 0; l < n_layers; l++) {
+        if (!valid_activation((int)acts[l]))
+            return ffnn__fail(NULL, FFNN_ERR_ARG,
+                              "activations[%zu] = %d is not an activation", l,
+                              (int)acts[l]);
+        if (acts[l] == FFNN_ACT_SOFTMAX && l + 1 < n_layers)
+            return ffnn__fail(NULL, FFNN_ERR_ARG,
+                              "activations[%zu]: SOFTMAX is allowed on the "
+                              "output layer only",
+                              l);
+    }
+    ffnn_activation out = acts[n_layers - 1];
+    if ((int)loss < 0 || (int)loss > FFNN_LOSS_CE)
+        return ffnn__fail(NULL, FFNN_ERR_ARG, "loss = %d is not a loss",
+                          (int)loss);
+    if (loss == FFNN_LOSS_CE && out != FFNN_ACT_SOFTMAX)
+        return ffnn__fail(NULL, FFNN_ERR_ARG,
+                          "FFNN_LOSS_CE needs a SOFTMAX output layer");
+    if (loss == FFNN_LOSS_BCE && out != FFNN_ACT_SIGMOID)
+        return ffnn__fail(NULL, FFNN_ERR_ARG,
+                          "FFNN_LOSS_BCE needs a SIGMOID output layer");
+    return FFNN_OK;
+}
+
+/* Padded float count of all W_l and b_l; 0 if it would overflow. */
+static size_t param_floats(size_t n_layers, const size_t *sizes)
+{
+    size_t total = 0, w;
+    for (size_t l = 1; l <= n_layers; l++) {
+        if (ffnn__mul_overflows(sizes[l], sizes[l - 1], &w) ||
+            w > SIZE_MAX - 2 * FFNN_ALIGN_FLOATS - sizes[l])
+            return 0;
+        size_t layer = ffnn__padded(w) + ffnn__padded(sizes[l]);
+        if (layer > SIZE_MAX / (4 * sizeof(float)) - total)
+            return 0; /* params + grads + 2 state vectors must fit */
+        total += layer;
+    }
+    return total;
+}
+
+/* ---- construction ---- */
+
+/* Allocate a handle with its parameter and gradient block, zeroed, wired. */
+/* Activations are the caller's to set. */
+static ffnn_status build(size_t n_layers, const size_t *sizes,
+                         ffnn_loss_function loss, size_t n_floats,
+                         ffnn_net **out)
+{
+    size_t head = sizeof(ffnn_net) + n_layers * sizeof(ffnn__layer) +
+                  (n_layers + 1) * sizeof(size_t);
+    ffnn_net *net = ffnn__alloc(head);
+    float *params = ffnn__alloc(2 * n_floats * sizeof(float));
+    if (!net || !params) {
+        ffnn__free(net);
+        ffnn__free(params);
+        return ffnn__fail(NULL, FFNN_ERR_NOMEM,
+                          "cannot allocate a network of %zu parameters",
+                          n_floats);
+    }
+    memset(net, 0, head);
+    memset(params, 0, 2 * n_floats * sizeof(float));
+    net->layers = (ffnn__layer *)(net + 1);
+    net->sizes = (size_t *)(net->layers + n_layers);
+    memcpy(net->sizes, sizes, (n_layers + 1) * sizeof(size_t));
+    net->n_layers = n_layers;
+    net->loss = loss;
+    net->backend = FFNN_BACKEND_AUTO;
+    net->n_floats = n_floats;
+    net->params = params;
+    net->grads = params + n_floats;
+    ffnn__optimizer_init(&net->opt);
+    size_t off = 0;
+    for (size_t l = 0; l < n_layers; l++) {
+        ffnn__layer *L = &net->layers[l];
+        L->n_in = sizes[l];
+        L->n_out = sizes[l + 1];
+        L->W = params + off;
+        L->dW = net->grads + off;
+        off += ffnn__padded(L->n_out * L->n_in);
+        L->b = params + off;
+        L->db = net->grads + off;
+        off += ffnn__padded(L->n_out);
+    }
+    *out = net;
+    return FFNN_OK;
+}
+
+static uint64_t splitmix64(uint64_t *state)
+{
+    uint64_t z = (*state += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
+/* Glorot / He uniform, as documented in ffnn.h. Every operation below is
+ * exact or a single IEEE rounding, so the result is the same everywhere. */
+static void init_weights(ffnn_net *net, uint64_t seed)
+{
+    uint64_t state = seed;
+    for (size_t l = 0; l < net->n_layers; l++) {
+        ffnn__layer *L = &net->layers[l];
+        double fan = L->act == FFNN_ACT_RELU ? (double)L->n_in
+                                             : (double)(L->n_in + L->n_out);
+        float r = (float)sqrt(6.0 / fan);
+        for (size_t k = 0; k < L->n_out * L->n_in; k++) {
+            float u = (float)(splitmix64(&state) >> 40) * 0x1p-24f;
+            L->W[k] = (2.0f * u - 1.0f) * r;
+        }
+    }
+}
+
+ffnn_status ffnn_net_create(ffnn_net **out, size_t n_layers,
+                            const size_t *sizes,
+                            const ffnn_activation *activations,
+                            ffnn_loss_function loss, uint64_t seed)
+{
+    if (!out)
+        return ffnn__fail(NULL, FFNN_ERR_ARG, "out is NULL");
+    *out = NULL;
+    if (!sizes || !activations)
+        return ffnn__fail(NULL, FFNN_ERR_ARG, "%s is NULL",
+                          sizes ? "activations" : "sizes");
+    if (n_layers == 0)
+        return ffnn__fail(NULL, FFNN_ERR_ARG, "n_layers is 0");
+    if (n_layers > (SIZE_MAX / 2) / (sizeof(ffnn__layer) + sizeof(size_t)))
+        return ffnn__fail(NULL, FFNN_ERR_SHAPE, "n_layers = %zu is too large",
+                          n_layers);
+    ffnn_status s = check_widths(n_layers, sizes);
+    if (s == FFNN_OK)
+        s = check_activations(n_layers, activations, loss);
+    if (s != FFNN_OK)
+        return s;
+    size_t n_floats = param_floats(n_layers, sizes);
+    if (n_floats == 0)
+        return ffnn__fail(NULL, FFNN_ERR_SHAPE,
+                          "the parameter count overflows size_t");
+    s = build(n_layers, sizes, loss, n_floats, out);
+    if (s != FFNN_OK)
+        return s;
+    for (size_t l = 0; l < n_layers; l++)
+        (*out)->layers[l].act = activations[l];
+    init_weights(*out, seed);
+    return FFNN_OK;
+}
+
+void ffnn_net_destroy(ffnn_net *net)
+{
+    if (!net)
+        return;
+    ffnn__free(net->opt.m);
+    ffnn__free(net->work);
+    ffnn__free(net->params);
+    ffnn__free(net);
+}
+
+/* ---- activation buffers ---- */
+
+/* Float count of the activation buffers for a batch; 0 on overflow. */
+static size_t work_floats(const ffnn_net *net, size_t batch)
+{
+    size_t widest = 0, total = 0, n;
+    for (size_t l = 0; l <= net->n_layers; l++) {
+        if (l > 0 && net->sizes[l] > widest)
+            widest = net->sizes[l];
+        if (ffnn__mul_overflows(batch, net->sizes[l], &n) ||
+            n > SIZE_MAX / sizeof(float) / 8)
+            return 0;
+        size_t buffers = l == 0 ? 1 : 2; /* input; A and H */
+        if (buffers * ffnn__padded(n) > SIZE_MAX / sizeof(float) / 4 - total)
+            return 0;
+        total += buffers * ffnn__padded(n);
+    }
+    if (ffnn__mul_overflows(batch, widest, &n) ||
+        2 * ffnn__padded(n) > SIZE_MAX / sizeof(float) / 2 - total)
+        return 0;
+    return total + 2 * ffnn__padded(n);
+}
+
+static void wire_work(ffnn_net *net, float *work, size_t batch)
+{
+    float *p = work;
+    net->input = p;
+    p += ffnn__padded(batch * net->sizes[0]);
+    size_t widest = 0;
+    for (size_t l = 0; l < net->n_layers; l++) {
+        size_t n = ffnn__padded(batch * net->layers[l].n_out);
+        net->layers[l].A = p;
+        net->layers[l].H = p + n;
+        p += 2 * n;
+        if (net->layers[l].n_out > widest)
+            widest = net->layers[l].n_out;
+    }
+    net->delta[0] = p;
+    net->delta[1] = p + ffnn__padded(batch * widest);
+}
+
+ffnn_status ffnn__reserve(ffnn_net *net, size_t batch)
+{
+    if (batch <= net->capacity)
+        return FFNN_OK;
+    if (batch > INT_MAX)
+        return ffnn__fail(net, FFNN_ERR_SHAPE,
+                          "batch = %zu exceeds the BLAS range %d", batch,
+                          INT_MAX);
+    size_t floats = work_floats(net, batch);
+    if (floats == 0)
+        return ffnn__fail(net, FFNN_ERR_SHAPE,
+                          "batch = %zu: buffer sizes overflow size_t", batch);
+    float *work = ffnn__alloc(floats * sizeof(float));
+    if (!work)
+        return ffnn__fail(net, FFNN_ERR_NOMEM,
+                          "cannot allocate %zu bytes for a batch of %zu",
+                          floats * sizeof(float), batch);
+    /* The new buffers hold nothing of the last pass. */
+    ffnn__free(net->work);
+    net->work = work;
+    net->capacity = batch;
+    net->flags &= ~(unsigned)(NET_HAS_OUTPUT | NET_FWD_CURRENT);
+    wire_work(net, work, batch);
+    return FFNN_OK;
+}
+
+/* ---- clone ---- */
+
+static ffnn_status clone_state(const ffnn_net *src, ffnn_net *dst)
+{
+    int vectors = src->opt.v ? 2 : src->opt.m ? 1 : 0;
+    if (vectors) {
+        size_t bytes = (size_t)vectors * src->n_floats * sizeof(float);
+        float *state = ffnn__alloc(bytes);
+        if (!state)
+            return ffnn__fail(NULL, FFNN_ERR_NOMEM,
+                              "cannot allocate optimizer state");
+        memcpy(state, src->opt.m, bytes);
+        dst->opt.m = state;
+        dst->opt.v = vectors > 1 ? state + src->n_floats : NULL;
+    }
+    if (src->capacity) {
+        if (ffnn__reserve(dst, src->capacity) != FFNN_OK)
+            return ffnn__fail(NULL, FFNN_ERR_NOMEM,
+                              "cannot allocate activation buffers");
+        memcpy(dst->work, src->work,
+               work_floats(src, src->capacity) * sizeof(float));
+    }
+    return FFNN_OK;
+}
+
+ffnn_status ffnn_net_clone(const ffnn_net *net, ffnn_net **out)
+{
+    if (!out)
+        return ffnn__fail(net, FFNN_ERR_ARG, "out is NULL");
+    *out = NULL;
+    if (!net)
+        return ffnn__fail(NULL, FFNN_ERR_ARG, "net is NULL");
+    ffnn_net *copy;
+    ffnn_status s =
+        build(net->n_layers, net->sizes, net->loss, net->n_floats, &copy);
+    if (s != FFNN_OK)
+        return ffnn__fail(net, s, "%s", ffnn_last_error());
+    for (size_t l = 0; l < net->n_layers; l++)
+        copy->layers[l].act = net->layers[l].act;
+    memcpy(copy->params, net->params, 2 * net->n_floats * sizeof(float));
+    ffnn__optimizer opt = net->opt;
+    opt.m = opt.v = NULL;
+    copy->opt = opt;
+    copy->backend = net->backend;
+    s = clone_state(net, copy);
+    if (s != FFNN_OK) {
+        ffnn_net_destroy(copy);
+        return ffnn__fail(net, s, "%s", ffnn_last_error());
+    }
+    copy->flags = net->flags;
+    copy->batch = net->batch;
+    *out = copy;
+    return FFNN_OK;
+}

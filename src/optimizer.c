@@ -1,0 +1,156 @@
+/* optimizer.c -- gradient descent and its variants, applied in place.
+ * Optimizer state (velocity m, second moment v) is laid out exactly like
+ * net->params, so one offset addresses a weight, its gradient and state. */
+#include "internal.h"
+
+#include <math.h>
+#include <string.h>
+
+void ffnn__optimizer_init(ffnn__optimizer *opt)
+{
+    memset(opt, 0, sizeof *opt);
+    opt->kind = FFNN_OPT_SGD;
+}
+
+/* Replace the optimizer; state_vectors (0, 1 or 2) zeroed arrays of state. */
+static ffnn_status install(ffnn_net *net, const ffnn__optimizer *config,
+                           int state_vectors)
+{
+    float *state = NULL;
+    if (state_vectors > 0) {
+        size_t bytes = (size_t)state_vectors * net->n_floats * sizeof(float);
+        state = ffnn__alloc(bytes);
+        if (!state)
+            return ffnn__fail(net, FFNN_ERR_NOMEM,
+                              "cannot allocate %zu bytes of optimizer state",
+                              bytes);
+        memset(state, 0, bytes);
+    }
+    float decay = net->opt.weight_decay;
+    ffnn__free(net->opt.m);
+    net->opt = *config;
+    net->opt.weight_decay = decay;
+    net->opt.t = 0;
+    net->opt.m = state;
+    net->opt.v = state_vectors > 1 ? state + net->n_floats : NULL;
+    return FFNN_OK;
+}
+
+static int in_unit_interval(float x)
+{
+    return x >= 0.0f && x < 1.0f;
+}
+
+ffnn_status ffnn_set_optimizer_sgd(ffnn_net *net)
+{
+    if (!net)
+        return ffnn__fail(NULL, FFNN_ERR_ARG, "net is NULL");
+    ffnn__optimizer config = {.kind = FFNN_OPT_SGD};
+    return install(net, &config, 0);
+}
+
+ffnn_status ffnn_set_optimizer_momentum(ffnn_net *net, float momentum,
+                                        int nesterov)
+{
+    if (!net)
+        return ffnn__fail(NULL, FFNN_ERR_ARG, "net is NULL");
+    if (!in_unit_interval(momentum))
+        return ffnn__fail(net, FFNN_ERR_ARG,
+                          "momentum must be in [0, 1), got %g",
+                          (double)momentum);
+    ffnn__optimizer config = {.kind = nesterov ? FFNN_OPT_NESTEROV
+                                               : FFNN_OPT_MOMENTUM,
+                              .momentum = momentum};
+    return install(net, &config, 1);
+}
+
+ffnn_status ffnn_set_optimizer_adam(ffnn_net *net, float beta1, float beta2,
+                                    float epsilon)
+{
+    if (!net)
+        return ffnn__fail(NULL, FFNN_ERR_ARG, "net is NULL");
+    if (!in_unit_interval(beta1) || !in_unit_interval(beta2))
+        return ffnn__fail(net, FFNN_ERR_ARG,
+                          "Adam betas must be in [0, 1), got %g and %g",
+                          (double)beta1, (double)beta2);
+    if (!(epsilon > 0.0f) || isinf(epsilon))
+        return ffnn__fail(net, FFNN_ERR_ARG,
+                          "Adam epsilon must be finite and > 0, got %g",
+                          (double)epsilon);
+    ffnn__optimizer config = {.kind = FFNN_OPT_ADAM,
+                              .beta1 = beta1,
+                              .beta2 = beta2,
+                              .epsilon = epsilon};
+    return install(net, &config, 2);
+}
+
+ffnn_status ffnn_set_weight_decay(ffnn_net *net, float lambda)
+{
+    if (!net)
+        return ffnn__fail(NULL, FFNN_ERR_ARG, "net is NULL");
+    if (!(lambda >= 0.0f) || isinf(lambda))
+        return ffnn__fail(net, FFNN_ERR_ARG,
+                          "weight decay must be finite and >= 0, got %g",
+                          (double)lambda);
+    net->opt.weight_decay = lambda;
+    return FFNN_OK;
+}
+
+int ffnn_net_optimizer(const ffnn_net *net)
+{
+    return net ? (int)net->opt.kind : -1;
+}
+
+/* Per-step constants, so the inner loops do no more than they must. */
+typedef struct {
+    float eta, decay, mu, b1, b2, eps, bias1, bias2;
+} step_consts;
+
+static void update_region(const ffnn__optimizer *opt, const step_consts *c,
+                          float decay, size_t n, float *restrict w,
+                          const float *restrict g, float *restrict m,
+                          float *restrict v)
+{
+    for (size_t k = 0; k < n; k++) {
+        float grad = g[k] + decay * w[k];
+        switch (opt->kind) {
+        case FFNN_OPT_SGD: w[k] -= c->eta * grad; break;
+        case FFNN_OPT_MOMENTUM:
+            m[k] = c->mu * m[k] + grad;
+            w[k] -= c->eta * m[k];
+            break;
+        case FFNN_OPT_NESTEROV:
+            m[k] = c->mu * m[k] + grad;
+            w[k] -= c->eta * (grad + c->mu * m[k]);
+            break;
+        case FFNN_OPT_ADAM:
+            m[k] = c->b1 * m[k] + (1.0f - c->b1) * grad;
+            v[k] = c->b2 * v[k] + (1.0f - c->b2) * grad * grad;
+            w[k] -=
+                c->eta * (m[k] / c->bias1) / (sqrtf(v[k] / c->bias2) + c->eps);
+            break;
+        }
+    }
+}
+
+void ffnn__optimizer_step(ffnn_net *net, float eta)
+{
+    ffnn__optimizer *opt = &net->opt;
+    opt->t++;
+    step_consts c = {eta,        opt->weight_decay, opt->momentum, opt->beta1,
+                     opt->beta2, opt->epsilon,      1.0f,          1.0f};
+    if (opt->kind == FFNN_OPT_ADAM) {
+        c.bias1 = (float)(1.0 - pow(opt->beta1, (double)opt->t));
+        c.bias2 = (float)(1.0 - pow(opt->beta2, (double)opt->t));
+    }
+    for (size_t l = 0; l < net->n_layers; l++) {
+        ffnn__layer *L = &net->layers[l];
+        size_t w_off = (size_t)(L->W - net->params);
+        size_t b_off = (size_t)(L->b - net->params);
+        float *m = opt->m, *v = opt->v;
+        update_region(opt, &c, c.decay, L->n_out * L->n_in, L->W, L->dW,
+                      m ? m + w_off : NULL, v ? v + w_off : NULL);
+        update_region(opt, &c, 0.0f, L->n_out, L->b, L->db,
+                      m ? m + b_off : NULL, v ? v + b_off : NULL);
+    }
+}

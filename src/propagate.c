@@ -1,0 +1,172 @@
+/* propagate.c -- the layer math, written once over a kernel table:
+ * the forward pass, the loss, backpropagation and the update step. */
+#include "internal.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+/* Below this many multiply-adds a BLAS call costs more than its arithmetic
+ * (measured with ffnn-bench); AUTO then takes the loop kernels. */
+#define AUTO_BLAS_MIN_MACS 4096u
+
+const ffnn__kernels *ffnn__pick_kernels(const ffnn_net *net,
+                                        const ffnn__layer *layer, size_t batch)
+{
+    switch (net->backend) {
+    case FFNN_BACKEND_BLAS: return &ffnn__kernels_blas;
+    case FFNN_BACKEND_NAIVE: return &ffnn__kernels_loop;
+    case FFNN_BACKEND_AUTO: break;
+    }
+    size_t macs = batch * layer->n_in * layer->n_out;
+    return macs < AUTO_BLAS_MIN_MACS ? &ffnn__kernels_loop
+                                     : &ffnn__kernels_blas;
+}
+
+int ffnn__all_finite(const float *x, size_t n)
+{
+    uint32_t bad = 0;
+    for (size_t k = 0; k < n; k++) {
+        uint32_t bits;
+        memcpy(&bits, &x[k], sizeof bits);
+        bad |= (bits & 0x7f800000u) == 0x7f800000u;
+    }
+    return !bad;
+}
+
+/* Copy x into H_0, checking it on the way. */
+static ffnn_status load_input(ffnn_net *net, const float *x, size_t batch)
+{
+    size_t n = batch * net->sizes[0];
+    memcpy(net->input, x, n * sizeof *x);
+    if (!ffnn__all_finite(net->input, n)) {
+        net->flags &= ~(unsigned)(NET_HAS_OUTPUT | NET_FWD_CURRENT);
+        return ffnn__fail(net, FFNN_ERR_NUMERIC,
+                          "ffnn_forward: x contains NaN or infinity");
+    }
+    return FFNN_OK;
+}
+
+static void layer_forward(const ffnn_net *net, const ffnn__layer *L,
+                          const float *h_prev, size_t batch)
+{
+    ffnn__pick_kernels(net, L, batch)
+        ->forward(batch, L->n_in, L->n_out, h_prev, L->W, L->A);
+    ffnn__activate(L->act, batch, L->n_out, L->b, L->A, L->H);
+}
+
+ffnn_status ffnn_forward(ffnn_net *net, const float *x, size_t batch, float *y)
+{
+    if (!net || !x)
+        return ffnn__fail(net, FFNN_ERR_ARG, "ffnn_forward: %s is NULL",
+                          net ? "x" : "net");
+    if (batch == 0)
+        return ffnn__fail(net, FFNN_ERR_SHAPE, "ffnn_forward: batch is 0");
+    ffnn_status s = ffnn__reserve(net, batch);
+    if (s == FFNN_OK)
+        s = load_input(net, x, batch);
+    if (s != FFNN_OK)
+        return s;
+    const float *h = net->input;
+    for (size_t l = 0; l < net->n_layers; l++) {
+        layer_forward(net, &net->layers[l], h, batch);
+        h = net->layers[l].H;
+    }
+    net->batch = batch;
+    net->flags |= NET_HAS_OUTPUT | NET_FWD_CURRENT;
+    if (y)
+        memcpy(y, h, batch * net->sizes[net->n_layers] * sizeof *y);
+    return FFNN_OK;
+}
+
+/* Checks shared by ffnn_loss and ffnn_backward. */
+static ffnn_status check_target(ffnn_net *net, const float *target,
+                                const char *fn)
+{
+    if (!net || !target)
+        return ffnn__fail(net, FFNN_ERR_ARG, "%s: %s is NULL", fn,
+                          net ? "target" : "net");
+    if (!(net->flags & NET_HAS_OUTPUT))
+        return ffnn__fail(net, FFNN_ERR_STATE, "%s: no forward pass yet", fn);
+    if (!ffnn__all_finite(target, net->batch * net->sizes[net->n_layers]))
+        return ffnn__fail(net, FFNN_ERR_NUMERIC,
+                          "%s: target contains NaN or infinity", fn);
+    return FFNN_OK;
+}
+
+ffnn_status ffnn_loss(ffnn_net *net, const float *target, float *loss)
+{
+    if (!loss)
+        return ffnn__fail(net, FFNN_ERR_ARG, "ffnn_loss: loss is NULL");
+    ffnn_status s = check_target(net, target, "ffnn_loss");
+    if (s != FFNN_OK)
+        return s;
+    const ffnn__layer *out = &net->layers[net->n_layers - 1];
+    *loss = (float)ffnn__loss_mean(net->loss, out->act, net->batch, out->n_out,
+                                   out->A, out->H, target);
+    return FFNN_OK;
+}
+
+static void column_sums(size_t batch, size_t n, const float *D, float *sums)
+{
+    memset(sums, 0, n * sizeof *sums);
+    for (size_t s = 0; s < batch; s++)
+        for (size_t j = 0; j < n; j++)
+            sums[j] += D[s * n + j];
+}
+
+/* Given D = dL/da_l, fill dW_l and db_l and, below the first layer, return
+ * dL/da_{l-1} in the other delta buffer. */
+static float *layer_backward(ffnn_net *net, size_t l, float *D)
+{
+    const ffnn__layer *L = &net->layers[l];
+    size_t batch = net->batch;
+    const float *h_prev = l == 0 ? net->input : net->layers[l - 1].H;
+    const ffnn__kernels *k = ffnn__pick_kernels(net, L, batch);
+    k->weight_grad(batch, L->n_in, L->n_out, D, h_prev, L->dW);
+    column_sums(batch, L->n_out, D, L->db);
+    if (l == 0)
+        return NULL;
+    const ffnn__layer *below = &net->layers[l - 1];
+    float *D_prev = D == net->delta[0] ? net->delta[1] : net->delta[0];
+    k->input_grad(batch, L->n_in, L->n_out, D, L->W, D_prev);
+    ffnn__activation_grad(below->act, batch, below->n_out, below->A, below->H,
+                          D_prev);
+    return D_prev;
+}
+
+ffnn_status ffnn_backward(ffnn_net *net, const float *target)
+{
+    ffnn_status s = check_target(net, target, "ffnn_backward");
+    if (s != FFNN_OK)
+        return s;
+    if (!(net->flags & NET_FWD_CURRENT))
+        return ffnn__fail(net, FFNN_ERR_STATE,
+                          "ffnn_backward: the weights changed since the last "
+                          "forward pass");
+    const ffnn__layer *out = &net->layers[net->n_layers - 1];
+    float *D = net->delta[0];
+    ffnn__loss_grad(net->loss, out->act, net->batch, out->n_out, out->A, out->H,
+                    target, D);
+    for (size_t l = net->n_layers; l-- > 0;)
+        D = layer_backward(net, l, D);
+    net->flags |= NET_HAS_GRADS;
+    return FFNN_OK;
+}
+
+ffnn_status ffnn_step(ffnn_net *net, float learning_rate)
+{
+    if (!net)
+        return ffnn__fail(NULL, FFNN_ERR_ARG, "ffnn_step: net is NULL");
+    if (!(learning_rate >= 0.0f) || isinf(learning_rate))
+        return ffnn__fail(net, FFNN_ERR_ARG,
+                          "ffnn_step: learning rate must be finite and >= 0, "
+                          "got %g",
+                          (double)learning_rate);
+    if (!(net->flags & NET_HAS_GRADS))
+        return ffnn__fail(net, FFNN_ERR_STATE,
+                          "ffnn_step: no ffnn_backward yet");
+    ffnn__optimizer_step(net, learning_rate);
+    net->flags &= ~(unsigned)NET_FWD_CURRENT;
+    return FFNN_OK;
+}
