@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The whole test suite: install what is missing, build with -Werror, run the
-# CMocka tests through ctest, check the installed package (pkg-config, find_package,
-# exported symbols), then run the CMocka tests through ctest.
+# The whole test suite: install what is missing, build with -Werror, check
+# the installed package (pkg-config, find_package, exported symbols), then
+# run the CMocka tests through ctest.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 export FFNN_BUILD_DIR=${FFNN_BUILD_DIR:-$root/build}
