@@ -227,6 +227,18 @@ FFNN_API ffnn_status ffnn_backward(ffnn_net *net, const float *target);
  * eta >= 0 (finite). FFNN_ERR_STATE before the first ffnn_backward(). */
 FFNN_API ffnn_status ffnn_step(ffnn_net *net, float learning_rate);
 
+/* One training step on a batch: ffnn_forward(), the mean loss before the
+ * update in *loss (if loss is not NULL), backpropagation and the update with
+ * the network's optimizer. With plain gradient descent the update is made
+ * during backpropagation (the product giving dL/dW_l adds -eta dL/dW_l
+ * straight into W_l), so no gradients are kept: ffnn_get_gradients() and
+ * ffnn_step() report FFNN_ERR_STATE afterwards. With the other optimizers
+ * the gradients are kept as after ffnn_backward(). A failed call leaves the
+ * weights unchanged. This is the fast way to train. */
+FFNN_API ffnn_status ffnn_train_step(ffnn_net *net, const float *x,
+                                     const float *target, size_t batch,
+                                     float learning_rate, float *loss);
+
 /*======================================================================
  * 7. Optimizers
  *    Choosing an optimizer resets its state (velocities, moments, step
@@ -260,15 +272,35 @@ FFNN_API ffnn_status ffnn_net_set_backend(ffnn_net *net, ffnn_backend backend);
  * 9. Threads and memory
  *
  * A handle may be used by one thread at a time; separate handles are fully
- * independent. ffnn keeps no mutable global state (the error text of
- * ffnn_last_error() is thread-local). OpenBLAS runs its own thread pool:
+ * independent. ffnn keeps no mutable global state but the allocator below,
+ * meant to be set once at start (the error text of ffnn_last_error() is
+ * thread-local). OpenBLAS runs its own thread pool:
  * set its size with the OPENBLAS_NUM_THREADS environment variable.
  *
  * A network's parameters, gradients and optimizer state are allocated at
  * create (optimizer state when the optimizer is chosen); activation buffers
  * are sized for the largest batch seen. ffnn_forward, ffnn_loss,
- * ffnn_backward and ffnn_step do not allocate once that batch is reached.
+ * ffnn_backward, ffnn_step and ffnn_train_step do not allocate once that
+ * batch is reached.
  *====================================================================*/
+
+/* Bytes of memory the network holds now: handle, parameters, gradients,
+ * optimizer state and activation buffers. 0 for NULL. */
+FFNN_API size_t ffnn_net_memory(const ffnn_net *net);
+
+/* An allocator for embedders: alloc(user, size) returns memory or NULL;
+ * free(user, p) releases it (p is never NULL). */
+typedef void *(*ffnn_alloc_fn)(void *user, size_t size);
+typedef void (*ffnn_free_fn)(void *user, void *ptr);
+
+/* Route every allocation ffnn makes from now on through alloc and free;
+ * both NULL restores malloc and free. Each block remembers the allocator
+ * that made it and returns to it, so changing the allocator while networks
+ * exist is safe; but this is ffnn's one process-wide setting, so do not
+ * change it while another thread calls ffnn. Only one of the two NULL is
+ * FFNN_ERR_ARG. */
+FFNN_API ffnn_status ffnn_set_allocator(ffnn_alloc_fn alloc, ffnn_free_fn free,
+                                        void *user);
 
 #ifdef __cplusplus
 }

@@ -19,9 +19,11 @@ typedef struct ffnn__kernels {
     /* Y (batch x n_out) = X (batch x n_in) . W^T, W being n_out x n_in. */
     void (*forward)(size_t batch, size_t n_in, size_t n_out, const float *X,
                     const float *W, float *Y);
-    /* dW (n_out x n_in) = D^T . X, D being batch x n_out. */
-    void (*weight_grad)(size_t batch, size_t n_in, size_t n_out, const float *D,
-                        const float *X, float *dW);
+    /* G (n_out x n_in) = alpha D^T . X + beta G, D being batch x n_out.
+     * beta = 0 stores a gradient (G's old contents are ignored, even NaN);
+     * alpha = -eta, beta = 1 - eta lambda applies an SGD step in place. */
+    void (*weight_grad)(size_t batch, size_t n_in, size_t n_out, float alpha,
+                        const float *D, const float *X, float beta, float *G);
     /* DX (batch x n_in) = D . W. */
     void (*input_grad)(size_t batch, size_t n_in, size_t n_out, const float *D,
                        const float *W, float *DX);

@@ -19,16 +19,21 @@ static void blas_forward(size_t batch, size_t n_in, size_t n_out,
 }
 
 static void blas_weight_grad(size_t batch, size_t n_in, size_t n_out,
-                             const float *D, const float *X, float *dW)
+                             float alpha, const float *D, const float *X,
+                             float beta, float *G)
 {
     if (batch == 1) {
-        memset(dW, 0, n_out * n_in * sizeof *dW);
-        cblas_sger(CblasRowMajor, (blasint)n_out, (blasint)n_in, 1.0f, D, 1, X,
-                   1, dW, (blasint)n_in);
+        if (beta == 0.0f)
+            memset(G, 0, n_out * n_in * sizeof *G);
+        else if (beta != 1.0f) /* a loop: n_out n_in may exceed blasint */
+            for (size_t k = 0; k < n_out * n_in; k++)
+                G[k] *= beta;
+        cblas_sger(CblasRowMajor, (blasint)n_out, (blasint)n_in, alpha, D, 1, X,
+                   1, G, (blasint)n_in);
     } else {
         cblas_sgemm(CblasRowMajor, CblasTrans, CblasNoTrans, (blasint)n_out,
-                    (blasint)n_in, (blasint)batch, 1.0f, D, (blasint)n_out, X,
-                    (blasint)n_in, 0.0f, dW, (blasint)n_in);
+                    (blasint)n_in, (blasint)batch, alpha, D, (blasint)n_out, X,
+                    (blasint)n_in, beta, G, (blasint)n_in);
     }
 }
 

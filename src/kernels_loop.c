@@ -22,15 +22,21 @@ static void loop_forward(size_t batch, size_t n_in, size_t n_out,
 }
 
 static void loop_weight_grad(size_t batch, size_t n_in, size_t n_out,
-                             const float *restrict D, const float *restrict X,
-                             float *restrict dW)
+                             float alpha, const float *restrict D,
+                             const float *restrict X, float beta,
+                             float *restrict G)
 {
-    memset(dW, 0, n_out * n_in * sizeof *dW);
+    size_t n = n_out * n_in;
+    if (beta == 0.0f)
+        memset(G, 0, n * sizeof *G);
+    else if (beta != 1.0f)
+        for (size_t k = 0; k < n; k++)
+            G[k] *= beta;
     for (size_t s = 0; s < batch; s++) {
         const float *x = X + s * n_in;
         for (size_t j = 0; j < n_out; j++) {
-            float d = D[s * n_out + j];
-            float *row = dW + j * n_in;
+            float d = alpha * D[s * n_out + j];
+            float *row = G + j * n_in;
             for (size_t i = 0; i < n_in; i++)
                 row[i] += d * x[i];
         }

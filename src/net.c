@@ -311,3 +311,14 @@ ffnn_status ffnn_net_clone(const ffnn_net *net, ffnn_net **out)
     *out = copy;
     return FFNN_OK;
 }
+
+size_t ffnn_net_memory(const ffnn_net *net)
+{
+    if (!net)
+        return 0;
+    size_t floats = 2 * net->n_floats;
+    floats += net->opt.v ? 2 * net->n_floats : net->opt.m ? net->n_floats : 0;
+    floats += net->capacity ? work_floats(net, net->capacity) : 0;
+    return sizeof(ffnn_net) + net->n_layers * sizeof(ffnn__layer) +
+           (net->n_layers + 1) * sizeof(size_t) + floats * sizeof(float);
+}

@@ -107,32 +107,60 @@ ffnn_status ffnn_loss(ffnn_net *net, const float *target, float *loss)
     return FFNN_OK;
 }
 
-static void column_sums(size_t batch, size_t n, const float *D, float *sums)
+/* Where backpropagation puts dL/dW_l and dL/db_l: stored in the gradient
+ * buffers (alpha 1, beta 0), or applied to W_l and b_l at once as a plain
+ * SGD step (alpha -eta, beta 1 - eta lambda on W, 1 on b), which spares
+ * the gradient buffers and the pass of a separate update. */
+typedef struct {
+    float alpha, beta;
+    int in_place;
+} grad_sink;
+
+/* g = alpha * (column sums of D) + beta * g. */
+static void bias_grad(size_t batch, size_t n, const float *D, float alpha,
+                      float beta, float *g)
 {
-    memset(sums, 0, n * sizeof *sums);
+    for (size_t j = 0; j < n; j++)
+        g[j] = beta == 0.0f ? 0.0f : beta * g[j];
     for (size_t s = 0; s < batch; s++)
         for (size_t j = 0; j < n; j++)
-            sums[j] += D[s * n + j];
+            g[j] += alpha * D[s * n + j];
 }
 
-/* Given D = dL/da_l, fill dW_l and db_l and, below the first layer, return
- * dL/da_{l-1} in the other delta buffer. */
-static float *layer_backward(ffnn_net *net, size_t l, float *D)
+/* Given D = dL/da_l, deliver layer l's gradients to the sink and, above the
+ * first layer, return dL/da_{l-1} in the other delta buffer. dL/da_{l-1} is
+ * computed first, because an in-place sink changes W_l. */
+static float *layer_backward(ffnn_net *net, size_t l, float *D,
+                             const grad_sink *sink)
 {
     const ffnn__layer *L = &net->layers[l];
     size_t batch = net->batch;
-    const float *h_prev = l == 0 ? net->input : net->layers[l - 1].H;
     const ffnn__kernels *k = ffnn__pick_kernels(net, L, batch);
-    k->weight_grad(batch, L->n_in, L->n_out, D, h_prev, L->dW);
-    column_sums(batch, L->n_out, D, L->db);
-    if (l == 0)
-        return NULL;
-    const ffnn__layer *below = &net->layers[l - 1];
-    float *D_prev = D == net->delta[0] ? net->delta[1] : net->delta[0];
-    k->input_grad(batch, L->n_in, L->n_out, D, L->W, D_prev);
-    ffnn__activation_grad(below->act, batch, below->n_out, below->A, below->H,
-                          D_prev);
+    float *D_prev = NULL;
+    if (l > 0) {
+        const ffnn__layer *below = &net->layers[l - 1];
+        D_prev = D == net->delta[0] ? net->delta[1] : net->delta[0];
+        k->input_grad(batch, L->n_in, L->n_out, D, L->W, D_prev);
+        ffnn__activation_grad(below->act, batch, below->n_out, below->A,
+                              below->H, D_prev);
+    }
+    const float *h_prev = l == 0 ? net->input : net->layers[l - 1].H;
+    k->weight_grad(batch, L->n_in, L->n_out, sink->alpha, D, h_prev, sink->beta,
+                   sink->in_place ? L->W : L->dW);
+    bias_grad(batch, L->n_out, D, sink->alpha, sink->in_place ? 1.0f : 0.0f,
+              sink->in_place ? L->b : L->db);
     return D_prev;
+}
+
+static void run_backward(ffnn_net *net, const float *target,
+                         const grad_sink *sink)
+{
+    const ffnn__layer *out = &net->layers[net->n_layers - 1];
+    float *D = net->delta[0];
+    ffnn__loss_grad(net->loss, out->act, net->batch, out->n_out, out->A, out->H,
+                    target, D);
+    for (size_t l = net->n_layers; l-- > 0;)
+        D = layer_backward(net, l, D, sink);
 }
 
 ffnn_status ffnn_backward(ffnn_net *net, const float *target)
@@ -144,13 +172,50 @@ ffnn_status ffnn_backward(ffnn_net *net, const float *target)
         return ffnn__fail(net, FFNN_ERR_STATE,
                           "ffnn_backward: the weights changed since the last "
                           "forward pass");
-    const ffnn__layer *out = &net->layers[net->n_layers - 1];
-    float *D = net->delta[0];
-    ffnn__loss_grad(net->loss, out->act, net->batch, out->n_out, out->A, out->H,
-                    target, D);
-    for (size_t l = net->n_layers; l-- > 0;)
-        D = layer_backward(net, l, D);
+    const grad_sink store = {1.0f, 0.0f, 0};
+    run_backward(net, target, &store);
     net->flags |= NET_HAS_GRADS;
+    return FFNN_OK;
+}
+
+static ffnn_status check_learning_rate(ffnn_net *net, float eta, const char *fn)
+{
+    if (!(eta >= 0.0f) || isinf(eta))
+        return ffnn__fail(net, FFNN_ERR_ARG,
+                          "%s: learning rate must be finite and >= 0, got %g",
+                          fn, (double)eta);
+    return FFNN_OK;
+}
+
+ffnn_status ffnn_train_step(ffnn_net *net, const float *x, const float *target,
+                            size_t batch, float learning_rate, float *loss)
+{
+    if (!net)
+        return ffnn__fail(NULL, FFNN_ERR_ARG, "ffnn_train_step: net is NULL");
+    ffnn_status s = check_learning_rate(net, learning_rate, "ffnn_train_step");
+    if (s == FFNN_OK)
+        s = ffnn_forward(net, x, batch, NULL);
+    if (s == FFNN_OK)
+        s = check_target(net, target, "ffnn_train_step");
+    if (s != FFNN_OK)
+        return s;
+    if (loss) {
+        const ffnn__layer *out = &net->layers[net->n_layers - 1];
+        *loss = (float)ffnn__loss_mean(net->loss, out->act, batch, out->n_out,
+                                       out->A, out->H, target);
+    }
+    if (net->opt.kind == FFNN_OPT_SGD) {
+        const grad_sink apply = {
+            -learning_rate, 1.0f - learning_rate * net->opt.weight_decay, 1};
+        run_backward(net, target, &apply);
+        net->flags &= ~(unsigned)(NET_HAS_GRADS | NET_FWD_CURRENT);
+        return FFNN_OK;
+    }
+    const grad_sink store = {1.0f, 0.0f, 0};
+    run_backward(net, target, &store);
+    ffnn__optimizer_step(net, learning_rate);
+    net->flags |= NET_HAS_GRADS;
+    net->flags &= ~(unsigned)NET_FWD_CURRENT;
     return FFNN_OK;
 }
 
@@ -158,11 +223,9 @@ ffnn_status ffnn_step(ffnn_net *net, float learning_rate)
 {
     if (!net)
         return ffnn__fail(NULL, FFNN_ERR_ARG, "ffnn_step: net is NULL");
-    if (!(learning_rate >= 0.0f) || isinf(learning_rate))
-        return ffnn__fail(net, FFNN_ERR_ARG,
-                          "ffnn_step: learning rate must be finite and >= 0, "
-                          "got %g",
-                          (double)learning_rate);
+    ffnn_status s = check_learning_rate(net, learning_rate, "ffnn_step");
+    if (s != FFNN_OK)
+        return s;
     if (!(net->flags & NET_HAS_GRADS))
         return ffnn__fail(net, FFNN_ERR_STATE,
                           "ffnn_step: no ffnn_backward yet");

@@ -60,24 +60,31 @@ static void check_forward(const ffnn__kernels *k, shape s, const float *X,
     free(Y), free(want), free(scale);
 }
 
+/* G = alpha D^T X + beta G, for the (alpha, beta) pairs the library uses:
+ * (1, 0) stores a gradient over a NaN-filled buffer, (-eta, 1) and
+ * (-eta, 1 - eta lambda) apply SGD steps in place. */
 static void check_weight_grad(const ffnn__kernels *k, shape s, const float *D,
-                              const float *X)
+                              const float *X, float alpha, float beta)
 {
     size_t n = s.n_out * s.n_in;
-    float *dW = malloc(n * sizeof *dW);
+    float *G = malloc(n * sizeof *G);
     double *want = calloc(n, sizeof *want), *scale = calloc(n, sizeof *scale);
+    for (size_t q = 0; q < n; q++) {
+        G[q] = beta == 0.0f ? NAN : (float)q / (float)n - 0.5f;
+        want[q] = beta == 0.0f ? 0.0 : (double)beta * G[q];
+        scale[q] = fabs(want[q]);
+    }
     for (size_t j = 0; j < s.n_out; j++)
         for (size_t i = 0; i < s.n_in; i++)
             for (size_t b = 0; b < s.batch; b++) {
-                double t = (double)D[b * s.n_out + j] * X[b * s.n_in + i];
+                double t =
+                    (double)alpha * D[b * s.n_out + j] * X[b * s.n_in + i];
                 want[j * s.n_in + i] += t;
                 scale[j * s.n_in + i] += fabs(t);
             }
-    for (size_t q = 0; q < n; q++)
-        dW[q] = 1e30f; /* must be overwritten, not accumulated into */
-    k->weight_grad(s.batch, s.n_in, s.n_out, D, X, dW);
-    assert_close(dW, want, scale, n);
-    free(dW), free(want), free(scale);
+    k->weight_grad(s.batch, s.n_in, s.n_out, alpha, D, X, beta, G);
+    assert_close(G, want, scale, n);
+    free(G), free(want), free(scale);
 }
 
 static void check_input_grad(const ffnn__kernels *k, shape s, const float *D,
@@ -109,7 +116,9 @@ static void check_table(const ffnn__kernels *k)
         float *W = random_floats(s.n_out * s.n_in, &state);
         float *D = random_floats(s.batch * s.n_out, &state);
         check_forward(k, s, X, W);
-        check_weight_grad(k, s, D, X);
+        check_weight_grad(k, s, D, X, 1.0f, 0.0f);
+        check_weight_grad(k, s, D, X, -0.1f, 1.0f);
+        check_weight_grad(k, s, D, X, -0.1f, 0.999f);
         check_input_grad(k, s, D, W);
         free(X), free(W), free(D);
     }

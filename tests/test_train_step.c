@@ -1,0 +1,153 @@
+/* test_train_step.c -- ffnn_train_step against the three-call path it
+ * fuses (forward, backward, step), whose results the other tests check
+ * against the math. With plain SGD the fused path adds -eta dW straight into
+ * W inside the GEMM, so the two differ only by float rounding. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "ffnn.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+enum { BATCH = 9, N_IN = 6, N_OUT = 4, LAYERS = 3 };
+static const size_t sizes[] = {N_IN, 12, 7, N_OUT};
+
+typedef enum { OPT_SGD, OPT_SGD_DECAY, OPT_ADAM, OPT_NESTEROV } opt_case;
+
+static ffnn_net *make_net(ffnn_backend backend, opt_case opt)
+{
+    const ffnn_activation acts[] = {FFNN_ACT_TANH, FFNN_ACT_SIGMOID,
+                                    FFNN_ACT_SOFTMAX};
+    ffnn_net *net = NULL;
+    assert_int_equal(
+        ffnn_net_create(&net, LAYERS, sizes, acts, FFNN_LOSS_CE, 11), FFNN_OK);
+    assert_int_equal(ffnn_net_set_backend(net, backend), FFNN_OK);
+    if (opt == OPT_SGD_DECAY)
+        assert_int_equal(ffnn_set_weight_decay(net, 0.05f), FFNN_OK);
+    if (opt == OPT_ADAM)
+        assert_int_equal(ffnn_set_optimizer_adam(net, 0.9f, 0.99f, 1e-7f),
+                         FFNN_OK);
+    if (opt == OPT_NESTEROV)
+        assert_int_equal(ffnn_set_optimizer_momentum(net, 0.8f, 1), FFNN_OK);
+    return net;
+}
+
+static void make_data(float *x, float *t, size_t batch)
+{
+    for (size_t k = 0; k < batch * N_IN; k++)
+        x[k] = sinf((float)k * 0.7f) * 1.5f;
+    for (size_t s = 0; s < batch; s++)
+        for (size_t j = 0; j < N_OUT; j++)
+            t[s * N_OUT + j] = j == (s * 3) % N_OUT ? 1.0f : 0.0f;
+}
+
+static void assert_same_layers(const ffnn_net *a, const ffnn_net *b)
+{
+    for (size_t l = 1; l <= LAYERS; l++) {
+        size_t n = sizes[l] * sizes[l - 1];
+        float wa[12 * 7], wb[12 * 7], ba[12], bb[12];
+        assert_int_equal(ffnn_get_layer(a, l, wa, ba), FFNN_OK);
+        assert_int_equal(ffnn_get_layer(b, l, wb, bb), FFNN_OK);
+        for (size_t k = 0; k < n; k++)
+            assert_float_equal(wa[k], wb[k], 1e-5f);
+        for (size_t k = 0; k < sizes[l]; k++)
+            assert_float_equal(ba[k], bb[k], 1e-5f);
+    }
+}
+
+static void compare_paths(ffnn_backend backend, opt_case opt, size_t batch)
+{
+    ffnn_net *fused = make_net(backend, opt), *split = make_net(backend, opt);
+    float x[BATCH * N_IN], t[BATCH * N_OUT];
+    make_data(x, t, batch);
+    for (int step = 0; step < 5; step++) {
+        float loss_fused, loss_split;
+        assert_int_equal(ffnn_train_step(fused, x, t, batch, 0.3f, &loss_fused),
+                         FFNN_OK);
+        assert_int_equal(ffnn_forward(split, x, batch, NULL), FFNN_OK);
+        assert_int_equal(ffnn_loss(split, t, &loss_split), FFNN_OK);
+        assert_int_equal(ffnn_backward(split, t), FFNN_OK);
+        assert_int_equal(ffnn_step(split, 0.3f), FFNN_OK);
+        assert_float_equal(loss_fused, loss_split, 1e-6f);
+        assert_same_layers(fused, split);
+    }
+    /* Plain SGD keeps no gradients; the other optimizers do. */
+    float db[N_OUT];
+    ffnn_status want = opt <= OPT_SGD_DECAY ? FFNN_ERR_STATE : FFNN_OK;
+    assert_int_equal(ffnn_get_gradients(fused, LAYERS, NULL, db), want);
+    ffnn_net_destroy(fused);
+    ffnn_net_destroy(split);
+}
+
+static void test_fused_equals_three_calls(void **state)
+{
+    (void)state;
+    const ffnn_backend backends[] = {FFNN_BACKEND_NAIVE, FFNN_BACKEND_BLAS,
+                                     FFNN_BACKEND_AUTO};
+    const size_t batches[] = {1, 2, BATCH};
+    for (int b = 0; b < 3; b++)
+        for (int opt = OPT_SGD; opt <= OPT_NESTEROV; opt++)
+            for (int n = 0; n < 3; n++)
+                compare_paths(backends[b], (opt_case)opt, batches[n]);
+}
+
+/* The loss reported is the one before the update, and training lowers it. */
+static void test_loss_is_before_the_update(void **state)
+{
+    (void)state;
+    ffnn_net *net = make_net(FFNN_BACKEND_AUTO, OPT_SGD);
+    float x[BATCH * N_IN], t[BATCH * N_OUT], before, during, after;
+    make_data(x, t, BATCH);
+    assert_int_equal(ffnn_forward(net, x, BATCH, NULL), FFNN_OK);
+    assert_int_equal(ffnn_loss(net, t, &before), FFNN_OK);
+    assert_int_equal(ffnn_train_step(net, x, t, BATCH, 0.5f, &during), FFNN_OK);
+    assert_float_equal(before, during, 0.0f);
+    assert_int_equal(ffnn_forward(net, x, BATCH, NULL), FFNN_OK);
+    assert_int_equal(ffnn_loss(net, t, &after), FFNN_OK);
+    assert_true(after < before);
+    ffnn_net_destroy(net);
+}
+
+/* Bad input: exact status, weights untouched. */
+static void test_bad_input_changes_nothing(void **state)
+{
+    (void)state;
+    ffnn_net *net = make_net(FFNN_BACKEND_AUTO, OPT_SGD);
+    ffnn_net *copy = NULL;
+    assert_int_equal(ffnn_net_clone(net, &copy), FFNN_OK);
+    float x[BATCH * N_IN], t[BATCH * N_OUT];
+    make_data(x, t, BATCH);
+    assert_int_equal(ffnn_train_step(NULL, x, t, 1, 0.1f, NULL), FFNN_ERR_ARG);
+    assert_int_equal(ffnn_train_step(net, NULL, t, 1, 0.1f, NULL),
+                     FFNN_ERR_ARG);
+    assert_int_equal(ffnn_train_step(net, x, NULL, 1, 0.1f, NULL),
+                     FFNN_ERR_ARG);
+    assert_int_equal(ffnn_train_step(net, x, t, 0, 0.1f, NULL), FFNN_ERR_SHAPE);
+    assert_int_equal(ffnn_train_step(net, x, t, 1, -0.1f, NULL), FFNN_ERR_ARG);
+    assert_int_equal(ffnn_train_step(net, x, t, 1, NAN, NULL), FFNN_ERR_ARG);
+    t[2] = INFINITY;
+    assert_int_equal(ffnn_train_step(net, x, t, 1, 0.1f, NULL),
+                     FFNN_ERR_NUMERIC);
+    t[2] = 0.0f;
+    x[0] = NAN;
+    assert_int_equal(ffnn_train_step(net, x, t, 1, 0.1f, NULL),
+                     FFNN_ERR_NUMERIC);
+    assert_string_not_equal(ffnn_net_last_error(net), "");
+    assert_same_layers(net, copy);
+    ffnn_net_destroy(net);
+    ffnn_net_destroy(copy);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_fused_equals_three_calls),
+        cmocka_unit_test(test_loss_is_before_the_update),
+        cmocka_unit_test(test_bad_input_changes_nothing),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
