@@ -1,0 +1,420 @@
+/*
+ * test_optimizer.c -- ffnn_step with every optimizer.
+ *
+ * Each step runs forward + backward, reads the weights (ffnn_get_layer) and
+ * the gradients (ffnn_get_gradients), computes the update in double from the
+ * header's formulas while tracking the optimizer state (v, m, s, t) in the
+ * test, then compares with the weights after ffnn_step. Also: choosing an
+ * optimizer resets its state, weight decay touches W only, and bad
+ * hyper-parameters are refused (FFNN_ERR_ARG) without changing anything.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ffnn.h"
+#include "reference.h"
+
+/* The weights after a step are compared with tolerance
+ *   W_RTOL * |w| + U_RTOL * |update| :
+ * W_RTOL covers the final float rounding of w (6e-8 relative); U_RTOL the
+ * float evaluation of the update: the optimizer state is kept in float by
+ * the library and in double here (~1e-7 relative drift a step), and Adam's
+ * 1 - beta2^t cancels up to ~200x the float error of beta2^t (~3e-5 for
+ * t <= 5). A wrong formula (a missing bias correction, Nesterov's extra
+ * term, decay applied to b, eps inside the sqrt) changes the update by far
+ * more than 1e-2 of itself. */
+#define W_RTOL 1e-6
+#define U_RTOL 1e-4
+
+#define BATCH   5
+#define N_STEPS 5
+
+static const size_t SIZES[3] = {3, 4, 2};
+static const ffnn_activation ACTS[2] = {FFNN_ACT_TANH, FFNN_ACT_LINEAR};
+
+/* ---- an optimizer choice and its state, as the test models it -------- */
+
+typedef struct {
+    ffnn_optimizer opt;
+    float mu;
+    int nesterov;
+    float b1, b2, eps;
+} opt_config;
+
+typedef struct {
+    opt_config cfg;
+    double decay;
+    long t;
+    double *v; /* momentum velocity, or Adam's first moment */
+    double *s; /* Adam's second moment */
+    size_t n;
+} opt_model;
+
+/* A network with non-zero biases, a fixed batch and a flat view of its
+ * parameters: layer by layer, W_l then b_l. */
+typedef struct {
+    ffnn_net *net;
+    size_t n_params;
+    unsigned char *is_weight;
+    float x[BATCH * 3];
+    float t[BATCH * 2];
+    opt_model model;
+} rig;
+
+static void model_select(opt_model *m, const opt_config *cfg)
+{
+    m->cfg = *cfg;
+    m->t = 0;
+    memset(m->v, 0, m->n * sizeof(double));
+    memset(m->s, 0, m->n * sizeof(double));
+}
+
+/* The update u with w_new = w - u, from the header's formulas. */
+static double model_update(opt_model *m, size_t i, double g, double lr)
+{
+    const opt_config *c = &m->cfg;
+    switch (c->opt) {
+    case FFNN_OPT_SGD: return lr * g;
+    case FFNN_OPT_MOMENTUM: m->v[i] = c->mu * m->v[i] + g; return lr * m->v[i];
+    case FFNN_OPT_NESTEROV:
+        m->v[i] = c->mu * m->v[i] + g;
+        return lr * (g + c->mu * m->v[i]);
+    case FFNN_OPT_ADAM:
+        m->v[i] = c->b1 * m->v[i] + (1.0 - c->b1) * g;
+        m->s[i] = c->b2 * m->s[i] + (1.0 - c->b2) * g * g;
+        return lr * (m->v[i] / (1.0 - pow(c->b1, (double)m->t))) /
+               (sqrt(m->s[i] / (1.0 - pow(c->b2, (double)m->t))) + c->eps);
+    }
+    return NAN;
+}
+
+/* ---- the rig --------------------------------------------------------- */
+
+static void rig_read(ffnn_net *net, float *flat, int grads)
+{
+    size_t pos = 0;
+    for (size_t l = 1; l <= 2; ++l) {
+        float *W = flat + pos, *b = W + SIZES[l] * SIZES[l - 1];
+        assert_int_equal(grads ? ffnn_get_gradients(net, l, W, b)
+                               : ffnn_get_layer(net, l, W, b),
+                         FFNN_OK);
+        pos += SIZES[l] * (SIZES[l - 1] + 1);
+    }
+}
+
+static void rig_init(rig *r, uint64_t seed)
+{
+    uint64_t rng = seed;
+    ref_net ref;
+    size_t pos = 0;
+
+    memset(r, 0, sizeof(*r));
+    assert_int_equal(
+        ffnn_net_create(&r->net, 2, SIZES, ACTS, FFNN_LOSS_MSE, seed), FFNN_OK);
+    /* Random W and, unlike the default init, non-zero b. */
+    assert_int_equal(ref_net_init(&ref, 2, SIZES, ACTS, FFNN_LOSS_MSE), 0);
+    ref_randomize(&ref, &rng, -1.0, 1.0);
+    assert_int_equal(ref_push_to_ffnn(&ref, r->net), FFNN_OK);
+    ref_net_free(&ref);
+    ref_fill_uniform_f(r->x, BATCH * 3, &rng, -1.0, 1.0);
+    ref_fill_uniform_f(r->t, BATCH * 2, &rng, -1.0, 1.0);
+
+    r->n_params = ffnn_net_num_params(r->net);
+    assert_int_equal(r->n_params, 4 * 4 + 2 * 5);
+    r->is_weight = calloc(r->n_params, 1);
+    r->model.v = calloc(r->n_params, sizeof(double));
+    r->model.s = calloc(r->n_params, sizeof(double));
+    r->model.n = r->n_params;
+    assert_true(r->is_weight && r->model.v && r->model.s);
+    for (size_t l = 1; l <= 2; ++l) {
+        memset(r->is_weight + pos, 1, SIZES[l] * SIZES[l - 1]);
+        pos += SIZES[l] * (SIZES[l - 1] + 1);
+    }
+}
+
+static void rig_free(rig *r)
+{
+    ffnn_net_destroy(r->net);
+    free(r->is_weight);
+    free(r->model.v);
+    free(r->model.s);
+}
+
+/* Choose the optimizer in the library and in the model. */
+static void rig_select(rig *r, const opt_config *cfg)
+{
+    ffnn_status st = FFNN_ERR_ARG;
+    switch (cfg->opt) {
+    case FFNN_OPT_SGD: st = ffnn_set_optimizer_sgd(r->net); break;
+    case FFNN_OPT_MOMENTUM:
+    case FFNN_OPT_NESTEROV:
+        st = ffnn_set_optimizer_momentum(r->net, cfg->mu,
+                                         cfg->opt == FFNN_OPT_NESTEROV);
+        break;
+    case FFNN_OPT_ADAM:
+        st = ffnn_set_optimizer_adam(r->net, cfg->b1, cfg->b2, cfg->eps);
+        break;
+    }
+    assert_int_equal(st, FFNN_OK);
+    model_select(&r->model, cfg);
+}
+
+static void rig_set_decay(rig *r, float lambda)
+{
+    assert_int_equal(ffnn_set_weight_decay(r->net, lambda), FFNN_OK);
+    r->model.decay = lambda;
+}
+
+/* forward, backward, step; returns the number of weights off the model. */
+static size_t rig_step(rig *r, float lr)
+{
+    size_t n = r->n_params, bad = 0;
+    float *w = malloc(n * sizeof(float)), *g = malloc(n * sizeof(float));
+    float *after = malloc(n * sizeof(float));
+
+    assert_true(w != NULL && g != NULL && after != NULL);
+    assert_int_equal(ffnn_forward(r->net, r->x, BATCH, NULL), FFNN_OK);
+    assert_int_equal(ffnn_backward(r->net, r->t), FFNN_OK);
+    rig_read(r->net, w, 0);
+    rig_read(r->net, g, 1);
+    assert_int_equal(ffnn_step(r->net, lr), FFNN_OK);
+    rig_read(r->net, after, 0);
+    r->model.t += 1;
+    for (size_t i = 0; i < n; ++i) {
+        double gi = g[i] + (r->is_weight[i] ? r->model.decay * w[i] : 0.0);
+        double u = model_update(&r->model, i, gi, lr);
+        double want = (double)w[i] - u;
+        double err = fabs((double)after[i] - want);
+        if (!(err <= W_RTOL * fabs(want) + U_RTOL * fabs(u) + 1e-12)) {
+            if (bad++ < 5) {
+                fprintf(stderr,
+                        "param %zu (%s), step %ld: got %.9g, want %.9g "
+                        "(w %.9g, g %.9g, update %.9g)\n",
+                        i, r->is_weight[i] ? "W" : "b", r->model.t,
+                        (double)after[i], want, (double)w[i], (double)g[i], u);
+            }
+        }
+    }
+    free(w);
+    free(g);
+    free(after);
+    return bad;
+}
+
+/* ---- consecutive steps with every optimizer -------------------------- */
+
+typedef struct {
+    const char *name;
+    opt_config cfg;
+    float decay;
+    float lr;
+} opt_case;
+
+static const opt_case CASES[] = {
+    {"sgd", {FFNN_OPT_SGD, 0, 0, 0, 0, 0}, 0.0f, 0.1f},
+    {"sgd+decay", {FFNN_OPT_SGD, 0, 0, 0, 0, 0}, 0.1f, 0.1f},
+    {"momentum", {FFNN_OPT_MOMENTUM, 0.9f, 0, 0, 0, 0}, 0.0f, 0.05f},
+    {"momentum0", {FFNN_OPT_MOMENTUM, 0.0f, 0, 0, 0, 0}, 0.0f, 0.05f},
+    {"momentum+decay", {FFNN_OPT_MOMENTUM, 0.5f, 0, 0, 0, 0}, 0.2f, 0.05f},
+    {"nesterov", {FFNN_OPT_NESTEROV, 0.9f, 1, 0, 0, 0}, 0.0f, 0.05f},
+    {"nesterov+decay", {FFNN_OPT_NESTEROV, 0.7f, 1, 0, 0, 0}, 0.1f, 0.05f},
+    {"adam", {FFNN_OPT_ADAM, 0, 0, 0.9f, 0.999f, 1e-8f}, 0.0f, 0.01f},
+    {"adam-odd", {FFNN_OPT_ADAM, 0, 0, 0.5f, 0.8f, 1e-2f}, 0.0f, 0.05f},
+    {"adam0", {FFNN_OPT_ADAM, 0, 0, 0.0f, 0.0f, 1e-3f}, 0.0f, 0.01f},
+    {"adam+decay", {FFNN_OPT_ADAM, 0, 0, 0.8f, 0.99f, 1e-6f}, 0.3f, 0.02f},
+};
+#define N_CASES (sizeof(CASES) / sizeof(CASES[0]))
+
+static void run_case(const opt_case *c, uint64_t seed)
+{
+    rig r;
+    size_t bad = 0;
+    rig_init(&r, seed);
+    rig_select(&r, &c->cfg);
+    assert_int_equal(ffnn_net_optimizer(r.net), (int)c->cfg.opt);
+    if (c->decay != 0.0f) {
+        rig_set_decay(&r, c->decay);
+    }
+    for (int k = 0; k < N_STEPS; ++k) {
+        bad += rig_step(&r, c->lr);
+    }
+    if (bad != 0) {
+        fprintf(stderr, "  in: optimizer case %s\n", c->name);
+    }
+    assert_int_equal(bad, 0);
+    rig_free(&r);
+}
+
+static void test_optimizer_updates(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < N_CASES; ++i) {
+        run_case(&CASES[i], 40 + i);
+    }
+}
+
+/* The default optimizer is plain gradient descent without decay. */
+static void test_default_is_sgd(void **state)
+{
+    const opt_config sgd = {FFNN_OPT_SGD, 0, 0, 0, 0, 0};
+    rig r;
+    (void)state;
+    rig_init(&r, 3);
+    assert_int_equal(ffnn_net_optimizer(r.net), FFNN_OPT_SGD);
+    model_select(&r.model, &sgd);
+    assert_int_equal(rig_step(&r, 0.1f), 0);
+    assert_int_equal(rig_step(&r, 0.0f), 0); /* lr 0 is allowed */
+    rig_free(&r);
+}
+
+/* Choosing an optimizer again resets velocities, moments and t. */
+static void test_reselect_resets_state(void **state)
+{
+    static const opt_config cfgs[] = {
+        {FFNN_OPT_MOMENTUM, 0.9f, 0, 0, 0, 0},
+        {FFNN_OPT_NESTEROV, 0.9f, 1, 0, 0, 0},
+        {FFNN_OPT_ADAM, 0, 0, 0.9f, 0.99f, 1e-8f},
+    };
+    (void)state;
+    for (size_t i = 0; i < sizeof(cfgs) / sizeof(cfgs[0]); ++i) {
+        rig r;
+        size_t bad = 0;
+        rig_init(&r, 60 + i);
+        rig_select(&r, &cfgs[i]);
+        bad += rig_step(&r, 0.05f);
+        bad += rig_step(&r, 0.05f);
+        rig_select(&r, &cfgs[i]); /* the model's state restarts too */
+        bad += rig_step(&r, 0.05f);
+        bad += rig_step(&r, 0.05f);
+        /* Switching through another optimizer also starts afresh. */
+        rig_select(&r, &cfgs[(i + 1) % 3]);
+        bad += rig_step(&r, 0.05f);
+        assert_int_equal(bad, 0);
+        rig_free(&r);
+    }
+}
+
+/* ---- bad hyper-parameters -------------------------------------------- */
+
+typedef enum { BAD_MOMENTUM, BAD_ADAM, BAD_DECAY, BAD_LR } bad_kind;
+
+typedef struct {
+    bad_kind kind;
+    float p1, p2, p3; /* mu / beta1, beta2, eps / lambda / lr */
+} bad_call;
+
+static const bad_call BAD_CALLS[] = {
+    {BAD_MOMENTUM, -0.1f, 0, 0},
+    {BAD_MOMENTUM, 1.0f, 0, 0},
+    {BAD_MOMENTUM, 1.5f, 1, 0},
+    {BAD_MOMENTUM, NAN, 0, 0},
+    {BAD_MOMENTUM, INFINITY, 0, 0},
+    {BAD_ADAM, 1.0f, 0.999f, 1e-8f},
+    {BAD_ADAM, 0.9f, 1.0f, 1e-8f},
+    {BAD_ADAM, -0.1f, 0.999f, 1e-8f},
+    {BAD_ADAM, 0.9f, -0.5f, 1e-8f},
+    {BAD_ADAM, 0.9f, 0.999f, 0.0f},
+    {BAD_ADAM, 0.9f, 0.999f, -1e-8f},
+    {BAD_ADAM, NAN, 0.999f, 1e-8f},
+    {BAD_ADAM, 0.9f, NAN, 1e-8f},
+    {BAD_ADAM, 0.9f, 0.999f, NAN},
+    {BAD_ADAM, 0.9f, 1.5f, 1e-8f},
+    {BAD_DECAY, -0.1f, 0, 0},
+    {BAD_DECAY, NAN, 0, 0},
+    {BAD_DECAY, -INFINITY, 0, 0},
+    {BAD_LR, -0.1f, 0, 0},
+    {BAD_LR, NAN, 0, 0},
+    {BAD_LR, INFINITY, 0, 0},
+};
+#define N_BAD (sizeof(BAD_CALLS) / sizeof(BAD_CALLS[0]))
+
+static ffnn_status make_bad_call(ffnn_net *net, const bad_call *b)
+{
+    switch (b->kind) {
+    case BAD_MOMENTUM:
+        return ffnn_set_optimizer_momentum(net, b->p1, (int)b->p2);
+    case BAD_ADAM: return ffnn_set_optimizer_adam(net, b->p1, b->p2, b->p3);
+    case BAD_DECAY: return ffnn_set_weight_decay(net, b->p1);
+    case BAD_LR: return ffnn_step(net, b->p1);
+    }
+    return FFNN_OK;
+}
+
+/* The optimizer in use before the bad call: one the call would visibly
+ * replace (Adam before a bad momentum call, momentum before a bad Adam
+ * call), with a decay the bad decay call would change. */
+static const opt_config *prior_config(bad_kind kind)
+{
+    static const opt_config adam = {FFNN_OPT_ADAM, 0, 0, 0.9f, 0.99f, 1e-8f};
+    static const opt_config mom = {FFNN_OPT_MOMENTUM, 0.8f, 0, 0, 0, 0};
+    return kind == BAD_MOMENTUM ? &adam : &mom;
+}
+
+static void check_bad_call(const bad_call *b, uint64_t seed)
+{
+    const opt_config *prior = prior_config(b->kind);
+    size_t n;
+    float *before, *after;
+    rig r;
+
+    rig_init(&r, seed);
+    rig_select(&r, prior);
+    rig_set_decay(&r, 0.05f);
+    assert_int_equal(rig_step(&r, 0.05f), 0); /* state is now non-zero */
+    n = r.n_params;
+    before = malloc(n * sizeof(float));
+    after = malloc(n * sizeof(float));
+    assert_true(before != NULL && after != NULL);
+    rig_read(r.net, before, 0);
+
+    assert_int_equal(make_bad_call(r.net, b), FFNN_ERR_ARG);
+    assert_true(strlen(ffnn_net_last_error(r.net)) > 0);
+    assert_int_equal(ffnn_net_optimizer(r.net), (int)prior->opt);
+    rig_read(r.net, after, 0);
+    assert_memory_equal(before, after, n * sizeof(float));
+    /* The next step continues with the old hyper-parameters and state. */
+    assert_int_equal(rig_step(&r, 0.05f), 0);
+    free(before);
+    free(after);
+    rig_free(&r);
+}
+
+static void test_bad_hyperparameters(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < N_BAD; ++i) {
+        check_bad_call(&BAD_CALLS[i], 80 + i);
+    }
+}
+
+static void test_null_net(void **state)
+{
+    (void)state;
+    assert_int_equal(ffnn_set_optimizer_sgd(NULL), FFNN_ERR_ARG);
+    assert_int_equal(ffnn_set_optimizer_momentum(NULL, 0.9f, 0), FFNN_ERR_ARG);
+    assert_int_equal(ffnn_set_optimizer_adam(NULL, 0.9f, 0.999f, 1e-8f),
+                     FFNN_ERR_ARG);
+    assert_int_equal(ffnn_set_weight_decay(NULL, 0.1f), FFNN_ERR_ARG);
+    assert_int_equal(ffnn_step(NULL, 0.1f), FFNN_ERR_ARG);
+    assert_int_equal(ffnn_net_optimizer(NULL), -1);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_optimizer_updates),
+        cmocka_unit_test(test_default_is_sgd),
+        cmocka_unit_test(test_reselect_resets_state),
+        cmocka_unit_test(test_bad_hyperparameters),
+        cmocka_unit_test(test_null_net),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
