@@ -20,37 +20,36 @@ static void softmax_row(size_t n, const float *a, float *h)
         h[j] *= inv;
 }
 
-static void activate_row(ffnn_activation g, size_t n, const float *b, float *a,
-                         float *h)
+static float sigmoid(float a)
 {
-    for (size_t j = 0; j < n; j++)
-        a[j] += b[j];
-    switch (g) {
-    case FFNN_ACT_LINEAR:
-        for (size_t j = 0; j < n; j++)
-            h[j] = a[j];
-        break;
-    case FFNN_ACT_SIGMOID:
-        for (size_t j = 0; j < n; j++)
-            h[j] = 1.0f / (1.0f + expf(-a[j]));
-        break;
-    case FFNN_ACT_TANH:
-        for (size_t j = 0; j < n; j++)
-            h[j] = tanhf(a[j]);
-        break;
-    case FFNN_ACT_RELU:
-        for (size_t j = 0; j < n; j++)
-            h[j] = a[j] > 0.0f ? a[j] : 0.0f;
-        break;
-    case FFNN_ACT_SOFTMAX: softmax_row(n, a, h); break;
-    }
+    return 1.0f / (1.0f + expf(-a));
 }
+
+/* a = A + b per row, stored back into A, and h = expr in the same pass. */
+#define BIAS_THEN(expr)                                                        \
+    for (size_t s = 0; s < batch; s++) {                                       \
+        float *a_row = A + s * n, *h_row = H + s * n;                          \
+        for (size_t j = 0; j < n; j++) {                                       \
+            float a = a_row[j] + b[j];                                         \
+            a_row[j] = a;                                                      \
+            h_row[j] = (expr);                                                 \
+        }                                                                      \
+    }
 
 void ffnn__activate(ffnn_activation g, size_t batch, size_t n, const float *b,
                     float *A, float *H)
 {
-    for (size_t s = 0; s < batch; s++)
-        activate_row(g, n, b, A + s * n, H + s * n);
+    switch (g) {
+    case FFNN_ACT_LINEAR: BIAS_THEN(a); break;
+    case FFNN_ACT_SIGMOID: BIAS_THEN(sigmoid(a)); break;
+    case FFNN_ACT_TANH: BIAS_THEN(tanhf(a)); break;
+    case FFNN_ACT_RELU: BIAS_THEN(a > 0.0f ? a : 0.0f); break;
+    case FFNN_ACT_SOFTMAX:
+        BIAS_THEN(a); /* h = a for now; the row's softmax needs all of it */
+        for (size_t s = 0; s < batch; s++)
+            softmax_row(n, A + s * n, H + s * n);
+        break;
+    }
 }
 
 void ffnn__activation_grad(ffnn_activation g, size_t batch, size_t n,

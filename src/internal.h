@@ -31,6 +31,9 @@ typedef struct ffnn__kernels {
 
 extern const ffnn__kernels ffnn__kernels_blas;
 extern const ffnn__kernels ffnn__kernels_loop;
+/* Loops for one sample through a narrow layer (batch 1 only). */
+extern const ffnn__kernels ffnn__kernels_sample;
+#define FFNN_NARROW 16 /* layers with n_in below this take the sample loops */
 
 /* ---- network ---- */
 typedef struct ffnn__layer {

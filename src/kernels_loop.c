@@ -5,20 +5,35 @@
 
 #include <string.h>
 
+/* Eight running sums, so the compiler can vectorise the dot product
+ * without reassociating a single sum (which it may not do for floats). */
+static float dot(const float *restrict a, const float *restrict b, size_t n)
+{
+    if (n < 16) { /* too short to pay for the set-up below */
+        float sum = 0.0f;
+        for (size_t i = 0; i < n; i++)
+            sum += a[i] * b[i];
+        return sum;
+    }
+    float acc[8] = {0};
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8)
+        for (size_t k = 0; k < 8; k++)
+            acc[k] += a[i + k] * b[i + k];
+    float sum = 0.0f;
+    for (; i < n; i++)
+        sum += a[i] * b[i];
+    return sum + ((acc[0] + acc[4]) + (acc[1] + acc[5])) +
+           ((acc[2] + acc[6]) + (acc[3] + acc[7]));
+}
+
 static void loop_forward(size_t batch, size_t n_in, size_t n_out,
                          const float *restrict X, const float *restrict W,
                          float *restrict Y)
 {
-    for (size_t s = 0; s < batch; s++) {
-        const float *x = X + s * n_in;
-        for (size_t j = 0; j < n_out; j++) {
-            const float *w = W + j * n_in;
-            float sum = 0.0f;
-            for (size_t i = 0; i < n_in; i++)
-                sum += w[i] * x[i];
-            Y[s * n_out + j] = sum;
-        }
-    }
+    for (size_t s = 0; s < batch; s++)
+        for (size_t j = 0; j < n_out; j++)
+            Y[s * n_out + j] = dot(W + j * n_in, X + s * n_in, n_in);
 }
 
 static void loop_weight_grad(size_t batch, size_t n_in, size_t n_out,
@@ -58,6 +73,83 @@ static void loop_input_grad(size_t batch, size_t n_in, size_t n_out,
         }
     }
 }
+
+/* One sample through a narrow layer: plain scalar loops, for batch 1 only.
+ * Vectorised code spends more on set-up than these few multiply-adds cost. */
+#if defined(__GNUC__) && !defined(__clang__)
+#define SCALAR __attribute__((optimize("no-tree-vectorize")))
+#else
+#define SCALAR
+#endif
+
+SCALAR static void sample_forward(size_t n_in, size_t n_out,
+                                  const float *restrict x,
+                                  const float *restrict W, float *restrict y)
+{
+    for (size_t j = 0; j < n_out; j++) {
+        float sum = 0.0f;
+        for (size_t i = 0; i < n_in; i++)
+            sum += W[j * n_in + i] * x[i];
+        y[j] = sum;
+    }
+}
+
+SCALAR static void sample_weight_grad(size_t n_in, size_t n_out, float alpha,
+                                      const float *restrict d,
+                                      const float *restrict x, float beta,
+                                      float *restrict G)
+{
+    for (size_t j = 0; j < n_out; j++) {
+        float ad = alpha * d[j], *g = G + j * n_in;
+        if (beta == 0.0f)
+            for (size_t i = 0; i < n_in; i++)
+                g[i] = ad * x[i];
+        else if (beta == 1.0f)
+            for (size_t i = 0; i < n_in; i++)
+                g[i] += ad * x[i];
+        else
+            for (size_t i = 0; i < n_in; i++)
+                g[i] = beta * g[i] + ad * x[i];
+    }
+}
+
+SCALAR static void sample_input_grad(size_t n_in, size_t n_out,
+                                     const float *restrict d,
+                                     const float *restrict W,
+                                     float *restrict dx)
+{
+    for (size_t i = 0; i < n_in; i++)
+        dx[i] = 0.0f;
+    for (size_t j = 0; j < n_out; j++)
+        for (size_t i = 0; i < n_in; i++)
+            dx[i] += d[j] * W[j * n_in + i];
+}
+
+/* The same three operations for batch 1, where n_in is small. */
+static void sample_forward_k(size_t batch, size_t n_in, size_t n_out,
+                             const float *X, const float *W, float *Y)
+{
+    (void)batch;
+    sample_forward(n_in, n_out, X, W, Y);
+}
+
+static void sample_weight_grad_k(size_t batch, size_t n_in, size_t n_out,
+                                 float alpha, const float *D, const float *X,
+                                 float beta, float *G)
+{
+    (void)batch;
+    sample_weight_grad(n_in, n_out, alpha, D, X, beta, G);
+}
+
+static void sample_input_grad_k(size_t batch, size_t n_in, size_t n_out,
+                                const float *D, const float *W, float *DX)
+{
+    (void)batch;
+    sample_input_grad(n_in, n_out, D, W, DX);
+}
+
+const ffnn__kernels ffnn__kernels_sample = {
+    sample_forward_k, sample_weight_grad_k, sample_input_grad_k};
 
 const ffnn__kernels ffnn__kernels_loop = {loop_forward, loop_weight_grad,
                                           loop_input_grad};

@@ -13,14 +13,14 @@
 const ffnn__kernels *ffnn__pick_kernels(const ffnn_net *net,
                                         const ffnn__layer *layer, size_t batch)
 {
-    switch (net->backend) {
-    case FFNN_BACKEND_BLAS: return &ffnn__kernels_blas;
-    case FFNN_BACKEND_NAIVE: return &ffnn__kernels_loop;
-    case FFNN_BACKEND_AUTO: break;
-    }
-    size_t macs = batch * layer->n_in * layer->n_out;
-    return macs < AUTO_BLAS_MIN_MACS ? &ffnn__kernels_loop
-                                     : &ffnn__kernels_blas;
+    if (net->backend == FFNN_BACKEND_BLAS)
+        return &ffnn__kernels_blas;
+    if (batch == 1 && layer->n_in < FFNN_NARROW)
+        return &ffnn__kernels_sample;
+    if (net->backend == FFNN_BACKEND_NAIVE ||
+        batch * layer->n_in * layer->n_out < AUTO_BLAS_MIN_MACS)
+        return &ffnn__kernels_loop;
+    return &ffnn__kernels_blas;
 }
 
 int ffnn__all_finite(const float *x, size_t n)
@@ -38,8 +38,15 @@ int ffnn__all_finite(const float *x, size_t n)
 static ffnn_status load_input(ffnn_net *net, const float *x, size_t batch)
 {
     size_t n = batch * net->sizes[0];
-    memcpy(net->input, x, n * sizeof *x);
-    if (!ffnn__all_finite(net->input, n)) {
+    float *dst = net->input;
+    uint32_t bad = 0;
+    for (size_t k = 0; k < n; k++) {
+        uint32_t bits;
+        memcpy(&bits, &x[k], sizeof bits);
+        bad |= (bits & 0x7f800000u) == 0x7f800000u;
+        dst[k] = x[k];
+    }
+    if (bad) {
         net->flags &= ~(unsigned)(NET_HAS_OUTPUT | NET_FWD_CURRENT);
         return ffnn__fail(net, FFNN_ERR_NUMERIC,
                           "ffnn_forward: x contains NaN or infinity");
@@ -47,21 +54,9 @@ static ffnn_status load_input(ffnn_net *net, const float *x, size_t batch)
     return FFNN_OK;
 }
 
-static void layer_forward(const ffnn_net *net, const ffnn__layer *L,
-                          const float *h_prev, size_t batch)
+/* The forward pass proper, once the arguments are known to be good. */
+static ffnn_status forward_pass(ffnn_net *net, const float *x, size_t batch)
 {
-    ffnn__pick_kernels(net, L, batch)
-        ->forward(batch, L->n_in, L->n_out, h_prev, L->W, L->A);
-    ffnn__activate(L->act, batch, L->n_out, L->b, L->A, L->H);
-}
-
-ffnn_status ffnn_forward(ffnn_net *net, const float *x, size_t batch, float *y)
-{
-    if (!net || !x)
-        return ffnn__fail(net, FFNN_ERR_ARG, "ffnn_forward: %s is NULL",
-                          net ? "x" : "net");
-    if (batch == 0)
-        return ffnn__fail(net, FFNN_ERR_SHAPE, "ffnn_forward: batch is 0");
     ffnn_status s = ffnn__reserve(net, batch);
     if (s == FFNN_OK)
         s = load_input(net, x, batch);
@@ -69,14 +64,37 @@ ffnn_status ffnn_forward(ffnn_net *net, const float *x, size_t batch, float *y)
         return s;
     const float *h = net->input;
     for (size_t l = 0; l < net->n_layers; l++) {
-        layer_forward(net, &net->layers[l], h, batch);
-        h = net->layers[l].H;
+        const ffnn__layer *L = &net->layers[l];
+        ffnn__pick_kernels(net, L, batch)
+            ->forward(batch, L->n_in, L->n_out, h, L->W, L->A);
+        ffnn__activate(L->act, batch, L->n_out, L->b, L->A, L->H);
+        h = L->H;
     }
     net->batch = batch;
     net->flags |= NET_HAS_OUTPUT | NET_FWD_CURRENT;
-    if (y)
-        memcpy(y, h, batch * net->sizes[net->n_layers] * sizeof *y);
     return FFNN_OK;
+}
+
+static ffnn_status check_input(ffnn_net *net, const float *x, size_t batch,
+                               const char *fn)
+{
+    if (!net || !x)
+        return ffnn__fail(net, FFNN_ERR_ARG, "%s: %s is NULL", fn,
+                          net ? "x" : "net");
+    if (batch == 0)
+        return ffnn__fail(net, FFNN_ERR_SHAPE, "%s: batch is 0", fn);
+    return FFNN_OK;
+}
+
+ffnn_status ffnn_forward(ffnn_net *net, const float *x, size_t batch, float *y)
+{
+    ffnn_status s = check_input(net, x, batch, "ffnn_forward");
+    if (s == FFNN_OK)
+        s = forward_pass(net, x, batch);
+    if (s == FFNN_OK && y)
+        memcpy(y, net->layers[net->n_layers - 1].H,
+               batch * net->sizes[net->n_layers] * sizeof *y);
+    return s;
 }
 
 /* Checks shared by ffnn_loss and ffnn_backward. */
@@ -116,12 +134,17 @@ typedef struct {
     int in_place;
 } grad_sink;
 
-/* g = alpha * (column sums of D) + beta * g. */
+/* g = alpha * (column sums of D) + beta * g, beta being 0 or 1. */
 static void bias_grad(size_t batch, size_t n, const float *D, float alpha,
                       float beta, float *g)
 {
-    for (size_t j = 0; j < n; j++)
-        g[j] = beta == 0.0f ? 0.0f : beta * g[j];
+    if (batch == 1) {
+        for (size_t j = 0; j < n; j++)
+            g[j] = (beta == 0.0f ? 0.0f : g[j]) + alpha * D[j];
+        return;
+    }
+    if (beta == 0.0f)
+        memset(g, 0, n * sizeof *g);
     for (size_t s = 0; s < batch; s++)
         for (size_t j = 0; j < n; j++)
             g[j] += alpha * D[s * n + j];
@@ -192,9 +215,13 @@ ffnn_status ffnn_train_step(ffnn_net *net, const float *x, const float *target,
 {
     if (!net)
         return ffnn__fail(NULL, FFNN_ERR_ARG, "ffnn_train_step: net is NULL");
-    ffnn_status s = check_learning_rate(net, learning_rate, "ffnn_train_step");
+    ffnn_status s = check_input(net, x, batch, "ffnn_train_step");
     if (s == FFNN_OK)
-        s = ffnn_forward(net, x, batch, NULL);
+        s = check_learning_rate(net, learning_rate, "ffnn_train_step");
+    if (s == FFNN_OK && !target)
+        s = ffnn__fail(net, FFNN_ERR_ARG, "ffnn_train_step: target is NULL");
+    if (s == FFNN_OK)
+        s = forward_pass(net, x, batch);
     if (s == FFNN_OK)
         s = check_target(net, target, "ffnn_train_step");
     if (s != FFNN_OK)
