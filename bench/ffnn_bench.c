@@ -292,9 +292,10 @@ static void torch_rates(const config *cs, size_t n, int threads,
 {
     char cmd[4096];
     int len = snprintf(cmd, sizeof cmd,
+                       "OMP_NUM_THREADS=%d OPENBLAS_NUM_THREADS=%d "
                        "/usr/bin/python3 %s/torch_bench.py --threads %d "
                        "--min-time %g",
-                       FFNN_BENCH_DIR, threads, o->min_time);
+                       threads, threads, FFNN_BENCH_DIR, threads, o->min_time);
     for (size_t i = 0; i < n && len < (int)sizeof cmd - 128; i++)
         len += snprintf(cmd + len, sizeof cmd - (size_t)len, " %s", cs[i].name);
     len += snprintf(cmd + len, sizeof cmd - (size_t)len, " 2>/dev/null");

@@ -53,7 +53,8 @@ void ffnn__activate(ffnn_activation g, size_t batch, size_t n, const float *b,
 }
 
 void ffnn__activation_grad(ffnn_activation g, size_t batch, size_t n,
-                           const float *A, const float *H, float *D)
+                           const float *restrict A, const float *restrict H,
+                           float *restrict D)
 {
     size_t count = batch * n;
     switch (g) {

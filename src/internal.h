@@ -99,7 +99,8 @@ void ffnn__activate(ffnn_activation g, size_t batch, size_t n, const float *b,
                     float *A, float *H);
 /* D *= g'(a) elementwise, with g' taken from A or H. g is not SOFTMAX. */
 void ffnn__activation_grad(ffnn_activation g, size_t batch, size_t n,
-                           const float *A, const float *H, float *D);
+                           const float *restrict A, const float *restrict H,
+                           float *restrict D);
 /* Mean loss over the batch; NAN-free for finite inputs. */
 double ffnn__loss_mean(ffnn_loss_function loss, ffnn_activation out,
                        size_t batch, size_t n, const float *A, const float *H,
