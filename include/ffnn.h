@@ -2,11 +2,12 @@
  * ffnn.h -- feed-forward neural networks in C, on a stable C ABI.
  *
  * This header is the manual. It is grouped in sections:
- *   1. Version          6. Forward pass, loss, backpropagation, update
- *   2. Status codes     7. Optimizers
- *   3. Enumerations     8. Execution backend
- *   4. Network lifecycle 9. Threads and memory
- *   5. Parameters and activations
+ *   1. Version                  7. Optimizers
+ *   2. Status codes             8. Execution backend
+ *   3. Enumerations             9. Threads and memory
+ *   4. Network lifecycle       10. Training on a data set
+ *   5. Parameters and activations  11. Model files (safetensors)
+ *   6. Forward pass, loss, backpropagation, update
  *
  * The model (notation of the course material):
  *   a_l = W_l h_{l-1} + b_l,  h_l = g_l(a_l),  l = 1..L,  h_0 = x,  yhat = h_L.
@@ -301,6 +302,96 @@ typedef void (*ffnn_free_fn)(void *user, void *ptr);
  * FFNN_ERR_ARG. */
 FFNN_API ffnn_status ffnn_set_allocator(ffnn_alloc_fn alloc, ffnn_free_fn free,
                                         void *user);
+
+/*======================================================================
+ * 10. Training on a data set
+ *     x is n x n_0 and y is n x n_L, row-major, one sample per row.
+ *====================================================================*/
+
+/* What ffnn_train reports to its callback and at the end. Layout frozen:
+ * fields are never added, removed or reordered. */
+typedef struct ffnn_train_report {
+    size_t epoch;              /* 1-based epoch under way (or last done) */
+    size_t epochs;             /* epochs asked for */
+    size_t batches_done;       /* mini-batches done in this epoch */
+    size_t batches;            /* mini-batches per epoch */
+    double train_loss;         /* mean loss over this epoch's batches so far */
+    double train_accuracy;     /* over the epoch so far, see ffnn_evaluate */
+    double val_loss;           /* on the held-out samples after the epoch; */
+    double val_accuracy;       /*   NaN during an epoch or with none held out */
+    double samples_per_second; /* training throughput so far this epoch */
+    int epoch_end;             /* 1 when called at the end of an epoch */
+    int stopped;               /* 1 if the callback asked to stop */
+} ffnn_train_report;
+
+/* Called every report_every batches and at every epoch's end; a nonzero
+ * return stops training after the current batch (ffnn_train returns
+ * FFNN_OK with report.stopped = 1). */
+typedef int (*ffnn_train_callback)(void *user, const ffnn_train_report *r);
+
+/* Options of ffnn_train. Layout frozen. Start from ffnn_train_defaults(). */
+typedef struct ffnn_train_options {
+    size_t batch_size;         /* samples per step; default 32 */
+    size_t epochs;             /* default 1 */
+    float learning_rate;       /* default 0.01; the optimizer is the net's */
+    float validation_fraction; /* in [0, 1): the LAST round(f n) samples are
+                                  held out, before any shuffling; default 0 */
+    uint64_t seed;             /* shuffling; default 0 */
+    int shuffle;               /* nonzero: new order every epoch; default 1 */
+    size_t report_every;       /* batches between callback calls; 0: epoch
+                                  ends only; default 0 */
+    ffnn_train_callback callback; /* may be NULL */
+    void *user;                   /* passed to callback */
+} ffnn_train_options;
+
+/* Fill *options with the defaults above. */
+FFNN_API void ffnn_train_defaults(ffnn_train_options *options);
+
+/* Train for options->epochs over the n samples with mini-batches (the last
+ * one of an epoch may be smaller), using ffnn_train_step. If report is not
+ * NULL it receives the final report. Allocates a mini-batch buffer and a
+ * shuffle index for the call. Bad data (NaN, infinity) is FFNN_ERR_NUMERIC
+ * before any step is taken; FFNN_ERR_ARG for bad options. */
+FFNN_API ffnn_status ffnn_train(ffnn_net *net, const float *x, const float *y,
+                                size_t n, const ffnn_train_options *options,
+                                ffnn_train_report *report);
+
+/* Mean loss and accuracy of the network on n samples (in chunks, so n may
+ * be large). Accuracy: with one output, (yhat > 0.5) == (y > 0.5); with
+ * several, argmax yhat == argmax y. Either out-pointer may be NULL. */
+FFNN_API ffnn_status ffnn_evaluate(ffnn_net *net, const float *x,
+                                   const float *y, size_t n, double *loss,
+                                   double *accuracy);
+
+/* Outputs for n samples into y (n x n_L), in chunks. */
+FFNN_API ffnn_status ffnn_predict(ffnn_net *net, const float *x, size_t n,
+                                  float *y);
+
+/*======================================================================
+ * 11. Model files (safetensors)
+ *
+ * The format is safetensors: an 8-byte little-endian header length N, N
+ * bytes of JSON, then raw little-endian F32 data. Tensors are
+ * "layers.{l}.weight" (n_l x n_{l-1}) and "layers.{l}.bias" (n_l) for
+ * l = 1..L. "__metadata__" holds strings: "format" = "ffnn",
+ * "format_version" = "1", "sizes" = "4,4,1", "activations" =
+ * "sigmoid,sigmoid" (linear|sigmoid|tanh|relu|softmax), "loss" = "bce"
+ * (mse|bce|ce), "ffnn_version" = "1.0.0". Only the architecture and the
+ * weights are stored (not the optimizer or its state); a loaded network
+ * has plain gradient descent and the AUTO backend. Loading checks every
+ * length, offset, dtype and shape before trusting it: a damaged file is
+ * FFNN_ERR_FORMAT (FFNN_ERR_IO if it cannot be read) with a message naming
+ * what is wrong.
+ *====================================================================*/
+FFNN_API ffnn_status ffnn_save(const ffnn_net *net, const char *path);
+FFNN_API ffnn_status ffnn_load(const char *path, ffnn_net **out);
+FFNN_API ffnn_status ffnn_load_buffer(const void *data, size_t size,
+                                      ffnn_net **out);
+/* Serialise into buf. *size receives the bytes needed; with buf NULL only
+ * that happens (FFNN_OK). A capacity below the size needed is FFNN_ERR_ARG
+ * and nothing is written. */
+FFNN_API ffnn_status ffnn_save_buffer(const ffnn_net *net, void *buf,
+                                      size_t capacity, size_t *size);
 
 #ifdef __cplusplus
 }

@@ -2,7 +2,8 @@
 # Install what building and testing ffnn needs, from Debian/Ubuntu packages,
 # skipping what is already there. Extra package names may be passed.
 set -euo pipefail
-want=(cmake make pkg-config gcc libc6-dev libopenblas-dev libcmocka-dev "$@")
+want=(cmake make pkg-config gcc libc6-dev libopenblas-dev libcmocka-dev
+      libjansson-dev zlib1g-dev "$@")
 missing=()
 for p in "${want[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \

@@ -1,12 +1,12 @@
-# Find OpenBLAS's CBLAS: pkg-config "openblas" first, then FindBLAS with
-# BLA_VENDOR=OpenBLAS. Defines the INTERFACE target ffnn_blas (private to the
-# build) and FFNN_PC_REQUIRES_PRIVATE / FFNN_PC_LIBS_PRIVATE for ffnn.pc.
+# The library's dependencies. OpenBLAS's CBLAS: pkg-config "openblas" first,
+# then FindBLAS with BLA_VENDOR=OpenBLAS; jansson for the safetensors header.
+# Sets FFNN_BLAS_*, FFNN_JANSSON_LIBRARY, JANSSON_INCLUDE_DIRS, and
+# FFNN_PC_REQUIRES_PRIVATE / FFNN_PC_LIBS_PRIVATE for ffnn.pc.
 find_package(PkgConfig QUIET)
 if(PkgConfig_FOUND)
   pkg_check_modules(OPENBLAS QUIET openblas)
 endif()
 
-add_library(ffnn_blas INTERFACE)
 if(OPENBLAS_FOUND)
   # Full paths, so the exported static target needs no find logic.
   find_library(FFNN_OPENBLAS_LIBRARY NAMES openblas
@@ -32,3 +32,19 @@ else()
   string(REPLACE ";" " " FFNN_PC_LIBS_PRIVATE "${BLAS_LIBRARIES} -lm")
 endif()
 message(STATUS "ffnn: OpenBLAS ${FFNN_BLAS_LIBRARIES} (cblas.h in ${FFNN_BLAS_INCLUDE_DIRS})")
+
+# jansson parses and writes the safetensors JSON header.
+if(PkgConfig_FOUND)
+  pkg_check_modules(JANSSON QUIET jansson)
+endif()
+find_library(FFNN_JANSSON_LIBRARY NAMES jansson HINTS ${JANSSON_LIBRARY_DIRS})
+find_path(FFNN_JANSSON_INCLUDE jansson.h HINTS ${JANSSON_INCLUDE_DIRS})
+if(NOT FFNN_JANSSON_LIBRARY OR NOT FFNN_JANSSON_INCLUDE)
+  message(FATAL_ERROR "jansson not found (Debian: libjansson-dev)")
+endif()
+set(JANSSON_INCLUDE_DIRS ${FFNN_JANSSON_INCLUDE})
+if(JANSSON_FOUND)
+  string(APPEND FFNN_PC_REQUIRES_PRIVATE " jansson")
+else()
+  string(APPEND FFNN_PC_LIBS_PRIVATE " -ljansson")
+endif()
