@@ -21,8 +21,9 @@
  * network is left exactly as it was before the call (weights, gradients and
  * optimizer state untouched) and ffnn_net_last_error() says what went wrong.
  *
- * ABI: enum values and status codes are append-only; no struct crosses the
- * ABI; new behaviour arrives as new functions.
+ * ABI: enum values and status codes are append-only; the two structs that
+ * cross the ABI (ffnn_train_options, ffnn_train_report) have frozen layouts;
+ * new behaviour arrives as new functions.
  */
 #ifndef FFNN_H
 #define FFNN_H
@@ -169,6 +170,9 @@ FFNN_API int ffnn_net_activation(const ffnn_net *net, size_t l);
 FFNN_API int ffnn_net_loss_function(const ffnn_net *net);
 /* Number of trainable parameters, sum_l n_l (n_{l-1} + 1); 0 for NULL. */
 FFNN_API size_t ffnn_net_num_params(const ffnn_net *net);
+/* Rows of the last forward pass (what ffnn_loss, ffnn_backward and
+ * ffnn_get_activations read or write); 0 if there is none or for NULL. */
+FFNN_API size_t ffnn_net_batch(const ffnn_net *net);
 
 /* The message of this handle's most recent failed call, "" if none has
  * failed (successful calls leave it as it is); "" for NULL. Valid until the
@@ -225,7 +229,9 @@ FFNN_API ffnn_status ffnn_loss(ffnn_net *net, const float *target, float *loss);
 FFNN_API ffnn_status ffnn_backward(ffnn_net *net, const float *target);
 
 /* Apply the last gradients with the network's optimizer and learning rate
- * eta >= 0 (finite). FFNN_ERR_STATE before the first ffnn_backward(). */
+ * eta >= 0 (finite). FFNN_ERR_STATE before the first ffnn_backward(). A step
+ * that would make any weight or optimizer state NaN or infinite is refused
+ * with FFNN_ERR_NUMERIC, and nothing changes. */
 FFNN_API ffnn_status ffnn_step(ffnn_net *net, float learning_rate);
 
 /* One training step on a batch: ffnn_forward(), the mean loss before the
@@ -235,7 +241,10 @@ FFNN_API ffnn_status ffnn_step(ffnn_net *net, float learning_rate);
  * straight into W_l), so no gradients are kept: ffnn_get_gradients() and
  * ffnn_step() report FFNN_ERR_STATE afterwards. With the other optimizers
  * the gradients are kept as after ffnn_backward(). A failed call leaves the
- * weights unchanged. This is the fast way to train. */
+ * weights unchanged; as in ffnn_step(), a step that could make a weight NaN
+ * or infinite is refused with FFNN_ERR_NUMERIC (the in-place SGD step checks
+ * a bound, max|W| + eta batch max|dL/da| max|h| < FLT_MAX / 2, so it refuses
+ * only absurd steps). This is the fast way to train. */
 FFNN_API ffnn_status ffnn_train_step(ffnn_net *net, const float *x,
                                      const float *target, size_t batch,
                                      float learning_rate, float *loss);
@@ -268,6 +277,8 @@ FFNN_API int ffnn_net_optimizer(const ffnn_net *net);
 /* AUTO (default) picks per layer and batch; BLAS and NAIVE force one path.
  * All give the same results to float rounding. */
 FFNN_API ffnn_status ffnn_net_set_backend(ffnn_net *net, ffnn_backend backend);
+/* The backend set; -1 for NULL. */
+FFNN_API int ffnn_net_backend(const ffnn_net *net);
 
 /*======================================================================
  * 9. Threads and memory

@@ -34,12 +34,24 @@ size_t ffnn_net_num_params(const ffnn_net *net)
     return total;
 }
 
+size_t ffnn_net_batch(const ffnn_net *net)
+{
+    return net && (net->flags & NET_HAS_OUTPUT) ? net->batch : 0;
+}
+
+int ffnn_net_backend(const ffnn_net *net)
+{
+    return net ? (int)net->backend : -1;
+}
+
 ffnn_status ffnn_net_set_backend(ffnn_net *net, ffnn_backend backend)
 {
     if (!net)
-        return ffnn__fail(NULL, FFNN_ERR_ARG, "net is NULL");
+        return ffnn__fail(NULL, FFNN_ERR_ARG,
+                          "ffnn_net_set_backend: net is NULL");
     if ((int)backend < 0 || (int)backend > FFNN_BACKEND_NAIVE)
-        return ffnn__fail(net, FFNN_ERR_ARG, "backend = %d is not a backend",
+        return ffnn__fail(net, FFNN_ERR_ARG,
+                          "ffnn_net_set_backend: backend = %d is not a backend",
                           (int)backend);
     net->backend = backend;
     return FFNN_OK;
@@ -94,6 +106,7 @@ ffnn_status ffnn_set_layer(ffnn_net *net, size_t l, const float *W,
         memcpy(L->W, W, n_w * sizeof *W);
     if (b)
         memcpy(L->b, b, L->n_out * sizeof *b);
+    net->layers[l - 1].w_bound = -1.0f; /* unknown until measured again */
     net->flags &= ~(unsigned)NET_FWD_CURRENT;
     return FFNN_OK;
 }

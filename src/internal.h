@@ -42,6 +42,11 @@ typedef struct ffnn__layer {
     float *W, *b;   /* parameters, inside net->params */
     float *dW, *db; /* gradients, inside net->grads */
     float *A, *H;   /* batch x n_out activations, inside net->work */
+    float *D;       /* batch x n_out dL/dA of the last backward pass */
+    /* Upper bounds of max |W| (-1: unknown, which also voids b_bound) and
+     * max |b|, so that a fused SGD step can prove it stays finite without a
+     * pass over W; and the bounds after the step under way. */
+    float w_bound, b_bound, w_bound_next, b_bound_next;
 } ffnn__layer;
 
 typedef struct ffnn__optimizer {
@@ -74,7 +79,7 @@ struct ffnn_net {
     size_t batch;    /* batch of the last forward pass */
     float *work;
     float *input;    /* H_0: batch x n_0 */
-    float *delta[2]; /* ping-pong dL/da, batch x max n_l */
+    float input_max; /* max |x| of the last forward pass */
 
     char error[256];
 };
@@ -112,8 +117,9 @@ void ffnn__loss_grad(ffnn_loss_function loss, ffnn_activation out, size_t batch,
 
 /* ---- optimizers (optimizer.c) ---- */
 void ffnn__optimizer_init(ffnn__optimizer *opt);
-/* Apply net->grads to net->params. */
-void ffnn__optimizer_step(ffnn_net *net, float eta);
+/* Apply net->grads to net->params; 0 (and nothing changed) if any weight or
+ * optimizer state would become NaN or infinite. */
+int ffnn__optimizer_step(ffnn_net *net, float eta);
 
 /* ---- network memory (net.c) ---- */
 /* Make the activation buffers hold at least batch rows. Growing them

@@ -21,11 +21,13 @@ static ffnn_status check_widths(size_t n_layers, const size_t *sizes)
 {
     for (size_t l = 0; l <= n_layers; l++) {
         if (sizes[l] == 0)
-            return ffnn__fail(NULL, FFNN_ERR_SHAPE, "sizes[%zu] is 0", l);
-        if (sizes[l] > INT_MAX)
             return ffnn__fail(NULL, FFNN_ERR_SHAPE,
-                              "sizes[%zu] = %zu exceeds the BLAS range %d", l,
-                              sizes[l], INT_MAX);
+                              "ffnn_net_create: sizes[%zu] is 0", l);
+        if (sizes[l] > INT_MAX)
+            return ffnn__fail(
+                NULL, FFNN_ERR_SHAPE,
+                "ffnn_net_create: sizes[%zu] = %zu exceeds the BLAS range %d",
+                l, sizes[l], INT_MAX);
     }
     return FFNN_OK;
 }
@@ -36,25 +38,31 @@ static ffnn_status check_activations(size_t n_layers,
 {
     for (size_t l = 0; l < n_layers; l++) {
         if (!valid_activation((int)acts[l]))
-            return ffnn__fail(NULL, FFNN_ERR_ARG,
-                              "activations[%zu] = %d is not an activation", l,
-                              (int)acts[l]);
+            return ffnn__fail(
+                NULL, FFNN_ERR_ARG,
+                "ffnn_net_create: activations[%zu] = %d is not an "
+                "activation",
+                l, (int)acts[l]);
         if (acts[l] == FFNN_ACT_SOFTMAX && l + 1 < n_layers)
             return ffnn__fail(NULL, FFNN_ERR_ARG,
-                              "activations[%zu]: SOFTMAX is allowed on the "
+                              "ffnn_net_create: activations[%zu]: SOFTMAX is "
+                              "allowed on the "
                               "output layer only",
                               l);
     }
     ffnn_activation out = acts[n_layers - 1];
     if ((int)loss < 0 || (int)loss > FFNN_LOSS_CE)
-        return ffnn__fail(NULL, FFNN_ERR_ARG, "loss = %d is not a loss",
+        return ffnn__fail(NULL, FFNN_ERR_ARG,
+                          "ffnn_net_create: loss = %d is not a loss",
                           (int)loss);
     if (loss == FFNN_LOSS_CE && out != FFNN_ACT_SOFTMAX)
         return ffnn__fail(NULL, FFNN_ERR_ARG,
-                          "FFNN_LOSS_CE needs a SOFTMAX output layer");
+                          "ffnn_net_create: FFNN_LOSS_CE needs a SOFTMAX "
+                          "output layer");
     if (loss == FFNN_LOSS_BCE && out != FFNN_ACT_SIGMOID)
         return ffnn__fail(NULL, FFNN_ERR_ARG,
-                          "FFNN_LOSS_BCE needs a SIGMOID output layer");
+                          "ffnn_net_create: FFNN_LOSS_BCE needs a SIGMOID "
+                          "output layer");
     return FFNN_OK;
 }
 
@@ -90,7 +98,8 @@ static ffnn_status build(size_t n_layers, const size_t *sizes,
         ffnn__free(net);
         ffnn__free(params);
         return ffnn__fail(NULL, FFNN_ERR_NOMEM,
-                          "cannot allocate a network of %zu parameters",
+                          "ffnn_net_create: cannot allocate a network of %zu "
+                          "parameters",
                           n_floats);
     }
     memset(net, 0, head);
@@ -116,6 +125,7 @@ static ffnn_status build(size_t n_layers, const size_t *sizes,
         L->b = params + off;
         L->db = net->grads + off;
         off += ffnn__padded(L->n_out);
+        L->w_bound = -1.0f;
     }
     *out = net;
     return FFNN_OK;
@@ -152,15 +162,16 @@ ffnn_status ffnn_net_create(ffnn_net **out, size_t n_layers,
                             ffnn_loss_function loss, uint64_t seed)
 {
     if (!out)
-        return ffnn__fail(NULL, FFNN_ERR_ARG, "out is NULL");
+        return ffnn__fail(NULL, FFNN_ERR_ARG, "ffnn_net_create: out is NULL");
     *out = NULL;
     if (!sizes || !activations)
-        return ffnn__fail(NULL, FFNN_ERR_ARG, "%s is NULL",
+        return ffnn__fail(NULL, FFNN_ERR_ARG, "ffnn_net_create: %s is NULL",
                           sizes ? "activations" : "sizes");
     if (n_layers == 0)
-        return ffnn__fail(NULL, FFNN_ERR_ARG, "n_layers is 0");
+        return ffnn__fail(NULL, FFNN_ERR_ARG, "ffnn_net_create: n_layers is 0");
     if (n_layers > (SIZE_MAX / 2) / (sizeof(ffnn__layer) + sizeof(size_t)))
-        return ffnn__fail(NULL, FFNN_ERR_SHAPE, "n_layers = %zu is too large",
+        return ffnn__fail(NULL, FFNN_ERR_SHAPE,
+                          "ffnn_net_create: n_layers = %zu is too large",
                           n_layers);
     ffnn_status s = check_widths(n_layers, sizes);
     if (s == FFNN_OK)
@@ -170,7 +181,8 @@ ffnn_status ffnn_net_create(ffnn_net **out, size_t n_layers,
     size_t n_floats = param_floats(n_layers, sizes);
     if (n_floats == 0)
         return ffnn__fail(NULL, FFNN_ERR_SHAPE,
-                          "the parameter count overflows size_t");
+                          "ffnn_net_create: the parameter count overflows "
+                          "size_t");
     s = build(n_layers, sizes, loss, n_floats, out);
     if (s != FFNN_OK)
         return s;
@@ -195,22 +207,17 @@ void ffnn_net_destroy(ffnn_net *net)
 /* Float count of the activation buffers for a batch; 0 on overflow. */
 static size_t work_floats(const ffnn_net *net, size_t batch)
 {
-    size_t widest = 0, total = 0, n;
+    size_t total = 0, n;
     for (size_t l = 0; l <= net->n_layers; l++) {
-        if (l > 0 && net->sizes[l] > widest)
-            widest = net->sizes[l];
         if (ffnn__mul_overflows(batch, net->sizes[l], &n) ||
             n > SIZE_MAX / sizeof(float) / 8)
             return 0;
-        size_t buffers = l == 0 ? 1 : 2; /* input; A and H */
+        size_t buffers = l == 0 ? 1 : 3; /* the input; A, H and D */
         if (buffers * ffnn__padded(n) > SIZE_MAX / sizeof(float) / 4 - total)
             return 0;
         total += buffers * ffnn__padded(n);
     }
-    if (ffnn__mul_overflows(batch, widest, &n) ||
-        2 * ffnn__padded(n) > SIZE_MAX / sizeof(float) / 2 - total)
-        return 0;
-    return total + 2 * ffnn__padded(n);
+    return total;
 }
 
 static void wire_work(ffnn_net *net, float *work, size_t batch)
@@ -218,17 +225,13 @@ static void wire_work(ffnn_net *net, float *work, size_t batch)
     float *p = work;
     net->input = p;
     p += ffnn__padded(batch * net->sizes[0]);
-    size_t widest = 0;
     for (size_t l = 0; l < net->n_layers; l++) {
         size_t n = ffnn__padded(batch * net->layers[l].n_out);
         net->layers[l].A = p;
         net->layers[l].H = p + n;
-        p += 2 * n;
-        if (net->layers[l].n_out > widest)
-            widest = net->layers[l].n_out;
+        net->layers[l].D = p + 2 * n;
+        p += 3 * n;
     }
-    net->delta[0] = p;
-    net->delta[1] = p + ffnn__padded(batch * widest);
 }
 
 ffnn_status ffnn__reserve(ffnn_net *net, size_t batch)
@@ -285,10 +288,10 @@ static ffnn_status clone_state(const ffnn_net *src, ffnn_net *dst)
 ffnn_status ffnn_net_clone(const ffnn_net *net, ffnn_net **out)
 {
     if (!out)
-        return ffnn__fail(net, FFNN_ERR_ARG, "out is NULL");
+        return ffnn__fail(net, FFNN_ERR_ARG, "ffnn_net_clone: out is NULL");
     *out = NULL;
     if (!net)
-        return ffnn__fail(NULL, FFNN_ERR_ARG, "net is NULL");
+        return ffnn__fail(NULL, FFNN_ERR_ARG, "ffnn_net_clone: net is NULL");
     ffnn_net *copy;
     ffnn_status s =
         build(net->n_layers, net->sizes, net->loss, net->n_floats, &copy);

@@ -21,9 +21,11 @@ static ffnn_status install(ffnn_net *net, const ffnn__optimizer *config,
         size_t bytes = (size_t)state_vectors * net->n_floats * sizeof(float);
         state = ffnn__alloc(bytes);
         if (!state)
-            return ffnn__fail(net, FFNN_ERR_NOMEM,
-                              "cannot allocate %zu bytes of optimizer state",
-                              bytes);
+            return ffnn__fail(
+                net, FFNN_ERR_NOMEM,
+                "ffnn_set_optimizer: cannot allocate %zu bytes of "
+                "optimizer state",
+                bytes);
         memset(state, 0, bytes);
     }
     float decay = net->opt.weight_decay;
@@ -44,7 +46,8 @@ static int in_unit_interval(float x)
 ffnn_status ffnn_set_optimizer_sgd(ffnn_net *net)
 {
     if (!net)
-        return ffnn__fail(NULL, FFNN_ERR_ARG, "net is NULL");
+        return ffnn__fail(NULL, FFNN_ERR_ARG,
+                          "ffnn_set_optimizer_sgd: net is NULL");
     ffnn__optimizer config = {.kind = FFNN_OPT_SGD};
     return install(net, &config, 0);
 }
@@ -53,11 +56,13 @@ ffnn_status ffnn_set_optimizer_momentum(ffnn_net *net, float momentum,
                                         int nesterov)
 {
     if (!net)
-        return ffnn__fail(NULL, FFNN_ERR_ARG, "net is NULL");
+        return ffnn__fail(NULL, FFNN_ERR_ARG,
+                          "ffnn_set_optimizer_momentum: net is NULL");
     if (!in_unit_interval(momentum))
-        return ffnn__fail(net, FFNN_ERR_ARG,
-                          "momentum must be in [0, 1), got %g",
-                          (double)momentum);
+        return ffnn__fail(
+            net, FFNN_ERR_ARG,
+            "ffnn_set_optimizer_momentum: momentum must be in [0, 1), got %g",
+            (double)momentum);
     ffnn__optimizer config = {.kind = nesterov ? FFNN_OPT_NESTEROV
                                                : FFNN_OPT_MOMENTUM,
                               .momentum = momentum};
@@ -68,15 +73,18 @@ ffnn_status ffnn_set_optimizer_adam(ffnn_net *net, float beta1, float beta2,
                                     float epsilon)
 {
     if (!net)
-        return ffnn__fail(NULL, FFNN_ERR_ARG, "net is NULL");
+        return ffnn__fail(NULL, FFNN_ERR_ARG,
+                          "ffnn_set_optimizer_adam: net is NULL");
     if (!in_unit_interval(beta1) || !in_unit_interval(beta2))
-        return ffnn__fail(net, FFNN_ERR_ARG,
-                          "Adam betas must be in [0, 1), got %g and %g",
-                          (double)beta1, (double)beta2);
+        return ffnn__fail(
+            net, FFNN_ERR_ARG,
+            "ffnn_set_optimizer_adam: betas must be in [0, 1), got %g and %g",
+            (double)beta1, (double)beta2);
     if (!(epsilon > 0.0f) || isinf(epsilon))
-        return ffnn__fail(net, FFNN_ERR_ARG,
-                          "Adam epsilon must be finite and > 0, got %g",
-                          (double)epsilon);
+        return ffnn__fail(
+            net, FFNN_ERR_ARG,
+            "ffnn_set_optimizer_adam: epsilon must be finite and > 0, got %g",
+            (double)epsilon);
     ffnn__optimizer config = {.kind = FFNN_OPT_ADAM,
                               .beta1 = beta1,
                               .beta2 = beta2,
@@ -87,11 +95,13 @@ ffnn_status ffnn_set_optimizer_adam(ffnn_net *net, float beta1, float beta2,
 ffnn_status ffnn_set_weight_decay(ffnn_net *net, float lambda)
 {
     if (!net)
-        return ffnn__fail(NULL, FFNN_ERR_ARG, "net is NULL");
+        return ffnn__fail(NULL, FFNN_ERR_ARG,
+                          "ffnn_set_weight_decay: net is NULL");
     if (!(lambda >= 0.0f) || isinf(lambda))
-        return ffnn__fail(net, FFNN_ERR_ARG,
-                          "weight decay must be finite and >= 0, got %g",
-                          (double)lambda);
+        return ffnn__fail(
+            net, FFNN_ERR_ARG,
+            "ffnn_set_weight_decay: decay must be finite and >= 0, got %g",
+            (double)lambda);
     net->opt.weight_decay = lambda;
     return FFNN_OK;
 }
@@ -106,51 +116,98 @@ typedef struct {
     float eta, decay, mu, b1, b2, eps, bias1, bias2;
 } step_consts;
 
-static void update_region(const ffnn__optimizer *opt, const step_consts *c,
-                          float decay, size_t n, float *restrict w,
-                          const float *restrict g, float *restrict m,
-                          float *restrict v)
+/* One parameter's new value and state. */
+typedef struct {
+    float w, m, v;
+} updated;
+
+static inline updated update_one(ffnn_optimizer kind, const step_consts *c,
+                                 float decay, float w, float g, float m,
+                                 float v)
 {
-    for (size_t k = 0; k < n; k++) {
-        float grad = g[k] + decay * w[k];
-        switch (opt->kind) {
-        case FFNN_OPT_SGD: w[k] -= c->eta * grad; break;
-        case FFNN_OPT_MOMENTUM:
-            m[k] = c->mu * m[k] + grad;
-            w[k] -= c->eta * m[k];
-            break;
-        case FFNN_OPT_NESTEROV:
-            m[k] = c->mu * m[k] + grad;
-            w[k] -= c->eta * (grad + c->mu * m[k]);
-            break;
-        case FFNN_OPT_ADAM:
-            m[k] = c->b1 * m[k] + (1.0f - c->b1) * grad;
-            v[k] = c->b2 * v[k] + (1.0f - c->b2) * grad * grad;
-            w[k] -=
-                c->eta * (m[k] / c->bias1) / (sqrtf(v[k] / c->bias2) + c->eps);
-            break;
-        }
+    float grad = g + decay * w;
+    updated u = {w, m, v};
+    switch (kind) {
+    case FFNN_OPT_SGD: u.w = w - c->eta * grad; break;
+    case FFNN_OPT_MOMENTUM:
+        u.m = c->mu * m + grad;
+        u.w = w - c->eta * u.m;
+        break;
+    case FFNN_OPT_NESTEROV:
+        u.m = c->mu * m + grad;
+        u.w = w - c->eta * (grad + c->mu * u.m);
+        break;
+    case FFNN_OPT_ADAM:
+        u.m = c->b1 * m + (1.0f - c->b1) * grad;
+        u.v = c->b2 * v + (1.0f - c->b2) * grad * grad;
+        u.w = w - c->eta * (u.m / c->bias1) / (sqrtf(u.v / c->bias2) + c->eps);
+        break;
     }
+    return u;
 }
 
-void ffnn__optimizer_step(ffnn_net *net, float eta)
+static int finite(float x)
 {
-    ffnn__optimizer *opt = &net->opt;
-    opt->t++;
-    step_consts c = {eta,        opt->weight_decay, opt->momentum, opt->beta1,
-                     opt->beta2, opt->epsilon,      1.0f,          1.0f};
-    if (opt->kind == FFNN_OPT_ADAM) {
-        c.bias1 = (float)(1.0 - pow(opt->beta1, (double)opt->t));
-        c.bias2 = (float)(1.0 - pow(opt->beta2, (double)opt->t));
+    return x - x == 0.0f;
+} /* NaN, inf: NaN */
+
+/* With commit 0, whether every updated value of the region is finite; with
+ * commit 1, store them. m and v may be NULL when the optimizer has none. */
+static int update_region(const ffnn__optimizer *opt, const step_consts *c,
+                         float decay, size_t n, float *restrict w,
+                         const float *restrict g, float *restrict m,
+                         float *restrict v, int commit)
+{
+    int ok = 1;
+    for (size_t k = 0; k < n; k++) {
+        updated u = update_one(opt->kind, c, decay, w[k], g[k], m ? m[k] : 0,
+                               v ? v[k] : 0);
+        if (commit) {
+            w[k] = u.w;
+            if (m)
+                m[k] = u.m;
+            if (v)
+                v[k] = u.v;
+        } else {
+            ok &= finite(u.w) & finite(u.m) & finite(u.v);
+        }
     }
+    return ok;
+}
+
+/* Check every layer (commit 0) or apply to every layer (commit 1). */
+static int update_all(ffnn_net *net, const step_consts *c, int commit)
+{
+    const ffnn__optimizer *opt = &net->opt;
+    int ok = 1;
     for (size_t l = 0; l < net->n_layers; l++) {
         ffnn__layer *L = &net->layers[l];
         size_t w_off = (size_t)(L->W - net->params);
         size_t b_off = (size_t)(L->b - net->params);
         float *m = opt->m, *v = opt->v;
-        update_region(opt, &c, c.decay, L->n_out * L->n_in, L->W, L->dW,
-                      m ? m + w_off : NULL, v ? v + w_off : NULL);
-        update_region(opt, &c, 0.0f, L->n_out, L->b, L->db,
-                      m ? m + b_off : NULL, v ? v + b_off : NULL);
+        ok &= update_region(opt, c, c->decay, L->n_out * L->n_in, L->W, L->dW,
+                            m ? m + w_off : NULL, v ? v + w_off : NULL, commit);
+        ok &= update_region(opt, c, 0.0f, L->n_out, L->b, L->db,
+                            m ? m + b_off : NULL, v ? v + b_off : NULL, commit);
     }
+    return ok;
+}
+
+/* Two passes: the first proves the step keeps everything finite, the
+ * second makes it. A refused step changes nothing, not even Adam's t. */
+int ffnn__optimizer_step(ffnn_net *net, float eta)
+{
+    const ffnn__optimizer *opt = &net->opt;
+    step_consts c = {eta,        opt->weight_decay, opt->momentum, opt->beta1,
+                     opt->beta2, opt->epsilon,      1.0f,          1.0f};
+    if (opt->kind == FFNN_OPT_ADAM) {
+        double t = (double)opt->t + 1;
+        c.bias1 = (float)(1.0 - pow(opt->beta1, t));
+        c.bias2 = (float)(1.0 - pow(opt->beta2, t));
+    }
+    if (!update_all(net, &c, 0))
+        return 0;
+    update_all(net, &c, 1);
+    net->opt.t++;
+    return 1;
 }

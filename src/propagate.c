@@ -2,6 +2,7 @@
  * the forward pass, the loss, backpropagation and the update step. */
 #include "internal.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdint.h>
 #include <string.h>
@@ -39,14 +40,16 @@ static ffnn_status load_input(ffnn_net *net, const float *x, size_t batch)
 {
     size_t n = batch * net->sizes[0];
     float *dst = net->input;
-    uint32_t bad = 0;
+    int32_t max = 0; /* of the magnitude bits: NaN and inf are >= 0x7f800000 */
     for (size_t k = 0; k < n; k++) {
-        uint32_t bits;
+        int32_t bits;
         memcpy(&bits, &x[k], sizeof bits);
-        bad |= (bits & 0x7f800000u) == 0x7f800000u;
+        bits &= 0x7fffffff;
+        max = bits > max ? bits : max;
         dst[k] = x[k];
     }
-    if (bad) {
+    memcpy(&net->input_max, &max, sizeof max); /* max |x|, for step bounds */
+    if (max >= 0x7f800000) {
         net->flags &= ~(unsigned)(NET_HAS_OUTPUT | NET_FWD_CURRENT);
         return ffnn__fail(net, FFNN_ERR_NUMERIC,
                           "ffnn_forward: x contains NaN or infinity");
@@ -150,40 +153,116 @@ static void bias_grad(size_t batch, size_t n, const float *D, float alpha,
             g[j] += alpha * D[s * n + j];
 }
 
-/* Given D = dL/da_l, deliver layer l's gradients to the sink and, above the
- * first layer, return dL/da_{l-1} in the other delta buffer. dL/da_{l-1} is
- * computed first, because an in-place sink changes W_l. */
-static float *layer_backward(ffnn_net *net, size_t l, float *D,
-                             const grad_sink *sink)
-{
-    const ffnn__layer *L = &net->layers[l];
-    size_t batch = net->batch;
-    const ffnn__kernels *k = ffnn__pick_kernels(net, L, batch);
-    float *D_prev = NULL;
-    if (l > 0) {
-        const ffnn__layer *below = &net->layers[l - 1];
-        D_prev = D == net->delta[0] ? net->delta[1] : net->delta[0];
-        k->input_grad(batch, L->n_in, L->n_out, D, L->W, D_prev);
-        ffnn__activation_grad(below->act, batch, below->n_out, below->A,
-                              below->H, D_prev);
-    }
-    const float *h_prev = l == 0 ? net->input : net->layers[l - 1].H;
-    k->weight_grad(batch, L->n_in, L->n_out, sink->alpha, D, h_prev, sink->beta,
-                   sink->in_place ? L->W : L->dW);
-    bias_grad(batch, L->n_out, D, sink->alpha, sink->in_place ? 1.0f : 0.0f,
-              sink->in_place ? L->b : L->db);
-    return D_prev;
-}
-
-static void run_backward(ffnn_net *net, const float *target,
-                         const grad_sink *sink)
+/* Sweep 1: D_L from the loss, then D_{l-1} = (D_l W_l) * g'(a_{l-1}) down to
+ * D_1. No weight changes yet, so an in-place step can be checked first. */
+static void backward_deltas(ffnn_net *net, const float *target)
 {
     const ffnn__layer *out = &net->layers[net->n_layers - 1];
-    float *D = net->delta[0];
-    ffnn__loss_grad(net->loss, out->act, net->batch, out->n_out, out->A, out->H,
-                    target, D);
-    for (size_t l = net->n_layers; l-- > 0;)
-        D = layer_backward(net, l, D, sink);
+    size_t batch = net->batch;
+    ffnn__loss_grad(net->loss, out->act, batch, out->n_out, out->A, out->H,
+                    target, out->D);
+    for (size_t l = net->n_layers - 1; l > 0; l--) {
+        const ffnn__layer *L = &net->layers[l], *below = &net->layers[l - 1];
+        ffnn__pick_kernels(net, L, batch)
+            ->input_grad(batch, L->n_in, L->n_out, L->D, L->W, below->D);
+        ffnn__activation_grad(below->act, batch, below->n_out, below->A,
+                              below->H, below->D);
+    }
+}
+
+/* Sweep 2: every layer's dW and db into the sink. */
+static void backward_weights(ffnn_net *net, const grad_sink *sink)
+{
+    size_t batch = net->batch;
+    for (size_t l = 0; l < net->n_layers; l++) {
+        const ffnn__layer *L = &net->layers[l];
+        const float *h_prev = l == 0 ? net->input : net->layers[l - 1].H;
+        ffnn__pick_kernels(net, L, batch)
+            ->weight_grad(batch, L->n_in, L->n_out, sink->alpha, L->D, h_prev,
+                          sink->beta, sink->in_place ? L->W : L->dW);
+        bias_grad(batch, L->n_out, L->D, sink->alpha,
+                  sink->in_place ? 1.0f : 0.0f, sink->in_place ? L->b : L->db);
+    }
+}
+
+/* Largest |v|, or infinity if any value is NaN or infinite. On the bits
+ * with the sign cleared, integer order is magnitude order, and every NaN
+ * lies above infinity: one integer max that vectorises. */
+static float max_abs(const float *v, size_t n)
+{
+    int32_t max = 0;
+    for (size_t k = 0; k < n; k++) {
+        int32_t bits;
+        memcpy(&bits, &v[k], sizeof bits);
+        bits &= 0x7fffffff;
+        max = bits > max ? bits : max;
+    }
+    if (max >= 0x7f800000)
+        return INFINITY;
+    float out;
+    memcpy(&out, &max, sizeof out);
+    return out;
+}
+
+/* Can W <- beta W - eta D^T H and b <- b - eta colsum(D) overflow? Bounded
+ * per layer by beta max|W| + eta B max|D| max|H| (tracked, so no pass over
+ * W is needed); anything at or above FLT_MAX / 2 is refused. */
+/* max |h_l| for l = 0..L-1: known for the input and bounded activations. */
+static float max_abs_h(const ffnn_net *net, size_t l)
+{
+    if (l == 0)
+        return net->input_max;
+    const ffnn__layer *L = &net->layers[l - 1];
+    int bounded = L->act == FFNN_ACT_SIGMOID || L->act == FFNN_ACT_TANH ||
+                  L->act == FFNN_ACT_SOFTMAX;
+    return bounded ? 1.0f : max_abs(L->H, net->batch * L->n_out);
+}
+
+static int fused_step_is_safe(ffnn_net *net, float eta, float beta)
+{
+    size_t batch = net->batch;
+    for (size_t l = 0; l < net->n_layers; l++) {
+        ffnn__layer *L = &net->layers[l];
+        if (L->w_bound < 0.0f) {
+            L->w_bound = max_abs(L->W, L->n_out * L->n_in);
+            L->b_bound = max_abs(L->b, L->n_out);
+        }
+        double step =
+            (double)eta * (double)batch * max_abs(L->D, batch * L->n_out);
+        double w = fabs((double)beta) * L->w_bound + step * max_abs_h(net, l);
+        double b = L->b_bound + step;
+        if (!(w < FLT_MAX / 2) || !(b < FLT_MAX / 2))
+            return 0;
+        L->w_bound_next = (float)w;
+        L->b_bound_next = (float)b;
+    }
+    return 1;
+}
+
+/* After a fused step: adopt the new bounds; once they grow large, measure
+ * again, so that loose bounds do not refuse sane steps. */
+static void commit_bounds(ffnn_net *net)
+{
+    for (size_t l = 0; l < net->n_layers; l++) {
+        ffnn__layer *L = &net->layers[l];
+        int loose = L->w_bound_next > 1e30f || L->b_bound_next > 1e30f;
+        L->w_bound = loose ? -1.0f : L->w_bound_next;
+        L->b_bound = L->b_bound_next;
+    }
+}
+
+static void forget_bounds(ffnn_net *net)
+{
+    for (size_t l = 0; l < net->n_layers; l++)
+        net->layers[l].w_bound = -1.0f;
+}
+
+static ffnn_status refuse_step(ffnn_net *net, const char *fn)
+{
+    return ffnn__fail(net, FFNN_ERR_NUMERIC,
+                      "%s: the step would make weights NaN or infinite "
+                      "(learning rate too large?); weights unchanged",
+                      fn);
 }
 
 ffnn_status ffnn_backward(ffnn_net *net, const float *target)
@@ -196,7 +275,8 @@ ffnn_status ffnn_backward(ffnn_net *net, const float *target)
                           "ffnn_backward: the weights changed since the last "
                           "forward pass");
     const grad_sink store = {1.0f, 0.0f, 0};
-    run_backward(net, target, &store);
+    backward_deltas(net, target);
+    backward_weights(net, &store);
     net->flags |= NET_HAS_GRADS;
     return FFNN_OK;
 }
@@ -231,17 +311,23 @@ ffnn_status ffnn_train_step(ffnn_net *net, const float *x, const float *target,
         *loss = (float)ffnn__loss_mean(net->loss, out->act, batch, out->n_out,
                                        out->A, out->H, target);
     }
+    backward_deltas(net, target);
     if (net->opt.kind == FFNN_OPT_SGD) {
         const grad_sink apply = {
             -learning_rate, 1.0f - learning_rate * net->opt.weight_decay, 1};
-        run_backward(net, target, &apply);
+        if (!fused_step_is_safe(net, learning_rate, apply.beta))
+            return refuse_step(net, "ffnn_train_step");
+        backward_weights(net, &apply);
+        commit_bounds(net);
         net->flags &= ~(unsigned)(NET_HAS_GRADS | NET_FWD_CURRENT);
         return FFNN_OK;
     }
     const grad_sink store = {1.0f, 0.0f, 0};
-    run_backward(net, target, &store);
-    ffnn__optimizer_step(net, learning_rate);
+    backward_weights(net, &store);
     net->flags |= NET_HAS_GRADS;
+    if (!ffnn__optimizer_step(net, learning_rate))
+        return refuse_step(net, "ffnn_train_step");
+    forget_bounds(net);
     net->flags &= ~(unsigned)NET_FWD_CURRENT;
     return FFNN_OK;
 }
@@ -256,7 +342,9 @@ ffnn_status ffnn_step(ffnn_net *net, float learning_rate)
     if (!(net->flags & NET_HAS_GRADS))
         return ffnn__fail(net, FFNN_ERR_STATE,
                           "ffnn_step: no ffnn_backward yet");
-    ffnn__optimizer_step(net, learning_rate);
+    if (!ffnn__optimizer_step(net, learning_rate))
+        return refuse_step(net, "ffnn_step");
+    forget_bounds(net);
     net->flags &= ~(unsigned)NET_FWD_CURRENT;
     return FFNN_OK;
 }

@@ -153,8 +153,8 @@ static void test_memory_report_counts_the_buffers(void **state)
     float x[64 * 5];
     fill(x, 64 * 5, 1.0f);
     assert_int_equal(ffnn_forward(net, x, 64, NULL), FFNN_OK);
-    /* input (64x5) + A and H per layer (64x(8+6+3)) + 2 deltas (64x8) */
-    size_t work = 64 * (5 + 2 * (8 + 6 + 3) + 2 * 8) * sizeof(float);
+    /* input (64x5) + A, H and dL/dA per layer (64x(8+6+3)) */
+    size_t work = 64 * (5 + 3 * (8 + 6 + 3)) * sizeof(float);
     assert_true(ffnn_net_memory(net) >= fresh + work);
     assert_true(ffnn_net_memory(net) < fresh + work + 4096); /* padding only */
     assert_int_equal(ffnn_net_memory(NULL), 0);

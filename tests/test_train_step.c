@@ -142,12 +142,84 @@ static void test_bad_input_changes_nothing(void **state)
     ffnn_net_destroy(copy);
 }
 
+static void snapshot(const ffnn_net *net, float *w)
+{
+    for (size_t l = 1; l <= LAYERS; l++) {
+        assert_int_equal(ffnn_get_layer(net, l, w, w + sizes[l] * sizes[l - 1]),
+                         FFNN_OK);
+        w += sizes[l] * (sizes[l - 1] + 1);
+    }
+}
+
+/* A step that would overflow the weights is refused, whatever the path,
+ * and leaves every weight as it was; a sane step still works after. Weight
+ * decay 1e30 with a learning rate of 1e10 makes every update ~1e40 (and
+ * Adam's second moment overflow). */
+static void test_overflowing_step_is_refused(void **state)
+{
+    (void)state;
+    enum { P = 12 * (N_IN + 1) + 7 * (12 + 1) + N_OUT * (7 + 1) };
+    float x[BATCH * N_IN], t[BATCH * N_OUT], before[P], after[P];
+    make_data(x, t, BATCH);
+    for (int opt = OPT_SGD; opt <= OPT_NESTEROV; opt++) {
+        ffnn_net *net = make_net(FFNN_BACKEND_AUTO, (opt_case)opt);
+        assert_int_equal(ffnn_set_weight_decay(net, 1e30f), FFNN_OK);
+        snapshot(net, before);
+        assert_int_equal(ffnn_train_step(net, x, t, BATCH, 1e10f, NULL),
+                         FFNN_ERR_NUMERIC);
+        assert_string_not_equal(ffnn_net_last_error(net), "");
+        snapshot(net, after);
+        assert_memory_equal(before, after, sizeof before);
+        assert_int_equal(ffnn_forward(net, x, BATCH, NULL), FFNN_OK);
+        assert_int_equal(ffnn_backward(net, t), FFNN_OK);
+        assert_int_equal(ffnn_step(net, 1e10f), FFNN_ERR_NUMERIC);
+        snapshot(net, after);
+        assert_memory_equal(before, after, sizeof before);
+        assert_int_equal(ffnn_set_weight_decay(net, 0.0f), FFNN_OK);
+        assert_int_equal(ffnn_train_step(net, x, t, BATCH, 0.01f, NULL),
+                         FFNN_OK);
+        snapshot(net, after);
+        assert_memory_not_equal(before, after, sizeof before);
+        ffnn_net_destroy(net);
+    }
+}
+
+/* Weights near the float limit make the forward pass overflow; the NaN
+ * that reaches the gradients must not reach the weights. */
+static void test_nan_gradients_are_refused(void **state)
+{
+    (void)state;
+    enum { P = 12 * (N_IN + 1) + 7 * (12 + 1) + N_OUT * (7 + 1) };
+    float x[BATCH * N_IN], t[BATCH * N_OUT], before[P], after[P];
+    make_data(x, t, BATCH);
+    static float W1[12 * N_IN];
+    for (size_t k = 0; k < 12 * N_IN; k++)
+        W1[k] = k % 2 ? 3e38f : -3e38f;
+    for (int opt = OPT_SGD; opt <= OPT_NESTEROV; opt++) {
+        ffnn_net *net = make_net(FFNN_BACKEND_AUTO, (opt_case)opt);
+        assert_int_equal(ffnn_set_layer(net, 1, W1, NULL), FFNN_OK);
+        snapshot(net, before);
+        ffnn_status s = ffnn_train_step(net, x, t, BATCH, 0.1f, NULL);
+        snapshot(net, after);
+        if (s == FFNN_OK) /* only if every value happened to stay finite */
+            for (size_t k = 0; k < P; k++)
+                assert_true(isfinite(after[k]));
+        else
+            assert_int_equal(s, FFNN_ERR_NUMERIC);
+        if (s != FFNN_OK)
+            assert_memory_equal(before, after, sizeof before);
+        ffnn_net_destroy(net);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fused_equals_three_calls),
         cmocka_unit_test(test_loss_is_before_the_update),
         cmocka_unit_test(test_bad_input_changes_nothing),
+        cmocka_unit_test(test_overflowing_step_is_refused),
+        cmocka_unit_test(test_nan_gradients_are_refused),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
