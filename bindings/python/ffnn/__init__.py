@@ -1,0 +1,519 @@
+"""ffnn: feed-forward neural networks, a ctypes binding of the ffnn C library.
+
+Arrays are numpy float32, row-major, one sample per row. Inputs that are
+already C-contiguous, aligned float32 are handed to C without a copy; anything
+else (float64, Fortran order, slices with strides, lists) is first copied to
+such an array. Outputs are new float32 arrays that C writes into directly.
+
+A Net, like the C handle it wraps, may be used by one thread at a time.
+"""
+import ctypes
+import enum
+import os
+from ctypes import byref, c_double, c_float, c_size_t, c_void_p
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import _lib
+from ._lib import lib
+
+__all__ = ["Net", "Error", "Status", "Activation", "Loss", "Backend",
+           "Optimizer", "TrainReport", "version", "version_number",
+           "library_path"]
+
+library_path = _lib.path
+
+
+class Status(enum.IntEnum):
+    OK = 0
+    ERR_ARG = 1
+    ERR_SHAPE = 2
+    ERR_NOMEM = 3
+    ERR_STATE = 4
+    ERR_IO = 5
+    ERR_FORMAT = 6
+    ERR_NUMERIC = 7
+
+
+class Activation(enum.IntEnum):
+    LINEAR = 0
+    SIGMOID = 1
+    TANH = 2
+    RELU = 3
+    SOFTMAX = 4
+
+
+class Loss(enum.IntEnum):
+    MSE = 0
+    BCE = 1
+    CE = 2
+
+
+class Backend(enum.IntEnum):
+    AUTO = 0
+    BLAS = 1
+    NAIVE = 2
+
+
+class Optimizer(enum.IntEnum):
+    SGD = 0
+    MOMENTUM = 1
+    NESTEROV = 2
+    ADAM = 3
+
+
+def version():
+    """Version string of the loaded C library, e.g. "1.0.0"."""
+    return lib.ffnn_version_string().decode()
+
+
+def version_number():
+    """MAJOR*10000 + MINOR*100 + PATCH of the loaded C library."""
+    return lib.ffnn_version_number()
+
+
+__version__ = version()
+
+
+class Error(Exception):
+    """A failed ffnn call.
+
+    status      -- a Status (e.g. Status.ERR_SHAPE)
+    status_name -- its name from ffnn_status_string, e.g. "FFNN_ERR_SHAPE"
+    message     -- the library's text (ffnn_net_last_error / ffnn_last_error),
+                   or the binding's own for checks C cannot make (array shapes)
+    str(error) is "<ffnn_status_string(status)>: <message>".
+    """
+
+    def __init__(self, status, message):
+        text = lib.ffnn_status_string(int(status)).decode()
+        try:
+            self.status = Status(status)
+        except ValueError:  # a code newer than this binding
+            self.status = int(status)
+        self.status_name = text.split(":", 1)[0]
+        self.message = message
+        super().__init__("%s: %s" % (text, message))
+
+
+def _check(status, net=None):
+    """Raise Error for a non-OK status with the handle's (or, for calls with
+    no handle, this thread's) last error text."""
+    if status != 0:
+        raw = lib.ffnn_net_last_error(net) if net else lib.ffnn_last_error()
+        raise Error(status, raw.decode(errors="replace"))
+
+
+def _enum(kind, value):
+    """An enum member from its name ("sigmoid") or its value (1, or the
+    member); unknown ints pass through so that C reports them."""
+    if isinstance(value, str):
+        try:
+            return kind[value.upper()]
+        except KeyError:
+            raise ValueError("unknown %s %r; one of %s" % (
+                kind.__name__.lower(), value,
+                ", ".join(m.name.lower() for m in kind))) from None
+    return int(value)
+
+
+def _f32(a):
+    """a as C-contiguous aligned float32: the same object when it already is
+    one (zero copy), else a copy."""
+    return np.require(a, dtype=np.float32, requirements=("C", "A"))
+
+
+def _ptr(a):
+    return a.ctypes.data
+
+
+def _batch(a, width, name):
+    """Validate samples of `width`: a 1-D array is one sample, a 2-D array is
+    one sample per row. Returns (array, batch, was_1d). C takes a bare
+    pointer and a batch size, so the row width is checked here."""
+    a = _f32(a)
+    if a.ndim == 1 and a.shape[0] == width:
+        return a, 1, True
+    if a.ndim == 2 and a.shape[1] == width:
+        return a, a.shape[0], False
+    raise Error(Status.ERR_SHAPE, "%s has shape %s; expected (%d,) or "
+                "(batch, %d)" % (name, a.shape, width, width))
+
+
+@dataclass(frozen=True)
+class TrainReport:
+    """Python copy of ffnn_train_report (see the header, section 10)."""
+    epoch: int
+    epochs: int
+    batches_done: int
+    batches: int
+    train_loss: float
+    train_accuracy: float
+    val_loss: float
+    val_accuracy: float
+    samples_per_second: float
+    epoch_end: bool
+    stopped: bool
+
+    @classmethod
+    def _from_struct(cls, s):
+        return cls(s.epoch, s.epochs, s.batches_done, s.batches, s.train_loss,
+                   s.train_accuracy, s.val_loss, s.val_accuracy,
+                   s.samples_per_second, bool(s.epoch_end), bool(s.stopped))
+
+
+class Net:
+    """A feed-forward network (ffnn_net *), freed exactly once by close(),
+    the end of a `with` block, or garbage collection, whichever comes first.
+
+    Net(sizes, activations, loss, seed=0): sizes are the widths n_0..n_L,
+    activations the L functions g_1..g_L, each a name ("linear", "sigmoid",
+    "tanh", "relu", "softmax") or an Activation; loss is "mse", "bce", "ce"
+    or a Loss.
+    """
+
+    _handle = None  # set only once the C object exists; see close()
+    _destroy = lib.ffnn_net_destroy  # kept for __del__ at interpreter exit
+
+    def __init__(self, sizes, activations, loss, seed=0):
+        sizes = [int(n) for n in sizes]
+        acts = [_enum(Activation, a) for a in activations]
+        if len(acts) != len(sizes) - 1:
+            raise ValueError("%d sizes need %d activations, got %d"
+                             % (len(sizes), len(sizes) - 1, len(acts)))
+        out = c_void_p()
+        _check(lib.ffnn_net_create(
+            byref(out), len(acts), (c_size_t * len(sizes))(*sizes),
+            (ctypes.c_int * len(acts))(*acts), _enum(Loss, loss), seed))
+        self._adopt(out)
+
+    def _adopt(self, out, backend=Backend.AUTO, batch=None):
+        self._handle = out.value
+        self._backend = backend
+        # Rows of the last forward pass, or None when unknown. C keeps it but
+        # has no getter, and loss/backward/activations read or write that
+        # many rows, so the binding tracks it to size and check arrays.
+        self._last_batch = batch
+        self._sizes = tuple(lib.ffnn_net_layer_size(self._handle, l)
+                            for l in range(lib.ffnn_net_num_layers(
+                                self._handle) + 1))
+        return self
+
+    @classmethod
+    def _new(cls, out, **kw):
+        return cls.__new__(cls)._adopt(out, **kw)
+
+    # ---- lifetime ----
+
+    def close(self):
+        """Free the C network; later calls raise ValueError. Idempotent."""
+        handle, self._handle = self._handle, None
+        if handle:
+            self._destroy(handle)
+
+    def __del__(self):
+        self.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    @property
+    def _h(self):
+        if self._handle is None:
+            raise ValueError("operation on a closed ffnn.Net")
+        return self._handle
+
+    def _call(self, fn, *args):
+        h = self._h
+        _check(fn(h, *args), h)
+
+    def clone(self):
+        """A deep, independent copy (ffnn_net_clone)."""
+        out = c_void_p()
+        _check(lib.ffnn_net_clone(self._h, byref(out)))
+        return Net._new(out, backend=self._backend, batch=self._last_batch)
+
+    # ---- architecture ----
+
+    @property
+    def sizes(self):
+        """Widths (n_0, ..., n_L)."""
+        return self._sizes
+
+    @property
+    def num_layers(self):
+        return len(self._sizes) - 1
+
+    @property
+    def activation_functions(self):
+        """(g_1, ..., g_L) as Activation members."""
+        return tuple(Activation(lib.ffnn_net_activation(self._h, l))
+                     for l in range(1, len(self._sizes)))
+
+    @property
+    def loss_function(self):
+        return Loss(lib.ffnn_net_loss_function(self._h))
+
+    @property
+    def num_params(self):
+        return lib.ffnn_net_num_params(self._h)
+
+    @property
+    def memory(self):
+        """Bytes the C network holds now (ffnn_net_memory)."""
+        return lib.ffnn_net_memory(self._h)
+
+    def __repr__(self):
+        if self._handle is None:
+            return "<ffnn.Net closed>"
+        return "<ffnn.Net sizes=%s activations=%s loss=%s>" % (
+            list(self.sizes),
+            [a.name.lower() for a in self.activation_functions],
+            self.loss_function.name.lower())
+
+    # ---- parameters and activations ----
+
+    def _layer_shape(self, l):
+        n = self._sizes
+        return (n[l], n[l - 1]) if 1 <= l < len(n) else (0, 0)
+
+    def _get_pair(self, fn, l):
+        rows, cols = self._layer_shape(l)
+        W = np.empty((rows, cols), np.float32)
+        b = np.empty(rows, np.float32)
+        self._call(fn, l, _ptr(W), _ptr(b))  # C rejects l out of 1..L
+        return W, b
+
+    def get_layer(self, l):
+        """(W_l, b_l) copies: W_l is n_l x n_{l-1}, b_l has n_l; 1 <= l <= L."""
+        return self._get_pair(lib.ffnn_get_layer, l)
+
+    def set_layer(self, l, W=None, b=None):
+        """Replace W_l and/or b_l (None keeps it). Shapes must match exactly;
+        values must be finite (else Error ERR_NUMERIC, nothing changes)."""
+        rows, cols = self._layer_shape(l)
+        if W is not None:
+            W = _f32(W)
+            if W.shape != (rows, cols):
+                raise Error(Status.ERR_SHAPE, "set_layer(%d): W has shape %s; "
+                            "expected %s" % (l, W.shape, (rows, cols)))
+        if b is not None:
+            b = _f32(b)
+            if b.shape != (rows,):
+                raise Error(Status.ERR_SHAPE, "set_layer(%d): b has shape %s; "
+                            "expected %s" % (l, b.shape, (rows,)))
+        self._call(lib.ffnn_set_layer, l, None if W is None else _ptr(W),
+                   None if b is None else _ptr(b))
+
+    def gradients(self, l):
+        """(dL/dW_l, dL/db_l) of the mean loss from the last backward()."""
+        return self._get_pair(lib.ffnn_get_gradients, l)
+
+    def activations(self, l):
+        """(a_l, h_l) of the last forward pass, each batch x n_l, 0 <= l <= L
+        (for l = 0 both are the input). Needs a forward() or train_step()
+        after the last evaluate/predict/train, whose batch is unknown."""
+        batch = self._known_batch("activations")
+        n = self._sizes[l] if 0 <= l < len(self._sizes) else 0
+        a = np.empty((batch, n), np.float32)
+        h = np.empty((batch, n), np.float32)
+        self._call(lib.ffnn_get_activations, l, _ptr(a), _ptr(h))
+        return a, h
+
+    # ---- forward, loss, backward, step ----
+
+    def _known_batch(self, fn):
+        if self._last_batch is None:
+            # C would read or write an unknown number of rows.
+            raise Error(Status.ERR_STATE, "%s: call forward() first (no "
+                        "forward pass whose batch size is known)" % fn)
+        return self._last_batch
+
+    def _targets(self, y, fn):
+        batch = self._known_batch(fn)
+        y, rows, _ = _batch(y, self._sizes[-1], "y")
+        if rows != batch:
+            raise Error(Status.ERR_SHAPE, "%s: y has %d rows; the last "
+                        "forward pass had %d" % (fn, rows, batch))
+        return y
+
+    def forward(self, x):
+        """Outputs for x: (n_0,) -> (n_L,), or (batch, n_0) -> (batch, n_L).
+        Keeps the activations for loss(), backward() and activations()."""
+        x, batch, one = _batch(x, self._sizes[0], "x")
+        y = np.empty((batch, self._sizes[-1]), np.float32)
+        self._last_batch = None
+        self._call(lib.ffnn_forward, _ptr(x), batch, _ptr(y))
+        self._last_batch = batch
+        return y[0] if one else y
+
+    def loss(self, y):
+        """Mean loss of the last forward pass against targets y."""
+        y = self._targets(y, "loss")
+        out = c_float()
+        self._call(lib.ffnn_loss, _ptr(y), byref(out))
+        return out.value
+
+    def backward(self, y):
+        """Gradients of the mean loss of the last forward pass against y."""
+        self._call(lib.ffnn_backward, _ptr(self._targets(y, "backward")))
+
+    def step(self, learning_rate):
+        """Apply the last gradients with the network's optimizer."""
+        self._call(lib.ffnn_step, learning_rate)
+
+    def train_step(self, x, y, learning_rate):
+        """forward + backward + step on one batch; returns the loss before the
+        update. With plain SGD no gradients are kept afterwards (see the
+        header), so gradients() and step() then raise ERR_STATE."""
+        x, batch, _ = _batch(x, self._sizes[0], "x")
+        y, rows, _ = _batch(y, self._sizes[-1], "y")
+        if rows != batch:
+            raise Error(Status.ERR_SHAPE, "train_step: x has %d rows, y %d"
+                        % (batch, rows))
+        out = c_float()
+        self._last_batch = None
+        self._call(lib.ffnn_train_step, _ptr(x), _ptr(y), batch,
+                   learning_rate, byref(out))
+        self._last_batch = batch
+        return out.value
+
+    # ---- optimizers and backend ----
+
+    def set_optimizer_sgd(self):
+        self._call(lib.ffnn_set_optimizer_sgd)
+
+    def set_optimizer_momentum(self, momentum=0.9, nesterov=False):
+        """0 <= momentum < 1; nesterov=True selects Nesterov's update."""
+        self._call(lib.ffnn_set_optimizer_momentum, momentum, int(nesterov))
+
+    def set_optimizer_adam(self, beta1=0.9, beta2=0.999, epsilon=1e-8):
+        self._call(lib.ffnn_set_optimizer_adam, beta1, beta2, epsilon)
+
+    def set_weight_decay(self, weight_decay):
+        """L2 decay lambda >= 0 on the weights (not the biases)."""
+        self._call(lib.ffnn_set_weight_decay, weight_decay)
+
+    @property
+    def optimizer(self):
+        return Optimizer(lib.ffnn_net_optimizer(self._h))
+
+    @property
+    def backend(self):
+        """"auto", "blas", "naive" or a Backend. C has no getter, so the
+        value read back is the one last set through this object."""
+        return self._backend
+
+    @backend.setter
+    def backend(self, value):
+        value = _enum(Backend, value)
+        self._call(lib.ffnn_net_set_backend, value)
+        self._backend = Backend(value)
+
+    # ---- data sets ----
+
+    def _dataset(self, x, y):
+        x, n, _ = _batch(x, self._sizes[0], "x")
+        y, rows, _ = _batch(y, self._sizes[-1], "y")
+        if rows != n:
+            raise Error(Status.ERR_SHAPE, "x has %d rows, y %d" % (n, rows))
+        return x, y, n
+
+    def train(self, x, y, epochs=None, batch_size=None, learning_rate=None,
+              validation_fraction=None, seed=None, shuffle=None,
+              report_every=None, callback=None):
+        """ffnn_train over the n samples in x (n x n_0) and y (n x n_L).
+
+        Options left as None keep the library's defaults (ffnn_train_defaults:
+        epochs 1, batch_size 32, learning_rate 0.01, validation_fraction 0,
+        seed 0, shuffle True, report_every 0). callback(report) is called
+        every report_every batches and at each epoch's end with a TrainReport;
+        a true return value stops training. An exception raised by the
+        callback stops training and is re-raised here. Returns the final
+        TrainReport.
+        """
+        x, y, n = self._dataset(x, y)
+        opts = _lib.TrainOptionsStruct()
+        lib.ffnn_train_defaults(byref(opts))
+        for name, value in (("epochs", epochs), ("batch_size", batch_size),
+                            ("learning_rate", learning_rate),
+                            ("validation_fraction", validation_fraction),
+                            ("seed", seed), ("report_every", report_every)):
+            if value is not None:
+                setattr(opts, name, value)
+        if shuffle is not None:
+            opts.shuffle = int(bool(shuffle))
+        raised = []
+
+        def trampoline(_user, report):
+            try:
+                return int(bool(callback(
+                    TrainReport._from_struct(report.contents))))
+            except BaseException as e:  # cannot cross C; re-raised below
+                raised.append(e)
+                return 1
+
+        # `tramp` keeps the C function pointer alive for the whole call.
+        tramp = _lib.TRAIN_CALLBACK(trampoline) if callback else None
+        if callback:
+            opts.callback = tramp
+        report = _lib.TrainReportStruct()
+        self._last_batch = None  # mini-batches and validation chunks vary
+        self._call(lib.ffnn_train, _ptr(x), _ptr(y), n, byref(opts),
+                   byref(report))
+        if raised:
+            raise raised[0]
+        return TrainReport._from_struct(report)
+
+    def evaluate(self, x, y):
+        """(mean loss, accuracy) over the samples: accuracy is
+        (yhat > 0.5) == (y > 0.5) with one output, argmax match otherwise."""
+        x, y, n = self._dataset(x, y)
+        loss, acc = c_double(), c_double()
+        self._last_batch = None  # runs in chunks of unknown size
+        self._call(lib.ffnn_evaluate, _ptr(x), _ptr(y), n, byref(loss),
+                   byref(acc))
+        return loss.value, acc.value
+
+    def predict(self, x):
+        """Outputs like forward(), computed in chunks, so x may be large."""
+        x, n, one = _batch(x, self._sizes[0], "x")
+        y = np.empty((n, self._sizes[-1]), np.float32)
+        self._last_batch = None  # runs in chunks of unknown size
+        self._call(lib.ffnn_predict, _ptr(x), n, _ptr(y))
+        return y[0] if one else y
+
+    # ---- model files (safetensors) ----
+
+    def save(self, path):
+        """Write the architecture and weights as safetensors."""
+        self._call(lib.ffnn_save, os.fsencode(path))
+
+    @classmethod
+    def load(cls, path):
+        out = c_void_p()
+        _check(lib.ffnn_load(os.fsencode(path), byref(out)))
+        return cls._new(out)
+
+    def to_bytes(self):
+        """The safetensors file's bytes."""
+        size = c_size_t()
+        self._call(lib.ffnn_save_buffer, None, 0, byref(size))
+        buf = ctypes.create_string_buffer(size.value)
+        self._call(lib.ffnn_save_buffer, buf, size.value, byref(size))
+        return buf.raw[:size.value]
+
+    @classmethod
+    def from_bytes(cls, data):
+        """A network from safetensors bytes (any contiguous bytes-like
+        object; read in place, not copied)."""
+        view = np.frombuffer(data, dtype=np.uint8)
+        out = c_void_p()
+        # An empty view still has a non-NULL address, so C reports the
+        # short buffer itself.
+        _check(lib.ffnn_load_buffer(view.ctypes.data, view.size, byref(out)))
+        return cls._new(out)

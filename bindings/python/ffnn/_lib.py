@@ -1,0 +1,147 @@
+"""Loading libffnn and declaring its C ABI (include/ffnn.h) for ctypes.
+
+Every prototype is declared so ctypes converts arguments exactly as the C
+compiler would; float pointers are declared c_void_p so numpy arrays can be
+passed as their raw address (arr.ctypes.data) without copying or wrapping.
+"""
+import ctypes
+import ctypes.util
+import os
+import subprocess
+
+from ctypes import (CFUNCTYPE, POINTER, Structure, c_char_p, c_double,
+                    c_float, c_int, c_size_t, c_uint, c_uint64, c_void_p)
+
+SONAME = "libffnn.so.1"  # ABI major version 1, which this binding speaks
+
+
+def _pkg_config_libdir():
+    try:
+        out = subprocess.run(["pkg-config", "--variable=libdir", "ffnn"],
+                             capture_output=True, text=True, check=True)
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return out.stdout.strip() or None
+
+
+def _load():
+    """Return (CDLL, path): FFNN_LIBRARY, else pkg-config's libdir, else the
+    system's search (ldconfig cache, LD_LIBRARY_PATH)."""
+    path = os.environ.get("FFNN_LIBRARY")
+    if path:  # named explicitly: no silent fallback to another copy
+        try:
+            return ctypes.CDLL(path), path
+        except OSError as e:
+            raise ImportError("ffnn: FFNN_LIBRARY: %s" % e) from None
+    tried = []
+    libdir = _pkg_config_libdir()
+    if libdir:
+        path = os.path.join(libdir, SONAME)
+        if os.path.exists(path):
+            return ctypes.CDLL(path), path
+        tried.append(path)
+    for name in (ctypes.util.find_library("ffnn"), SONAME):
+        if name:
+            try:
+                return ctypes.CDLL(name), name
+            except OSError:
+                tried.append(name)
+    raise ImportError("ffnn: cannot find the ffnn C library (tried %s); set "
+                      "FFNN_LIBRARY to the .so, or PKG_CONFIG_PATH so that "
+                      "`pkg-config ffnn` finds it" % ", ".join(tried))
+
+
+lib, path = _load()
+
+
+# Mirrors of the two structs of section 10, field by field, same order and
+# types: their layout is frozen by the header.
+class TrainReportStruct(Structure):
+    _fields_ = [("epoch", c_size_t),
+                ("epochs", c_size_t),
+                ("batches_done", c_size_t),
+                ("batches", c_size_t),
+                ("train_loss", c_double),
+                ("train_accuracy", c_double),
+                ("val_loss", c_double),
+                ("val_accuracy", c_double),
+                ("samples_per_second", c_double),
+                ("epoch_end", c_int),
+                ("stopped", c_int)]
+
+
+TRAIN_CALLBACK = CFUNCTYPE(c_int, c_void_p, POINTER(TrainReportStruct))
+
+
+class TrainOptionsStruct(Structure):
+    _fields_ = [("batch_size", c_size_t),
+                ("epochs", c_size_t),
+                ("learning_rate", c_float),
+                ("validation_fraction", c_float),
+                ("seed", c_uint64),
+                ("shuffle", c_int),
+                ("report_every", c_size_t),
+                ("callback", TRAIN_CALLBACK),
+                ("user", c_void_p)]
+
+
+ALLOC_FN = CFUNCTYPE(c_void_p, c_void_p, c_size_t)
+FREE_FN = CFUNCTYPE(None, c_void_p, c_void_p)
+
+_net = c_void_p      # ffnn_net *
+_netp = POINTER(c_void_p)  # ffnn_net **
+_f = c_void_p        # float * (numpy data address)
+_st = c_int          # ffnn_status
+
+_PROTOTYPES = {
+    "ffnn_version_number": (c_uint, []),
+    "ffnn_version_string": (c_char_p, []),
+    "ffnn_status_string": (c_char_p, [c_int]),
+    "ffnn_net_create": (_st, [_netp, c_size_t, POINTER(c_size_t),
+                              POINTER(c_int), c_int, c_uint64]),
+    "ffnn_net_destroy": (None, [_net]),
+    "ffnn_net_clone": (_st, [_net, _netp]),
+    "ffnn_net_num_layers": (c_size_t, [_net]),
+    "ffnn_net_layer_size": (c_size_t, [_net, c_size_t]),
+    "ffnn_net_activation": (c_int, [_net, c_size_t]),
+    "ffnn_net_loss_function": (c_int, [_net]),
+    "ffnn_net_num_params": (c_size_t, [_net]),
+    "ffnn_net_last_error": (c_char_p, [_net]),
+    "ffnn_last_error": (c_char_p, []),
+    "ffnn_get_layer": (_st, [_net, c_size_t, _f, _f]),
+    "ffnn_set_layer": (_st, [_net, c_size_t, _f, _f]),
+    "ffnn_get_gradients": (_st, [_net, c_size_t, _f, _f]),
+    "ffnn_get_activations": (_st, [_net, c_size_t, _f, _f]),
+    "ffnn_forward": (_st, [_net, _f, c_size_t, _f]),
+    "ffnn_loss": (_st, [_net, _f, POINTER(c_float)]),
+    "ffnn_backward": (_st, [_net, _f]),
+    "ffnn_step": (_st, [_net, c_float]),
+    "ffnn_train_step": (_st, [_net, _f, _f, c_size_t, c_float,
+                              POINTER(c_float)]),
+    "ffnn_set_optimizer_sgd": (_st, [_net]),
+    "ffnn_set_optimizer_momentum": (_st, [_net, c_float, c_int]),
+    "ffnn_set_optimizer_adam": (_st, [_net, c_float, c_float, c_float]),
+    "ffnn_set_weight_decay": (_st, [_net, c_float]),
+    "ffnn_net_optimizer": (c_int, [_net]),
+    "ffnn_net_set_backend": (_st, [_net, c_int]),
+    "ffnn_net_memory": (c_size_t, [_net]),
+    "ffnn_set_allocator": (_st, [ALLOC_FN, FREE_FN, c_void_p]),
+    "ffnn_train_defaults": (None, [POINTER(TrainOptionsStruct)]),
+    "ffnn_train": (_st, [_net, _f, _f, c_size_t, POINTER(TrainOptionsStruct),
+                         POINTER(TrainReportStruct)]),
+    "ffnn_evaluate": (_st, [_net, _f, _f, c_size_t, POINTER(c_double),
+                            POINTER(c_double)]),
+    "ffnn_predict": (_st, [_net, _f, c_size_t, _f]),
+    "ffnn_save": (_st, [_net, c_char_p]),
+    "ffnn_load": (_st, [c_char_p, _netp]),
+    "ffnn_load_buffer": (_st, [c_void_p, c_size_t, _netp]),
+    "ffnn_save_buffer": (_st, [_net, c_void_p, c_size_t, POINTER(c_size_t)]),
+}
+
+for _name, (_res, _args) in _PROTOTYPES.items():
+    _fn = getattr(lib, _name)
+    _fn.restype, _fn.argtypes = _res, _args
+
+if lib.ffnn_version_number() // 10000 != 1:
+    raise ImportError("ffnn: %s is version %s; this binding needs 1.x"
+                      % (path, lib.ffnn_version_string().decode()))
