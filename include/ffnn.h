@@ -157,8 +157,17 @@ FFNN_API ffnn_status ffnn_net_create(ffnn_net **out, size_t n_layers,
 FFNN_API void ffnn_net_destroy(ffnn_net *net);
 
 /* A deep, independent copy: weights, gradients, optimizer and its state,
- * backend, and the last forward pass. */
+ * backend, and the last forward pass. A clone of a shared view (below) is a
+ * full, trainable network. */
 FFNN_API ffnn_status ffnn_net_clone(const ffnn_net *net, ffnn_net **out);
+
+/* A view for inference that shares net's weights (no copy) and has its own
+ * activation buffers: the way for many threads to run one model, a view
+ * each. Views run ffnn_forward, ffnn_loss, ffnn_evaluate, ffnn_predict and
+ * the getters; calls that would change weights, gradients or the optimizer
+ * report FFNN_ERR_STATE. net must outlive its views and must not be
+ * trained or changed while a view is in use. */
+FFNN_API ffnn_status ffnn_net_share(const ffnn_net *net, ffnn_net **out);
 
 /* L, the number of weight layers; 0 for NULL. */
 FFNN_API size_t ffnn_net_num_layers(const ffnn_net *net);
@@ -284,10 +293,12 @@ FFNN_API int ffnn_net_backend(const ffnn_net *net);
  * 9. Threads and memory
  *
  * A handle may be used by one thread at a time; separate handles are fully
- * independent. ffnn keeps no mutable global state but the allocator below,
- * meant to be set once at start (the error text of ffnn_last_error() is
- * thread-local). OpenBLAS runs its own thread pool:
- * set its size with the OPENBLAS_NUM_THREADS environment variable.
+ * independent, and so are views made by ffnn_net_share() while their
+ * source is left alone: many threads infer on one model with a view each. ffnn
+ *keeps no mutable global state but the allocator below, meant to be set once at
+ *start (the error text of ffnn_last_error() is thread-local). OpenBLAS runs its
+ *own thread pool: set its size with the OPENBLAS_NUM_THREADS environment
+ *variable.
  *
  * A network's parameters, gradients and optimizer state are allocated at
  * create (optimizer state when the optimizer is chosen); activation buffers

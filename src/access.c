@@ -95,6 +95,8 @@ ffnn_status ffnn_set_layer(ffnn_net *net, size_t l, const float *W,
     const ffnn__layer *L = layer_at(net, l, "ffnn_set_layer");
     if (!L)
         return FFNN_ERR_ARG;
+    if (ffnn__check_writable(net, "ffnn_set_layer") != FFNN_OK)
+        return FFNN_ERR_STATE;
     size_t n_w = L->n_out * L->n_in;
     if ((W && !ffnn__all_finite(W, n_w)) ||
         (b && !ffnn__all_finite(b, L->n_out)))

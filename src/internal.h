@@ -70,6 +70,7 @@ struct ffnn_net {
     ffnn_loss_function loss;
     ffnn_backend backend;
     unsigned flags;
+    int shared; /* params belong to another network (ffnn_net_share) */
 
     size_t n_floats; /* padded length of params, grads and optimizer state */
     float *params, *grads;
@@ -125,6 +126,9 @@ int ffnn__optimizer_step(ffnn_net *net, float eta);
 /* Make the activation buffers hold at least batch rows. Growing them
  * forgets the last forward pass. */
 ffnn_status ffnn__reserve(ffnn_net *net, size_t batch);
+
+/* FFNN_ERR_STATE, with a message naming fn, if net is a shared view. */
+ffnn_status ffnn__check_writable(const ffnn_net *net, const char *fn);
 
 /* ---- propagation (propagate.c) ---- */
 const ffnn__kernels *ffnn__pick_kernels(const ffnn_net *net,

@@ -85,25 +85,49 @@ static size_t param_floats(size_t n_layers, const size_t *sizes)
 /* ---- construction ---- */
 
 /* Allocate a handle with its parameter and gradient block, zeroed, wired. */
-/* Activations are the caller's to set. */
+/* Wire the layer table onto a parameter block (and a gradient block, or
+ * none for a shared view). */
+static void wire_layers(ffnn_net *net, float *params, float *grads)
+{
+    net->params = params;
+    net->grads = grads;
+    size_t off = 0;
+    for (size_t l = 0; l < net->n_layers; l++) {
+        ffnn__layer *L = &net->layers[l];
+        L->n_in = net->sizes[l];
+        L->n_out = net->sizes[l + 1];
+        L->W = params + off;
+        L->dW = grads ? grads + off : NULL;
+        off += ffnn__padded(L->n_out * L->n_in);
+        L->b = params + off;
+        L->db = grads ? grads + off : NULL;
+        off += ffnn__padded(L->n_out);
+        L->w_bound = -1.0f;
+    }
+}
+
+/* A zeroed handle with its own parameters and gradients, or with borrowed
+ * parameters (shared) and none. Activations are the caller's to set. */
 static ffnn_status build(size_t n_layers, const size_t *sizes,
                          ffnn_loss_function loss, size_t n_floats,
-                         ffnn_net **out)
+                         float *shared, ffnn_net **out)
 {
     size_t head = sizeof(ffnn_net) + n_layers * sizeof(ffnn__layer) +
                   (n_layers + 1) * sizeof(size_t);
     ffnn_net *net = ffnn__alloc(head);
-    float *params = ffnn__alloc(2 * n_floats * sizeof(float));
+    float *params = shared ? shared : ffnn__alloc(2 * n_floats * sizeof(float));
     if (!net || !params) {
         ffnn__free(net);
-        ffnn__free(params);
+        if (!shared)
+            ffnn__free(params);
         return ffnn__fail(NULL, FFNN_ERR_NOMEM,
                           "ffnn_net_create: cannot allocate a network of %zu "
                           "parameters",
                           n_floats);
     }
     memset(net, 0, head);
-    memset(params, 0, 2 * n_floats * sizeof(float));
+    if (!shared)
+        memset(params, 0, 2 * n_floats * sizeof(float));
     net->layers = (ffnn__layer *)(net + 1);
     net->sizes = (size_t *)(net->layers + n_layers);
     memcpy(net->sizes, sizes, (n_layers + 1) * sizeof(size_t));
@@ -111,22 +135,9 @@ static ffnn_status build(size_t n_layers, const size_t *sizes,
     net->loss = loss;
     net->backend = FFNN_BACKEND_AUTO;
     net->n_floats = n_floats;
-    net->params = params;
-    net->grads = params + n_floats;
+    net->shared = shared != NULL;
     ffnn__optimizer_init(&net->opt);
-    size_t off = 0;
-    for (size_t l = 0; l < n_layers; l++) {
-        ffnn__layer *L = &net->layers[l];
-        L->n_in = sizes[l];
-        L->n_out = sizes[l + 1];
-        L->W = params + off;
-        L->dW = net->grads + off;
-        off += ffnn__padded(L->n_out * L->n_in);
-        L->b = params + off;
-        L->db = net->grads + off;
-        off += ffnn__padded(L->n_out);
-        L->w_bound = -1.0f;
-    }
+    wire_layers(net, params, shared ? NULL : params + n_floats);
     *out = net;
     return FFNN_OK;
 }
@@ -183,7 +194,7 @@ ffnn_status ffnn_net_create(ffnn_net **out, size_t n_layers,
         return ffnn__fail(NULL, FFNN_ERR_SHAPE,
                           "ffnn_net_create: the parameter count overflows "
                           "size_t");
-    s = build(n_layers, sizes, loss, n_floats, out);
+    s = build(n_layers, sizes, loss, n_floats, NULL, out);
     if (s != FFNN_OK)
         return s;
     for (size_t l = 0; l < n_layers; l++)
@@ -198,7 +209,8 @@ void ffnn_net_destroy(ffnn_net *net)
         return;
     ffnn__free(net->opt.m);
     ffnn__free(net->work);
-    ffnn__free(net->params);
+    if (!net->shared)
+        ffnn__free(net->params);
     ffnn__free(net);
 }
 
@@ -294,12 +306,14 @@ ffnn_status ffnn_net_clone(const ffnn_net *net, ffnn_net **out)
         return ffnn__fail(NULL, FFNN_ERR_ARG, "ffnn_net_clone: net is NULL");
     ffnn_net *copy;
     ffnn_status s =
-        build(net->n_layers, net->sizes, net->loss, net->n_floats, &copy);
+        build(net->n_layers, net->sizes, net->loss, net->n_floats, NULL, &copy);
     if (s != FFNN_OK)
         return ffnn__fail(net, s, "%s", ffnn_last_error());
     for (size_t l = 0; l < net->n_layers; l++)
         copy->layers[l].act = net->layers[l].act;
-    memcpy(copy->params, net->params, 2 * net->n_floats * sizeof(float));
+    memcpy(copy->params, net->params, net->n_floats * sizeof(float));
+    if (net->grads)
+        memcpy(copy->grads, net->grads, net->n_floats * sizeof(float));
     ffnn__optimizer opt = net->opt;
     opt.m = opt.v = NULL;
     copy->opt = opt;
@@ -319,9 +333,38 @@ size_t ffnn_net_memory(const ffnn_net *net)
 {
     if (!net)
         return 0;
-    size_t floats = 2 * net->n_floats;
+    size_t floats = net->shared ? 0 : 2 * net->n_floats; /* not a view's */
     floats += net->opt.v ? 2 * net->n_floats : net->opt.m ? net->n_floats : 0;
     floats += net->capacity ? work_floats(net, net->capacity) : 0;
     return sizeof(ffnn_net) + net->n_layers * sizeof(ffnn__layer) +
            (net->n_layers + 1) * sizeof(size_t) + floats * sizeof(float);
+}
+
+ffnn_status ffnn_net_share(const ffnn_net *net, ffnn_net **out)
+{
+    if (!out)
+        return ffnn__fail(net, FFNN_ERR_ARG, "ffnn_net_share: out is NULL");
+    *out = NULL;
+    if (!net)
+        return ffnn__fail(NULL, FFNN_ERR_ARG, "ffnn_net_share: net is NULL");
+    ffnn_net *view;
+    ffnn_status s = build(net->n_layers, net->sizes, net->loss, net->n_floats,
+                          net->params, &view);
+    if (s != FFNN_OK)
+        return ffnn__fail(net, s, "ffnn_net_share: %s", ffnn_last_error());
+    for (size_t l = 0; l < net->n_layers; l++)
+        view->layers[l].act = net->layers[l].act;
+    view->backend = net->backend;
+    *out = view;
+    return FFNN_OK;
+}
+
+ffnn_status ffnn__check_writable(const ffnn_net *net, const char *fn)
+{
+    if (net->shared)
+        return ffnn__fail(net, FFNN_ERR_STATE,
+                          "%s: this handle shares another network's weights "
+                          "(ffnn_net_share) and only runs inference",
+                          fn);
+    return FFNN_OK;
 }

@@ -17,6 +17,8 @@ static ffnn_status install(ffnn_net *net, const ffnn__optimizer *config,
                            int state_vectors)
 {
     float *state = NULL;
+    if (ffnn__check_writable(net, "ffnn_set_optimizer") != FFNN_OK)
+        return FFNN_ERR_STATE;
     if (state_vectors > 0) {
         size_t bytes = (size_t)state_vectors * net->n_floats * sizeof(float);
         state = ffnn__alloc(bytes);
@@ -102,6 +104,8 @@ ffnn_status ffnn_set_weight_decay(ffnn_net *net, float lambda)
             net, FFNN_ERR_ARG,
             "ffnn_set_weight_decay: decay must be finite and >= 0, got %g",
             (double)lambda);
+    if (ffnn__check_writable(net, "ffnn_set_weight_decay") != FFNN_OK)
+        return FFNN_ERR_STATE;
     net->opt.weight_decay = lambda;
     return FFNN_OK;
 }

@@ -268,6 +268,8 @@ static ffnn_status refuse_step(ffnn_net *net, const char *fn)
 ffnn_status ffnn_backward(ffnn_net *net, const float *target)
 {
     ffnn_status s = check_target(net, target, "ffnn_backward");
+    if (s == FFNN_OK)
+        s = ffnn__check_writable(net, "ffnn_backward");
     if (s != FFNN_OK)
         return s;
     if (!(net->flags & NET_FWD_CURRENT))
@@ -296,6 +298,8 @@ ffnn_status ffnn_train_step(ffnn_net *net, const float *x, const float *target,
     if (!net)
         return ffnn__fail(NULL, FFNN_ERR_ARG, "ffnn_train_step: net is NULL");
     ffnn_status s = check_input(net, x, batch, "ffnn_train_step");
+    if (s == FFNN_OK)
+        s = ffnn__check_writable(net, "ffnn_train_step");
     if (s == FFNN_OK)
         s = check_learning_rate(net, learning_rate, "ffnn_train_step");
     if (s == FFNN_OK && !target)
@@ -337,6 +341,8 @@ ffnn_status ffnn_step(ffnn_net *net, float learning_rate)
     if (!net)
         return ffnn__fail(NULL, FFNN_ERR_ARG, "ffnn_step: net is NULL");
     ffnn_status s = check_learning_rate(net, learning_rate, "ffnn_step");
+    if (s == FFNN_OK)
+        s = ffnn__check_writable(net, "ffnn_step");
     if (s != FFNN_OK)
         return s;
     if (!(net->flags & NET_HAS_GRADS))

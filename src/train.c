@@ -292,6 +292,8 @@ ffnn_status ffnn_train(ffnn_net *net, const float *x, const float *y, size_t n,
     const ffnn_train_options *o = options ? options : &defaults;
     ffnn_status s = check_data(net, x, y, n, "ffnn_train");
     if (s == FFNN_OK)
+        s = ffnn__check_writable(net, "ffnn_train");
+    if (s == FFNN_OK)
         s = check_options(net, o, n);
     if (s != FFNN_OK)
         return s;
