@@ -372,8 +372,11 @@ FFNN_API void ffnn_train_defaults(ffnn_train_options *options);
 /* Train for options->epochs over the n samples with mini-batches (the last
  * one of an epoch may be smaller), using ffnn_train_step. If report is not
  * NULL it receives the final report. Allocates a mini-batch buffer and a
- * shuffle index for the call. Bad data (NaN, infinity) is FFNN_ERR_NUMERIC
- * before any step is taken; FFNN_ERR_ARG for bad options. */
+ * shuffle index for the call, and the activation buffers it will need,
+ * before the first step. Bad data (NaN, infinity) is FFNN_ERR_NUMERIC and
+ * bad options FFNN_ERR_ARG before any step is taken. A step refused on the
+ * way (see ffnn_train_step) ends training with FFNN_ERR_NUMERIC, the
+ * weights being those after the last good step. */
 FFNN_API ffnn_status ffnn_train(ffnn_net *net, const float *x, const float *y,
                                 size_t n, const ffnn_train_options *options,
                                 ffnn_train_report *report);

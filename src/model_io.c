@@ -100,30 +100,47 @@ static json_t *metadata(const ffnn_net *net)
     return m;
 }
 
+/* json_dumps's text comes from jansson's allocator, which the program may
+ * have replaced (json_set_alloc_funcs): give it back to the same one. */
+static void free_json_text(char *text)
+{
+    json_free_t free_fn;
+    json_get_alloc_funcs(NULL, &free_fn);
+    free_fn(text);
+}
+
 /* The JSON header, and in *data_bytes the size of the data after it. */
 static char *header_json(const ffnn_net *net, size_t *data_bytes)
 {
+    /* json_object_set_new takes its value even when it fails (out of memory
+     * anywhere gives NULL somewhere), so one flag collects every failure. */
     json_t *root = json_object();
-    json_t *meta = metadata(net);
-    if (!root || !meta || json_object_set_new(root, "__metadata__", meta)) {
-        json_decref(root);
-        return NULL;
-    }
+    int failed = json_object_set_new(root, "__metadata__", metadata(net));
     size_t offset = 0;
     for (size_t l = 1; l <= net->n_layers; l++) {
         const ffnn__layer *L = &net->layers[l - 1];
         char name[64];
         size_t w = L->n_out * L->n_in * 4, b = L->n_out * 4;
         tensor_name(name, l, "weight");
-        json_object_set_new(
+        failed |= json_object_set_new(
             root, name, tensor_entry(L->n_out, L->n_in, offset, offset + w));
         tensor_name(name, l, "bias");
-        json_object_set_new(
+        failed |= json_object_set_new(
             root, name, tensor_entry(L->n_out, 0, offset + w, offset + w + b));
         offset += w + b;
     }
     *data_bytes = offset;
-    char *text = json_dumps(root, JSON_COMPACT | JSON_SORT_KEYS);
+    char *text =
+        failed ? NULL : json_dumps(root, JSON_COMPACT | JSON_SORT_KEYS);
+    /* Out of memory inside json_dumps can truncate its text silently (seen
+     * with jansson 2.14), so the header is read back before it is used. */
+    json_t *check =
+        text ? json_loads(text, JSON_REJECT_DUPLICATES, NULL) : NULL;
+    if (text && !json_equal(check, root)) {
+        free_json_text(text);
+        text = NULL;
+    }
+    json_decref(check);
     json_decref(root);
     return text;
 }
@@ -143,11 +160,11 @@ ffnn_status ffnn_save_buffer(const ffnn_net *net, void *buf, size_t capacity,
     size_t padded = (json_len + 7) / 8 * 8; /* spaces keep the data aligned */
     *size = 8 + padded + data_bytes;
     if (!buf) {
-        free(json);
+        free_json_text(json);
         return FFNN_OK;
     }
     if (capacity < *size) {
-        free(json);
+        free_json_text(json);
         return ffnn__fail(net, FFNN_ERR_ARG,
                           "ffnn_save_buffer: need %zu bytes, have %zu", *size,
                           capacity);
@@ -156,7 +173,7 @@ ffnn_status ffnn_save_buffer(const ffnn_net *net, void *buf, size_t capacity,
     write_le64(p, padded);
     memcpy(p + 8, json, json_len);
     memset(p + 8 + json_len, ' ', padded - json_len);
-    free(json);
+    free_json_text(json);
     p += 8 + padded;
     for (size_t l = 0; l < net->n_layers; l++) {
         const ffnn__layer *L = &net->layers[l];
@@ -173,7 +190,7 @@ ffnn_status ffnn_save(const ffnn_net *net, const char *path)
     if (!net || !path)
         return ffnn__fail(net, FFNN_ERR_ARG, "ffnn_save: %s is NULL",
                           net ? "path" : "net");
-    size_t size;
+    size_t size = 0;
     ffnn_status s = ffnn_save_buffer(net, NULL, 0, &size);
     void *buf = s == FFNN_OK ? ffnn__alloc(size) : NULL;
     if (s == FFNN_OK && !buf)
@@ -488,6 +505,11 @@ ffnn_status ffnn_load_buffer(const void *data, size_t size, ffnn_net **out)
     json_error_t err;
     json_t *root = json_loadb((const char *)p + 8, (size_t)n,
                               JSON_REJECT_DUPLICATES, &err);
+    /* jansson names every parse error; it fails with no text only when it
+     * cannot allocate its lexer, before parsing begins. */
+    if (!root && (json_error_code(&err) == json_error_out_of_memory ||
+                  err.text[0] == '\0'))
+        return ffnn__fail(NULL, FFNN_ERR_NOMEM, "ffnn_load: out of memory");
     if (!root)
         return ffnn__fail(NULL, FFNN_ERR_FORMAT,
                           "ffnn_load: header JSON, line %d column %d: %s",

@@ -304,10 +304,14 @@ ffnn_status ffnn_train_step(ffnn_net *net, const float *x, const float *target,
         s = check_learning_rate(net, learning_rate, "ffnn_train_step");
     if (s == FFNN_OK && !target)
         s = ffnn__fail(net, FFNN_ERR_ARG, "ffnn_train_step: target is NULL");
+    /* Targets are checked before the forward pass, so that a bad one leaves
+     * the network exactly as it was. */
+    if (s == FFNN_OK &&
+        !ffnn__all_finite(target, batch * net->sizes[net->n_layers]))
+        s = ffnn__fail(net, FFNN_ERR_NUMERIC,
+                       "ffnn_train_step: target contains NaN or infinity");
     if (s == FFNN_OK)
         s = forward_pass(net, x, batch);
-    if (s == FFNN_OK)
-        s = check_target(net, target, "ffnn_train_step");
     if (s != FFNN_OK)
         return s;
     if (loss) {

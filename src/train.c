@@ -280,7 +280,10 @@ static ffnn_status train_allocate(trainer *t)
     t->by = t->bx + rows * t->n_in;
     for (size_t i = 0; i < t->n_train; i++)
         t->order[i] = i;
-    return FFNN_OK;
+    /* Last, and for validation chunks too: once training starts nothing
+     * allocates, so running out of memory never stops it half-way. */
+    size_t val_rows = t->n_val < CHUNK_ROWS ? t->n_val : CHUNK_ROWS;
+    return ffnn__reserve(t->net, rows > val_rows ? rows : val_rows);
 }
 
 ffnn_status ffnn_train(ffnn_net *net, const float *x, const float *y, size_t n,

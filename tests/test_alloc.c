@@ -1,6 +1,7 @@
 /* test_alloc.c -- the allocator hook: every block goes through it and back,
  * and the training hot path allocates nothing once the largest batch is seen.
  */
+#define _POSIX_C_SOURCE 200809L /* mkstemp */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -9,7 +10,10 @@
 
 #include "ffnn.h"
 
+#include <jansson.h>
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 typedef struct {
     size_t allocs, frees;
@@ -161,6 +165,305 @@ static void test_memory_report_counts_the_buffers(void **state)
     ffnn_net_destroy(net);
 }
 
+/* ---- failing the k-th allocation, everywhere ----
+ * One counter for ffnn's hook and jansson's (the loader's JSON parser):
+ * while armed, allocation number fail_at returns NULL. live counts blocks
+ * not yet freed, across both. */
+static struct {
+    long fail_at, count, live;
+    int armed, hit, hit_in_jansson, in_jansson;
+} inject;
+
+static void *inject_malloc(size_t size)
+{
+    if (inject.armed && inject.count++ == inject.fail_at) {
+        inject.hit = 1;
+        inject.hit_in_jansson = inject.in_jansson;
+        return NULL;
+    }
+    void *p = malloc(size);
+    inject.live += p != NULL;
+    return p;
+}
+
+static void *jansson_malloc(size_t size)
+{
+    inject.in_jansson = 1;
+    void *p = inject_malloc(size);
+    inject.in_jansson = 0;
+    return p;
+}
+
+static void inject_free(void *p)
+{
+    if (p) {
+        inject.live--;
+        free(p);
+    }
+}
+
+static void *hook_alloc(void *user, size_t size)
+{
+    (void)user;
+    return inject_malloc(size);
+}
+
+static void hook_free(void *user, void *p)
+{
+    (void)user;
+    inject_free(p);
+}
+
+static const float sample_x[5 * 64] = {0.5f, -1.0f, 0.25f, 2.0f, 0.0f};
+static const float sample_t[3 * 64] = {1.0f, 0.0f, 0.0f};
+
+/* Each scenario sets up unarmed, arms for exactly the call under test,
+ * checks that a failed call left nothing behind, cleans up, and returns
+ * the status of that call. */
+static ffnn_status armed(ffnn_status (*call)(void *), void *arg)
+{
+    inject.armed = 1;
+    ffnn_status s = call(arg);
+    inject.armed = 0;
+    return s;
+}
+
+static ffnn_status call_create(void *out)
+{
+    const size_t sizes[] = {5, 8, 6, 3};
+    const ffnn_activation acts[] = {FFNN_ACT_RELU, FFNN_ACT_TANH,
+                                    FFNN_ACT_SOFTMAX};
+    return ffnn_net_create(out, 3, sizes, acts, FFNN_LOSS_CE, 3);
+}
+
+static ffnn_status scenario_create(void)
+{
+    ffnn_net *net = (ffnn_net *)1;
+    ffnn_status s = armed(call_create, &net);
+    assert_true(s == FFNN_OK || net == NULL);
+    ffnn_net_destroy(net);
+    return s;
+}
+
+typedef struct {
+    ffnn_net *net, *out;
+    void *buf;
+    size_t size;
+} fixture;
+
+static ffnn_status call_clone(void *p)
+{
+    fixture *f = p;
+    return ffnn_net_clone(f->net, &f->out);
+}
+
+static ffnn_status call_share(void *p)
+{
+    fixture *f = p;
+    return ffnn_net_share(f->net, &f->out);
+}
+
+static ffnn_status call_load_buffer(void *p)
+{
+    fixture *f = p;
+    return ffnn_load_buffer(f->buf, f->size, &f->out);
+}
+
+static ffnn_status call_load_file(void *p)
+{
+    fixture *f = p;
+    return ffnn_load(f->buf, &f->out);
+}
+
+/* A call that makes a new handle from f->net or f->buf. */
+static ffnn_status scenario_new_handle(ffnn_status (*call)(void *), int file)
+{
+    fixture f = {make_net(), (ffnn_net *)1, NULL, 0};
+    assert_int_equal(ffnn_forward(f.net, sample_x, 4, NULL), FFNN_OK);
+    assert_int_equal(ffnn_set_optimizer_adam(f.net, 0.9f, 0.99f, 1e-8f),
+                     FFNN_OK);
+    char path[] = "/tmp/ffnn_alloc_XXXXXX";
+    if (call == call_load_buffer || call == call_load_file) {
+        assert_int_equal(ffnn_save_buffer(f.net, NULL, 0, &f.size), FFNN_OK);
+        f.buf = malloc(f.size);
+        assert_int_equal(ffnn_save_buffer(f.net, f.buf, f.size, &f.size),
+                         FFNN_OK);
+    }
+    if (file) {
+        int fd = mkstemp(path);
+        assert_true(fd >= 0);
+        close(fd);
+        assert_int_equal(ffnn_save(f.net, path), FFNN_OK);
+        free(f.buf);
+        f.buf = path;
+    }
+    ffnn_status s = armed(call, &f);
+    assert_true(s == FFNN_OK || f.out == NULL);
+    ffnn_net_destroy(f.out);
+    ffnn_net_destroy(f.net);
+    if (file)
+        remove(path);
+    else
+        free(f.buf);
+    return s;
+}
+
+static ffnn_status scenario_clone(void)
+{
+    return scenario_new_handle(call_clone, 0);
+}
+static ffnn_status scenario_share(void)
+{
+    return scenario_new_handle(call_share, 0);
+}
+static ffnn_status scenario_load_buffer(void)
+{
+    return scenario_new_handle(call_load_buffer, 0);
+}
+static ffnn_status scenario_load_file(void)
+{
+    return scenario_new_handle(call_load_file, 1);
+}
+
+static ffnn_status call_forward_64(void *net)
+{
+    return ffnn_forward(net, sample_x, 64, NULL);
+}
+
+static ffnn_status call_adam(void *net)
+{
+    return ffnn_set_optimizer_adam(net, 0.9f, 0.999f, 1e-8f);
+}
+
+static ffnn_status call_train(void *net)
+{
+    ffnn_train_options o;
+    ffnn_train_defaults(&o);
+    o.batch_size = 8;
+    o.validation_fraction = 0.5f;
+    return ffnn_train(net, sample_x, sample_t, 64, &o, NULL);
+}
+
+static ffnn_status call_save_buffer(void *p)
+{
+    fixture *f = p;
+    return ffnn_save_buffer(f->net, f->buf, f->size, &f->size);
+}
+
+/* A call on an existing network: when it fails, the network must keep its
+ * weights, optimizer and last forward pass, and go on working. */
+static ffnn_status scenario_existing(ffnn_status (*call)(void *))
+{
+    ffnn_net *net = make_net();
+    float y_before[3], y_after[3], w_before[5 * 8], w_after[5 * 8];
+    assert_int_equal(ffnn_forward(net, sample_x, 1, y_before), FFNN_OK);
+    assert_int_equal(ffnn_get_layer(net, 1, w_before, NULL), FFNN_OK);
+    ffnn_status s = armed(call, net);
+    if (s != FFNN_OK) {
+        assert_int_equal(ffnn_net_batch(net), 1);
+        assert_int_equal(ffnn_net_optimizer(net), FFNN_OPT_SGD);
+        assert_int_equal(ffnn_get_layer(net, 1, w_after, NULL), FFNN_OK);
+        assert_memory_equal(w_before, w_after, sizeof w_after);
+    }
+    assert_int_equal(ffnn_forward(net, sample_x, 1, y_after), FFNN_OK);
+    if (s != FFNN_OK)
+        assert_memory_equal(y_before, y_after, sizeof y_after);
+    assert_int_equal(ffnn_train_step(net, sample_x, sample_t, 1, 0.1f, NULL),
+                     FFNN_OK);
+    ffnn_net_destroy(net);
+    return s;
+}
+
+static ffnn_status scenario_forward(void)
+{
+    return scenario_existing(call_forward_64);
+}
+static ffnn_status scenario_optimizer(void)
+{
+    return scenario_existing(call_adam);
+}
+static ffnn_status scenario_train(void)
+{
+    return scenario_existing(call_train);
+}
+
+static ffnn_status scenario_save(void)
+{
+    fixture f = {make_net(), NULL, NULL, 0};
+    assert_int_equal(ffnn_save_buffer(f.net, NULL, 0, &f.size), FFNN_OK);
+    f.buf = calloc(1, f.size);
+    ffnn_status s = armed(call_save_buffer, &f);
+    if (s != FFNN_OK) /* nothing written */
+        for (size_t k = 0; k < f.size; k++)
+            assert_int_equal(((unsigned char *)f.buf)[k], 0);
+    free(f.buf);
+    ffnn_net_destroy(f.net);
+    return s;
+}
+
+/* Fail allocation 0, 1, 2, ... of the call until it needs no more; every
+ * failure must be FFNN_ERR_NOMEM, and nothing may leak. */
+static void walk_allocations(const char *name, ffnn_status (*scenario)(void))
+{
+    for (long k = 0;; k++) {
+        inject.fail_at = k;
+        inject.count = inject.hit = inject.hit_in_jansson = 0;
+        inject.live = 0;
+        ffnn_status s = scenario();
+        if (inject.live != 0)
+            fail_msg("%s: failing allocation %ld leaks %ld blocks", name, k,
+                     inject.live);
+        if (!inject.hit) {
+            assert_int_equal(s, FFNN_OK);
+            assert_true(k > 0); /* the call allocated something */
+            return;
+        }
+        /* jansson's lexer reports a failed string allocation as a syntax
+         * error, so a failure inside the JSON parser may read as FORMAT;
+         * every failure of ffnn's own must be NOMEM. */
+        int jansson_format = inject.hit_in_jansson && s == FFNN_ERR_FORMAT;
+        if (s != FFNN_ERR_NOMEM && !jansson_format)
+            fail_msg("%s: failing allocation %ld gave %s (%s)", name, k,
+                     ffnn_status_string(s), ffnn_last_error());
+    }
+}
+
+static int arm_hooks(void **state)
+{
+    (void)state;
+    ffnn_set_allocator(hook_alloc, hook_free, NULL);
+    json_set_alloc_funcs(jansson_malloc, inject_free);
+    return 0;
+}
+
+static int disarm_hooks(void **state)
+{
+    ffnn_set_allocator(NULL, NULL, NULL);
+    json_set_alloc_funcs(malloc, free);
+    return teardown(state);
+}
+
+static void test_every_allocation_failure_is_nomem(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *name;
+        ffnn_status (*run)(void);
+    } scenarios[] = {
+        {"create", scenario_create},
+        {"clone", scenario_clone},
+        {"share", scenario_share},
+        {"load_buffer", scenario_load_buffer},
+        {"load", scenario_load_file},
+        {"forward at a new batch", scenario_forward},
+        {"optimizer set-up", scenario_optimizer},
+        {"train", scenario_train},
+        {"save_buffer", scenario_save},
+    };
+    for (size_t i = 0; i < sizeof scenarios / sizeof *scenarios; i++)
+        walk_allocations(scenarios[i].name, scenarios[i].run);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -171,6 +474,8 @@ int main(void)
         cmocka_unit_test_teardown(test_half_an_allocator_is_refused, teardown),
         cmocka_unit_test_teardown(test_hot_path_does_not_allocate, teardown),
         cmocka_unit_test(test_memory_report_counts_the_buffers),
+        cmocka_unit_test_setup_teardown(test_every_allocation_failure_is_nomem,
+                                        arm_hooks, disarm_hooks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
