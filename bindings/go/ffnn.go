@@ -1,0 +1,735 @@
+// Package ffnn binds the ffnn C library (feed-forward neural networks) for Go.
+//
+// The library is found with pkg-config (package "ffnn"); its header ffnn.h
+// is the reference for what each call computes. Arrays are float32 slices
+// laid out as in C: a batch of B samples of width n is B*n values, one
+// sample per row, and W_l is n_l x n_{l-1} row-major. Slices are handed to
+// C without copying.
+//
+// A Net, like the C handle it wraps, must not be used by several goroutines
+// at once. Every failure is an *Error carrying the library's status and
+// message.
+package ffnn
+
+/*
+#cgo pkg-config: ffnn
+#include <stdint.h>
+#include <stdlib.h>
+#include <ffnn.h>
+
+// Implemented in Go (callback.go).
+extern int ffnnGoProgress(uintptr_t handle, ffnn_train_report *r);
+
+static int ffnn_go_progress(void *user, const ffnn_train_report *r)
+{
+	return ffnnGoProgress((uintptr_t)user, (ffnn_train_report *)r);
+}
+
+// The cgo.Handle travels as an integer and becomes void* here, on the C
+// side, so Go never stores a pointer-typed value that is not a pointer.
+static ffnn_status ffnn_go_train(ffnn_net *net, const float *x, const float *y,
+                                 size_t n, ffnn_train_options *o,
+                                 ffnn_train_report *report, uintptr_t handle)
+{
+	if (handle) {
+		o->callback = ffnn_go_progress;
+		o->user = (void *)handle;
+	}
+	return ffnn_train(net, x, y, n, o, report);
+}
+*/
+import "C"
+
+import (
+	"fmt"
+	"math"
+	"runtime"
+	"runtime/cgo"
+	"sync/atomic"
+	"unsafe"
+)
+
+// Status is an ffnn_status code.
+type Status int
+
+// The status codes of ffnn.h.
+const (
+	StatusOK      Status = C.FFNN_OK
+	StatusArg     Status = C.FFNN_ERR_ARG
+	StatusShape   Status = C.FFNN_ERR_SHAPE
+	StatusNoMem   Status = C.FFNN_ERR_NOMEM
+	StatusState   Status = C.FFNN_ERR_STATE
+	StatusIO      Status = C.FFNN_ERR_IO
+	StatusFormat  Status = C.FFNN_ERR_FORMAT
+	StatusNumeric Status = C.FFNN_ERR_NUMERIC
+)
+
+// String is the library's text for the status, e.g.
+// "FFNN_ERR_SHAPE: invalid shape or size".
+func (s Status) String() string { return C.GoString(C.ffnn_status_string(C.int(s))) }
+
+// Error is a failed call: the status and the library's message (or, for
+// misuse caught in Go before calling C, such as a slice of the wrong
+// length, a message written by this package).
+type Error struct {
+	Status  Status
+	Message string
+}
+
+func (e *Error) Error() string { return e.Status.String() + ": " + e.Message }
+
+// Activation is an ffnn_activation.
+type Activation int
+
+const (
+	Linear  Activation = C.FFNN_ACT_LINEAR
+	Sigmoid Activation = C.FFNN_ACT_SIGMOID
+	Tanh    Activation = C.FFNN_ACT_TANH
+	ReLU    Activation = C.FFNN_ACT_RELU
+	Softmax Activation = C.FFNN_ACT_SOFTMAX // output layer only
+)
+
+// Loss is an ffnn_loss_function.
+type Loss int
+
+const (
+	MSE Loss = C.FFNN_LOSS_MSE
+	BCE Loss = C.FFNN_LOSS_BCE // needs a Sigmoid output
+	CE  Loss = C.FFNN_LOSS_CE  // needs a Softmax output
+)
+
+// Backend is an ffnn_backend.
+type Backend int
+
+const (
+	BackendAuto  Backend = C.FFNN_BACKEND_AUTO
+	BackendBLAS  Backend = C.FFNN_BACKEND_BLAS
+	BackendNaive Backend = C.FFNN_BACKEND_NAIVE
+)
+
+// Optimizer is an ffnn_optimizer.
+type Optimizer int
+
+const (
+	SGD      Optimizer = C.FFNN_OPT_SGD
+	Momentum Optimizer = C.FFNN_OPT_MOMENTUM
+	Nesterov Optimizer = C.FFNN_OPT_NESTEROV
+	Adam     Optimizer = C.FFNN_OPT_ADAM
+)
+
+// HeaderVersion is FFNN_VERSION_NUMBER of the header compiled against;
+// compare with VersionNumber() to detect a header/library mismatch.
+const HeaderVersion = C.FFNN_VERSION_NUMBER
+
+// Version is the loaded library's "MAJOR.MINOR.PATCH".
+func Version() string { return C.GoString(C.ffnn_version_string()) }
+
+// VersionNumber is the loaded library's MAJOR*10000 + MINOR*100 + PATCH.
+func VersionNumber() int { return int(C.ffnn_version_number()) }
+
+// Net is a network: an owned ffnn_net handle.
+type Net struct {
+	p     *C.ffnn_net
+	sizes []int // n_0 .. n_L; fixed for the handle's life
+}
+
+// live counts handles not yet destroyed; the tests use it.
+var live int64
+
+// wrap takes ownership of a new handle. The finalizer is a safety net for
+// a forgotten Close; Close clears it.
+func wrap(p *C.ffnn_net) *Net {
+	n := &Net{p: p, sizes: make([]int, int(C.ffnn_net_num_layers(p))+1)}
+	for l := range n.sizes {
+		n.sizes[l] = int(C.ffnn_net_layer_size(p, C.size_t(l)))
+	}
+	atomic.AddInt64(&live, 1)
+	runtime.SetFinalizer(n, (*Net).Close)
+	return n
+}
+
+// global runs a call that has no handle to report on, whose message is in
+// ffnn_last_error(): thread-local, so the goroutine stays on its OS thread
+// from the call until the message is read.
+func global(call func() C.ffnn_status) error {
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	if s := call(); s != C.FFNN_OK {
+		return &Error{Status(s), C.GoString(C.ffnn_last_error())}
+	}
+	return nil
+}
+
+// check turns a status from a call on n into an error. Called after the
+// call, it keeps n reachable until then, so the finalizer cannot free the
+// handle while C is using it.
+func (n *Net) check(s C.ffnn_status) error {
+	runtime.KeepAlive(n)
+	if s == C.FFNN_OK {
+		return nil
+	}
+	// The message is valid until the next call on the handle: copy it now.
+	return &Error{Status(s), C.GoString(C.ffnn_net_last_error(n.p))}
+}
+
+func errorf(s Status, format string, args ...interface{}) error {
+	return &Error{s, fmt.Sprintf(format, args...)}
+}
+
+// open returns the handle, or an error once the Net is closed.
+func (n *Net) open(fn string) (*C.ffnn_net, error) {
+	if n.p == nil {
+		return nil, errorf(StatusState, "%s: the Net is closed", fn)
+	}
+	return n.p, nil
+}
+
+// fp passes a slice to C without copying (Go memory holding no pointers may
+// be passed for the duration of a call). An empty slice is NULL.
+func fp(v []float32) *C.float {
+	if len(v) == 0 {
+		return nil
+	}
+	return (*C.float)(unsafe.Pointer(&v[0]))
+}
+
+// rows checks that v holds rows x width values.
+func rows(fn, name string, v []float32, rows, width int) error {
+	if rows < 1 {
+		return errorf(StatusShape, "%s: %d rows; need at least 1", fn, rows)
+	}
+	if len(v) != rows*width {
+		return errorf(StatusShape, "%s: %s has %d values; want %d x %d = %d",
+			fn, name, len(v), rows, width, rows*width)
+	}
+	return nil
+}
+
+// New creates a network of len(sizes)-1 layers: sizes are the widths n_0
+// (inputs) .. n_L (outputs), acts the activations g_1 .. g_L. The initial
+// weights depend on seed alone.
+func New(sizes []int, acts []Activation, loss Loss, seed uint64) (*Net, error) {
+	if len(sizes) < 2 || len(acts) != len(sizes)-1 {
+		return nil, errorf(StatusArg, "New: %d sizes and %d activations; "+
+			"want L+1 sizes and L activations, L >= 1", len(sizes), len(acts))
+	}
+	cs := make([]C.size_t, len(sizes))
+	for i, s := range sizes {
+		if s < 0 {
+			return nil, errorf(StatusShape, "New: sizes[%d] = %d is negative", i, s)
+		}
+		cs[i] = C.size_t(s)
+	}
+	ca := make([]C.ffnn_activation, len(acts))
+	for i, a := range acts {
+		ca[i] = C.ffnn_activation(a)
+	}
+	var p *C.ffnn_net
+	err := global(func() C.ffnn_status {
+		return C.ffnn_net_create(&p, C.size_t(len(acts)), &cs[0], &ca[0],
+			C.ffnn_loss_function(loss), C.uint64_t(seed))
+	})
+	if err != nil {
+		return nil, err
+	}
+	return wrap(p), nil
+}
+
+// Close frees the network. It is idempotent; other calls on a closed Net
+// return an error.
+func (n *Net) Close() error {
+	if n.p != nil {
+		C.ffnn_net_destroy(n.p)
+		n.p = nil
+		atomic.AddInt64(&live, -1)
+		runtime.SetFinalizer(n, nil)
+	}
+	return nil
+}
+
+// Clone returns a deep, independent copy (weights, optimizer state,
+// backend and the last forward pass).
+func (n *Net) Clone() (*Net, error) {
+	p, err := n.open("Clone")
+	if err != nil {
+		return nil, err
+	}
+	var q *C.ffnn_net
+	if err := n.check(C.ffnn_net_clone(p, &q)); err != nil {
+		return nil, err
+	}
+	return wrap(q), nil
+}
+
+// Sizes returns the widths n_0 .. n_L.
+func (n *Net) Sizes() []int { return append([]int(nil), n.sizes...) }
+
+// NumLayers is L, the number of weight layers.
+func (n *Net) NumLayers() int { return len(n.sizes) - 1 }
+
+func (n *Net) inputs() int  { return n.sizes[0] }
+func (n *Net) outputs() int { return n.sizes[len(n.sizes)-1] }
+
+// Activation returns g_l, 1 <= l <= L (-1 otherwise or when closed).
+func (n *Net) Activation(l int) Activation {
+	if l < 1 || n.p == nil {
+		return -1
+	}
+	defer runtime.KeepAlive(n) // see check
+	return Activation(C.ffnn_net_activation(n.p, C.size_t(l)))
+}
+
+// LossFunction returns the loss given at creation (-1 when closed).
+func (n *Net) LossFunction() Loss {
+	defer runtime.KeepAlive(n) // see check
+	return Loss(C.ffnn_net_loss_function(n.p))
+}
+
+// NumParams is the number of trainable parameters.
+func (n *Net) NumParams() int {
+	defer runtime.KeepAlive(n) // see check
+	return int(C.ffnn_net_num_params(n.p))
+}
+
+// Memory is the bytes the network holds now.
+func (n *Net) Memory() int {
+	defer runtime.KeepAlive(n) // see check
+	return int(C.ffnn_net_memory(n.p))
+}
+
+// Optimizer returns the optimizer in use (-1 when closed).
+func (n *Net) Optimizer() Optimizer {
+	defer runtime.KeepAlive(n) // see check
+	return Optimizer(C.ffnn_net_optimizer(n.p))
+}
+
+// Forward runs batch samples x (batch x n_0) through the network and
+// returns the outputs (batch x n_L).
+func (n *Net) Forward(x []float32, batch int) ([]float32, error) {
+	if batch < 1 {
+		return nil, n.ForwardInto(x, batch, nil) // the error
+	}
+	y := make([]float32, batch*n.outputs())
+	return y, n.ForwardInto(x, batch, y)
+}
+
+// ForwardInto is Forward writing the outputs into y (batch x n_L), which
+// allocates nothing in Go.
+func (n *Net) ForwardInto(x []float32, batch int, y []float32) error {
+	p, err := n.open("Forward")
+	if err == nil {
+		err = rows("Forward", "x", x, batch, n.inputs())
+	}
+	if err == nil {
+		err = rows("Forward", "y", y, batch, n.outputs())
+	}
+	if err != nil {
+		return err
+	}
+	return n.check(C.ffnn_forward(p, fp(x), C.size_t(batch), fp(y)))
+}
+
+// lastBatch returns the rows of the last forward pass, which ffnn_loss,
+// ffnn_backward and ffnn_get_activations read or write without being told:
+// Go needs them to check and size slices.
+func (n *Net) lastBatch(fn string) (int, error) {
+	p, err := n.open(fn)
+	if err != nil {
+		return 0, err
+	}
+	if b := int(C.ffnn_net_batch(p)); b > 0 {
+		return b, nil
+	}
+	return 0, errorf(StatusState, "%s: no forward pass yet", fn)
+}
+
+// Loss is the mean loss of the last forward pass against y (batch x n_L).
+func (n *Net) Loss(y []float32) (float32, error) {
+	batch, err := n.lastBatch("Loss")
+	if err == nil {
+		err = rows("Loss", "y", y, batch, n.outputs())
+	}
+	if err != nil {
+		return 0, err
+	}
+	var loss C.float
+	if err := n.check(C.ffnn_loss(n.p, fp(y), &loss)); err != nil {
+		return 0, err
+	}
+	return float32(loss), nil
+}
+
+// Backward computes the gradients of the mean loss of the last forward pass
+// against y (batch x n_L).
+func (n *Net) Backward(y []float32) error {
+	batch, err := n.lastBatch("Backward")
+	if err == nil {
+		err = rows("Backward", "y", y, batch, n.outputs())
+	}
+	if err != nil {
+		return err
+	}
+	return n.check(C.ffnn_backward(n.p, fp(y)))
+}
+
+// Step applies the last gradients with the optimizer and learning rate lr.
+func (n *Net) Step(lr float32) error {
+	p, err := n.open("Step")
+	if err != nil {
+		return err
+	}
+	return n.check(C.ffnn_step(p, C.float(lr)))
+}
+
+// TrainStep is one training step on a batch (forward, loss, backward,
+// update) and returns the loss before the update.
+func (n *Net) TrainStep(x, y []float32, batch int, lr float32) (float32, error) {
+	p, err := n.open("TrainStep")
+	if err == nil {
+		err = rows("TrainStep", "x", x, batch, n.inputs())
+	}
+	if err == nil {
+		err = rows("TrainStep", "y", y, batch, n.outputs())
+	}
+	if err != nil {
+		return 0, err
+	}
+	var loss C.float
+	if err := n.check(C.ffnn_train_step(p, fp(x), fp(y), C.size_t(batch),
+		C.float(lr), &loss)); err != nil {
+		return 0, err
+	}
+	return float32(loss), nil
+}
+
+// layer checks 1 <= l <= L (Go must know the layer to size the slices).
+func (n *Net) layer(fn string, l int) (*C.ffnn_net, error) {
+	p, err := n.open(fn)
+	if err == nil && (l < 1 || l >= len(n.sizes)) {
+		err = errorf(StatusArg, "%s: layer %d is not in 1..%d", fn, l, len(n.sizes)-1)
+	}
+	return p, err
+}
+
+// Layer returns copies of W_l (n_l x n_{l-1}, row-major) and b_l (n_l).
+func (n *Net) Layer(l int) (W, b []float32, err error) {
+	p, err := n.layer("Layer", l)
+	if err != nil {
+		return nil, nil, err
+	}
+	W, b = make([]float32, n.sizes[l]*n.sizes[l-1]), make([]float32, n.sizes[l])
+	if err := n.check(C.ffnn_get_layer(p, C.size_t(l), fp(W), fp(b))); err != nil {
+		return nil, nil, err
+	}
+	return W, b, nil
+}
+
+// SetLayer replaces W_l and b_l; an empty (or nil) slice leaves that part
+// as it is. Values must be finite.
+func (n *Net) SetLayer(l int, W, b []float32) error {
+	p, err := n.layer("SetLayer", l)
+	if err == nil && len(W) > 0 {
+		err = rows("SetLayer", "W", W, n.sizes[l], n.sizes[l-1])
+	}
+	if err == nil && len(b) > 0 {
+		err = rows("SetLayer", "b", b, 1, n.sizes[l])
+	}
+	if err != nil {
+		return err
+	}
+	return n.check(C.ffnn_set_layer(p, C.size_t(l), fp(W), fp(b)))
+}
+
+// Gradients returns dL/dW_l and dL/db_l from the last Backward (or
+// TrainStep with an optimizer other than SGD).
+func (n *Net) Gradients(l int) (dW, db []float32, err error) {
+	p, err := n.layer("Gradients", l)
+	if err != nil {
+		return nil, nil, err
+	}
+	dW, db = make([]float32, n.sizes[l]*n.sizes[l-1]), make([]float32, n.sizes[l])
+	if err := n.check(C.ffnn_get_gradients(p, C.size_t(l), fp(dW), fp(db))); err != nil {
+		return nil, nil, err
+	}
+	return dW, db, nil
+}
+
+// Activations returns a_l and h_l (batch x n_l) of the last forward pass,
+// 0 <= l <= L; for l = 0 both are the input.
+func (n *Net) Activations(l int) (a, h []float32, err error) {
+	batch, err := n.lastBatch("Activations")
+	if err == nil && (l < 0 || l >= len(n.sizes)) {
+		err = errorf(StatusArg, "Activations: layer %d is not in 0..%d", l, len(n.sizes)-1)
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	a, h = make([]float32, batch*n.sizes[l]), make([]float32, batch*n.sizes[l])
+	if err := n.check(C.ffnn_get_activations(n.p, C.size_t(l), fp(a), fp(h))); err != nil {
+		return nil, nil, err
+	}
+	return a, h, nil
+}
+
+// SetOptimizerSGD selects plain gradient descent (the default).
+func (n *Net) SetOptimizerSGD() error {
+	p, err := n.open("SetOptimizerSGD")
+	if err != nil {
+		return err
+	}
+	return n.check(C.ffnn_set_optimizer_sgd(p))
+}
+
+// SetOptimizerMomentum selects momentum mu in [0, 1), Nesterov's if
+// nesterov.
+func (n *Net) SetOptimizerMomentum(mu float32, nesterov bool) error {
+	p, err := n.open("SetOptimizerMomentum")
+	if err != nil {
+		return err
+	}
+	nest := C.int(0)
+	if nesterov {
+		nest = 1
+	}
+	return n.check(C.ffnn_set_optimizer_momentum(p, C.float(mu), nest))
+}
+
+// SetOptimizerAdam selects Adam (usual values 0.9, 0.999, 1e-8).
+func (n *Net) SetOptimizerAdam(beta1, beta2, epsilon float32) error {
+	p, err := n.open("SetOptimizerAdam")
+	if err != nil {
+		return err
+	}
+	return n.check(C.ffnn_set_optimizer_adam(p, C.float(beta1), C.float(beta2), C.float(epsilon)))
+}
+
+// SetWeightDecay sets the L2 weight decay lambda >= 0 (weights only).
+func (n *Net) SetWeightDecay(lambda float32) error {
+	p, err := n.open("SetWeightDecay")
+	if err != nil {
+		return err
+	}
+	return n.check(C.ffnn_set_weight_decay(p, C.float(lambda)))
+}
+
+// SetBackend chooses the execution backend.
+func (n *Net) SetBackend(b Backend) error {
+	p, err := n.open("SetBackend")
+	if err != nil {
+		return err
+	}
+	return n.check(C.ffnn_net_set_backend(p, C.ffnn_backend(b)))
+}
+
+// Backend returns the backend set (-1 when closed).
+func (n *Net) Backend() Backend {
+	defer runtime.KeepAlive(n) // see check
+	return Backend(C.ffnn_net_backend(n.p))
+}
+
+// Save writes the architecture and weights to a safetensors file.
+func (n *Net) Save(path string) error {
+	p, err := n.open("Save")
+	if err != nil {
+		return err
+	}
+	cpath := C.CString(path)
+	defer C.free(unsafe.Pointer(cpath))
+	return n.check(C.ffnn_save(p, cpath))
+}
+
+// MarshalBinary returns the bytes Save would write
+// (encoding.BinaryMarshaler).
+func (n *Net) MarshalBinary() ([]byte, error) {
+	p, err := n.open("MarshalBinary")
+	if err != nil {
+		return nil, err
+	}
+	var size C.size_t
+	if err := n.check(C.ffnn_save_buffer(p, nil, 0, &size)); err != nil {
+		return nil, err
+	}
+	buf := make([]byte, int(size))
+	if err := n.check(C.ffnn_save_buffer(p, unsafe.Pointer(&buf[0]), size, &size)); err != nil {
+		return nil, err
+	}
+	return buf[:int(size)], nil
+}
+
+// Load reads a network saved by Save. It has plain gradient descent and the
+// AUTO backend.
+func Load(path string) (*Net, error) {
+	cpath := C.CString(path)
+	defer C.free(unsafe.Pointer(cpath))
+	var p *C.ffnn_net
+	if err := global(func() C.ffnn_status { return C.ffnn_load(cpath, &p) }); err != nil {
+		return nil, err
+	}
+	return wrap(p), nil
+}
+
+// LoadBytes reads a network from the bytes of MarshalBinary or a file.
+func LoadBytes(b []byte) (*Net, error) {
+	var data unsafe.Pointer
+	if len(b) > 0 {
+		data = unsafe.Pointer(&b[0])
+	}
+	var p *C.ffnn_net
+	if err := global(func() C.ffnn_status {
+		return C.ffnn_load_buffer(data, C.size_t(len(b)), &p)
+	}); err != nil {
+		return nil, err
+	}
+	return wrap(p), nil
+}
+
+// TrainOptions mirrors ffnn_train_options (without the callback, which is
+// Train's progress argument). Start from DefaultTrainOptions().
+type TrainOptions struct {
+	BatchSize          int     // samples per step
+	Epochs             int     //
+	LearningRate       float32 // the optimizer is the net's
+	ValidationFraction float32 // in [0, 1): the LAST round(f n) samples are held out
+	Seed               uint64  // shuffling
+	Shuffle            bool    // new order every epoch
+	ReportEvery        int     // batches between progress calls; 0: epoch ends only
+}
+
+// DefaultTrainOptions returns the library's defaults (ffnn_train_defaults).
+func DefaultTrainOptions() TrainOptions {
+	var o C.ffnn_train_options
+	C.ffnn_train_defaults(&o)
+	return TrainOptions{
+		BatchSize:          int(o.batch_size),
+		Epochs:             int(o.epochs),
+		LearningRate:       float32(o.learning_rate),
+		ValidationFraction: float32(o.validation_fraction),
+		Seed:               uint64(o.seed),
+		Shuffle:            o.shuffle != 0,
+		ReportEvery:        int(o.report_every),
+	}
+}
+
+// TrainReport mirrors ffnn_train_report field by field.
+type TrainReport struct {
+	Epoch            int     // 1-based epoch under way (or last done)
+	Epochs           int     // epochs asked for
+	BatchesDone      int     // mini-batches done in this epoch
+	Batches          int     // mini-batches per epoch
+	TrainLoss        float64 // mean loss over this epoch's batches so far
+	TrainAccuracy    float64 // over the epoch so far, see Evaluate
+	ValLoss          float64 // on the held-out samples after the epoch;
+	ValAccuracy      float64 //   NaN during an epoch or with none held out
+	SamplesPerSecond float64 // training throughput so far this epoch
+	EpochEnd         bool    // called at the end of an epoch
+	Stopped          bool    // the progress function asked to stop
+}
+
+func reportFromC(r *C.ffnn_train_report) TrainReport {
+	return TrainReport{
+		Epoch:            int(r.epoch),
+		Epochs:           int(r.epochs),
+		BatchesDone:      int(r.batches_done),
+		Batches:          int(r.batches),
+		TrainLoss:        float64(r.train_loss),
+		TrainAccuracy:    float64(r.train_accuracy),
+		ValLoss:          float64(r.val_loss),
+		ValAccuracy:      float64(r.val_accuracy),
+		SamplesPerSecond: float64(r.samples_per_second),
+		EpochEnd:         r.epoch_end != 0,
+		Stopped:          r.stopped != 0,
+	}
+}
+
+// progress is what the cgo.Handle given to C refers to.
+type progress struct {
+	f        func(TrainReport) bool
+	panicked bool
+	value    interface{}
+}
+
+// Train trains for opts.Epochs over the n samples x (n x n_0) and y
+// (n x n_L) with mini-batches, using the net's optimizer. progress, if not
+// nil, is called every opts.ReportEvery batches and at every epoch's end;
+// returning false stops training after the current batch (Train then
+// returns a report with Stopped set and no error). A panic in progress
+// stops training and is re-raised once the C call has returned. The final
+// report is returned even with an error.
+func (n *Net) Train(x, y []float32, samples int, opts TrainOptions,
+	progressFn func(TrainReport) bool) (TrainReport, error) {
+	p, err := n.open("Train")
+	if err == nil {
+		err = rows("Train", "x", x, samples, n.inputs())
+	}
+	if err == nil {
+		err = rows("Train", "y", y, samples, n.outputs())
+	}
+	if err == nil && (opts.BatchSize < 0 || opts.Epochs < 0 || opts.ReportEvery < 0) {
+		err = errorf(StatusArg, "Train: negative BatchSize, Epochs or ReportEvery")
+	}
+	if err != nil {
+		return TrainReport{}, err
+	}
+	o := C.ffnn_train_options{
+		batch_size:          C.size_t(opts.BatchSize),
+		epochs:              C.size_t(opts.Epochs),
+		learning_rate:       C.float(opts.LearningRate),
+		validation_fraction: C.float(opts.ValidationFraction),
+		seed:                C.uint64_t(opts.Seed),
+		report_every:        C.size_t(opts.ReportEvery),
+	}
+	if opts.Shuffle {
+		o.shuffle = 1
+	}
+	var handle C.uintptr_t
+	var state *progress
+	if progressFn != nil {
+		state = &progress{f: progressFn}
+		h := cgo.NewHandle(state)
+		defer h.Delete()
+		handle = C.uintptr_t(h)
+	}
+	var r C.ffnn_train_report
+	err = n.check(C.ffnn_go_train(p, fp(x), fp(y), C.size_t(samples), &o, &r, handle))
+	if state != nil && state.panicked {
+		panic(state.value)
+	}
+	return reportFromC(&r), err
+}
+
+// Evaluate returns the mean loss and the accuracy on n samples: with one
+// output (yhat > 0.5) == (y > 0.5), with several argmax yhat == argmax y.
+func (n *Net) Evaluate(x, y []float32, samples int) (loss, accuracy float64, err error) {
+	p, err := n.open("Evaluate")
+	if err == nil {
+		err = rows("Evaluate", "x", x, samples, n.inputs())
+	}
+	if err == nil {
+		err = rows("Evaluate", "y", y, samples, n.outputs())
+	}
+	if err != nil {
+		return math.NaN(), math.NaN(), err
+	}
+	var l, a C.double
+	if err := n.check(C.ffnn_evaluate(p, fp(x), fp(y), C.size_t(samples), &l, &a)); err != nil {
+		return math.NaN(), math.NaN(), err
+	}
+	return float64(l), float64(a), nil
+}
+
+// Predict returns the outputs (n x n_L) for n samples x (n x n_0), computed
+// in chunks.
+func (n *Net) Predict(x []float32, samples int) ([]float32, error) {
+	p, err := n.open("Predict")
+	if err == nil {
+		err = rows("Predict", "x", x, samples, n.inputs())
+	}
+	if err != nil {
+		return nil, err
+	}
+	y := make([]float32, samples*n.outputs())
+	if err := n.check(C.ffnn_predict(p, fp(x), C.size_t(samples), fp(y))); err != nil {
+		return nil, err
+	}
+	return y, nil
+}

@@ -1,0 +1,560 @@
+package ffnn
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync/atomic"
+	"testing"
+)
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// wantError checks that err is an *Error with status s whose message
+// contains text.
+func wantError(t *testing.T, err error, s Status, text string) {
+	t.Helper()
+	var e *Error
+	if !errors.As(err, &e) {
+		t.Fatalf("got error %v (%T); want an *ffnn.Error with %v", err, err, s)
+	}
+	if e.Status != s || !strings.Contains(e.Message, text) {
+		t.Fatalf("got %q; want %v with a message containing %q", e.Error(), s, text)
+	}
+	if !strings.HasPrefix(e.Error(), s.String()+": ") {
+		t.Fatalf("Error() = %q does not start with %q", e.Error(), s.String())
+	}
+}
+
+func near(t *testing.T, what string, got, want, tol float64) {
+	t.Helper()
+	if !(math.Abs(got-want) <= tol) {
+		t.Fatalf("%s = %.7f; want %.7f within %g", what, got, want, tol)
+	}
+}
+
+// seedNet is the binary-class example of the course material: 4-4-1,
+// sigmoid hidden and output, BCE, with the slides' weights.
+func seedNet(t *testing.T) *Net {
+	t.Helper()
+	net, err := New([]int{4, 4, 1}, []Activation{Sigmoid, Sigmoid}, BCE, 1)
+	must(t, err)
+	must(t, net.SetLayer(1, seedW1, []float32{0.5, 0.5, 0.5, 0.5}))
+	must(t, net.SetLayer(2, []float32{0.5, 0.8, -0.6, 0.3}, []float32{0.3}))
+	return net
+}
+
+var (
+	seedW1 = []float32{
+		0.9, 0.2, 0.4, 0.3,
+		-0.5, 0.4, 0.3, 0.3,
+		0.1, 0.1, -0.1, 0.2,
+		-0.2, 0.5, 0.5, 0.7,
+	}
+	seedX = []float32{-0.6, -0.6, 0.2, 0.3}
+	seedY = []float32{0}
+)
+
+func TestVersion(t *testing.T) {
+	v := VersionNumber()
+	if v != HeaderVersion {
+		t.Fatalf("library %d, header %d", v, HeaderVersion)
+	}
+	if want := fmt.Sprintf("%d.%d.%d", v/10000, v/100%100, v%100); Version() != want {
+		t.Fatalf("Version() = %q; VersionNumber() says %q", Version(), want)
+	}
+}
+
+func TestSeedExample(t *testing.T) {
+	net := seedNet(t)
+	defer net.Close()
+	yhat, err := net.Forward(seedX, 1)
+	must(t, err)
+	loss, err := net.Loss(seedY)
+	must(t, err)
+	// True values in float64: yhat 0.715292, loss 1.256292. The slides print
+	// 1.2560 because they round a2 to 0.921 first; 1.2563 is right.
+	near(t, "yhat", float64(yhat[0]), 0.7153, 5e-5)
+	near(t, "loss", float64(loss), 1.2563, 5e-5)
+
+	// h_1 = sigmoid(W1 x + b1), computed here in float64.
+	_, h1, err := net.Activations(1)
+	must(t, err)
+	for j := 0; j < 4; j++ {
+		a := 0.5
+		for k := 0; k < 4; k++ {
+			a += float64(seedW1[4*j+k]) * float64(seedX[k])
+		}
+		near(t, fmt.Sprintf("h1[%d]", j), float64(h1[j]), 1/(1+math.Exp(-a)), 1e-6)
+	}
+
+	// BCE with a sigmoid output: dL/db2 = yhat - y, dL/dW2 = (yhat - y) h1.
+	must(t, net.Backward(seedY))
+	dW2, db2, err := net.Gradients(2)
+	must(t, err)
+	near(t, "dL/db2", float64(db2[0]), float64(yhat[0]), 1e-6)
+	for j := range dW2 {
+		near(t, "dL/dW2", float64(dW2[j]), float64(yhat[0]*h1[j]), 1e-6)
+	}
+	W2, b2, _ := net.Layer(2)
+	must(t, net.Step(0.5))
+	W2s, b2s, err := net.Layer(2)
+	must(t, err)
+	near(t, "b2 after a step", float64(b2s[0]), float64(b2[0]-0.5*db2[0]), 1e-6)
+	near(t, "W2[0] after a step", float64(W2s[0]), float64(W2[0]-0.5*dW2[0]), 1e-6)
+	yhat2, err := net.Forward(seedX, 1)
+	must(t, err)
+	if loss2, _ := net.Loss(seedY); !(loss2 < loss) || !(yhat2[0] < yhat[0]) {
+		t.Fatalf("a step did not lower the loss: %v -> %v", loss, loss2)
+	}
+}
+
+var xorX, xorY = []float32{0, 0, 0, 1, 1, 0, 1, 1}, []float32{0, 1, 1, 0}
+
+// checkXOR asserts every output is on its side of 0.5 by 0.3 and the mean
+// BCE is below 0.1.
+func checkXOR(t *testing.T, net *Net) {
+	t.Helper()
+	out, err := net.Forward(xorX, 4)
+	must(t, err)
+	loss, err := net.Loss(xorY)
+	must(t, err)
+	for i, y := range out {
+		if math.Abs(float64(y-xorY[i])) > 0.2 {
+			t.Errorf("XOR sample %d: output %.4f, target %v", i, y, xorY[i])
+		}
+	}
+	if !(loss < 0.1) {
+		t.Errorf("XOR loss %.4f; want < 0.1", loss)
+	}
+}
+
+// XOR on the 2-2-1 sigmoid network, from the slides' starting weights,
+// with Forward, Loss, Backward and Step.
+func TestXORStepByStep(t *testing.T) {
+	net, err := New([]int{2, 2, 1}, []Activation{Sigmoid, Sigmoid}, BCE, 1)
+	must(t, err)
+	defer net.Close()
+	must(t, net.SetLayer(1, []float32{-2, 1, -1.5, 1.5}, nil))
+	must(t, net.SetLayer(2, []float32{1, -1}, nil))
+	for i := 0; i < 5000; i++ {
+		_, err := net.Forward(xorX, 4)
+		must(t, err)
+		must(t, net.Backward(xorY))
+		must(t, net.Step(2))
+	}
+	checkXOR(t, net)
+}
+
+// XOR from seeded initial weights, with TrainStep (full batch of 4).
+func TestXORTrainStep(t *testing.T) {
+	net, err := New([]int{2, 2, 1}, []Activation{Sigmoid, Sigmoid}, BCE, 3)
+	must(t, err)
+	defer net.Close()
+	first, last := float32(0), float32(0)
+	for i := 0; i < 5000; i++ {
+		last, err = net.TrainStep(xorX, xorY, 4, 2)
+		must(t, err)
+		if i == 0 {
+			first = last
+		}
+	}
+	if !(last < first) {
+		t.Fatalf("loss rose from %v to %v", first, last)
+	}
+	checkXOR(t, net)
+	_, acc, err := net.Evaluate(xorX, xorY, 4)
+	must(t, err)
+	if acc != 1 {
+		t.Fatalf("XOR accuracy %v", acc)
+	}
+}
+
+func TestErrors(t *testing.T) {
+	// Library errors from create, with ffnn_last_error()'s text.
+	_, err := New([]int{4, 0, 1}, []Activation{Sigmoid, Sigmoid}, BCE, 1)
+	wantError(t, err, StatusShape, "sizes[1] is 0")
+	_, err = New([]int{4, 1}, []Activation{Tanh}, BCE, 1)
+	wantError(t, err, StatusArg, "FFNN_LOSS_BCE needs a SIGMOID output layer")
+	// Caught in Go: the C call cannot know how many activations it was given.
+	_, err = New([]int{4, 4, 1}, []Activation{Sigmoid}, BCE, 1)
+	wantError(t, err, StatusArg, "3 sizes and 1 activations")
+
+	net := seedNet(t)
+	defer net.Close()
+	// Slices of the wrong size are refused before C reads past them.
+	_, err = net.Forward([]float32{1, 2, 3}, 1)
+	wantError(t, err, StatusShape, "x has 3 values; want 1 x 4 = 4")
+	_, err = net.Forward(nil, 0)
+	wantError(t, err, StatusShape, "0 rows")
+	wantError(t, net.SetLayer(2, []float32{1, 2}, nil), StatusShape, "W has 2 values")
+	_, _, err = net.Layer(3)
+	wantError(t, err, StatusArg, "layer 3 is not in 1..2")
+	_, err = net.Loss(seedY)
+	wantError(t, err, StatusState, "no forward pass yet")
+
+	// Library errors on a handle, with ffnn_net_last_error()'s text.
+	wantError(t, net.Step(0.1), StatusState, "ffnn_step: no ffnn_backward yet")
+	_, err = net.Forward([]float32{1, float32(math.NaN()), 0, 0}, 1)
+	wantError(t, err, StatusNumeric, "ffnn_forward: x contains NaN or infinity")
+	_, err = net.Forward(seedX, 1)
+	must(t, err)
+	wantError(t, net.Backward([]float32{float32(math.Inf(1))}), StatusNumeric,
+		"ffnn_backward: target contains NaN or infinity")
+	wantError(t, net.SetLayer(1, nil, []float32{0, 0, float32(math.NaN()), 0}),
+		StatusNumeric, "ffnn_set_layer: layer 1 values contain NaN or infinity")
+	must(t, net.SetLayer(1, nil, []float32{0.5, 0.5, 0.5, 0.5})) // same values
+	wantError(t, net.Backward(seedY), StatusState, "the weights changed since the last forward pass")
+	wantError(t, net.SetBackend(9), StatusArg, "backend = 9 is not a backend")
+	wantError(t, net.SetOptimizerMomentum(1, false), StatusArg, "momentum must be in [0, 1)")
+	wantError(t, net.SetOptimizerAdam(0.9, 0.999, 0), StatusArg, "ffnn_set_optimizer_adam: epsilon must be finite and > 0")
+	wantError(t, net.SetWeightDecay(-1), StatusArg, "ffnn_set_weight_decay: decay must be finite and >= 0")
+	_, err = net.TrainStep(seedX, seedY, 1, float32(math.NaN()))
+	wantError(t, err, StatusArg, "learning rate must be finite and >= 0")
+	_, err = net.TrainStep(seedX, seedY, 1, 3e38)
+	wantError(t, err, StatusNumeric, "the step would make weights NaN or infinite")
+	opts := DefaultTrainOptions()
+	opts.BatchSize = 0
+	_, err = net.Train(seedX, seedY, 1, opts, nil)
+	wantError(t, err, StatusArg, "ffnn_train: batch_size is 0")
+	_, _, err = net.Evaluate([]float32{0, 0, 0, float32(math.Inf(-1))}, seedY, 1)
+	wantError(t, err, StatusNumeric, "ffnn_evaluate: the data contain NaN or infinity")
+	// A failed call leaves the net as it was: the seed example still holds.
+	y, err := net.Forward(seedX, 1)
+	must(t, err)
+	near(t, "yhat after the errors", float64(y[0]), 0.715292, 1e-6)
+
+	// Load errors come through ffnn_last_error() (thread-local).
+	_, err = Load(filepath.Join(t.TempDir(), "missing.safetensors"))
+	wantError(t, err, StatusIO, "ffnn_load: cannot open")
+	_, err = LoadBytes([]byte("definitely not safetensors"))
+	wantError(t, err, StatusFormat, "")
+	_, err = LoadBytes(nil)
+	wantError(t, err, StatusArg, "data is NULL")
+}
+
+// bigNet has every activation and a softmax/CE output.
+func bigNet(t *testing.T) *Net {
+	t.Helper()
+	net, err := New([]int{5, 16, 8, 7, 3}, []Activation{ReLU, Tanh, Linear, Softmax}, CE, 42)
+	must(t, err)
+	return net
+}
+
+// data returns n deterministic samples of the given width in [-1, 1).
+func data(n, width int, seed uint32) []float32 {
+	v := make([]float32, n*width)
+	for i := range v {
+		seed = seed*1664525 + 1013904223
+		v[i] = float32(seed>>8)/(1<<23) - 1
+	}
+	return v
+}
+
+func sameBits(t *testing.T, what string, a, b []float32) {
+	t.Helper()
+	if len(a) != len(b) {
+		t.Fatalf("%s: lengths %d and %d", what, len(a), len(b))
+	}
+	for i := range a {
+		if math.Float32bits(a[i]) != math.Float32bits(b[i]) {
+			t.Fatalf("%s: [%d] %v != %v", what, i, a[i], b[i])
+		}
+	}
+}
+
+func TestSaveLoad(t *testing.T) {
+	net := bigNet(t)
+	defer net.Close()
+	x := data(10, 5, 1)
+	// Change the weights from their initial values so loading must restore
+	// them, not re-create them from the architecture.
+	for i := 0; i < 5; i++ {
+		_, err := net.TrainStep(x, oneHot(10, 3), 10, 0.1)
+		must(t, err)
+	}
+	want, err := net.Forward(x, 10)
+	must(t, err)
+
+	path := filepath.Join(t.TempDir(), "net.safetensors")
+	must(t, net.Save(path))
+	fromFile, err := Load(path)
+	must(t, err)
+	defer fromFile.Close()
+	got, err := fromFile.Forward(x, 10)
+	must(t, err)
+	sameBits(t, "file round trip", got, want)
+
+	buf, err := net.MarshalBinary()
+	must(t, err)
+	file, err := os.ReadFile(path)
+	must(t, err)
+	if !bytes.Equal(buf, file) {
+		t.Fatalf("MarshalBinary (%d bytes) differs from the file Save wrote (%d bytes)", len(buf), len(file))
+	}
+	fromBuf, err := LoadBytes(buf)
+	must(t, err)
+	defer fromBuf.Close()
+	got, err = fromBuf.Forward(x, 10)
+	must(t, err)
+	sameBits(t, "buffer round trip", got, want)
+
+	if fmt.Sprint(fromBuf.Sizes()) != "[5 16 8 7 3]" || fromBuf.LossFunction() != CE ||
+		fromBuf.Activation(1) != ReLU || fromBuf.Activation(4) != Softmax ||
+		fromBuf.NumParams() != net.NumParams() {
+		t.Fatalf("loaded architecture %v %v differs", fromBuf.Sizes(), fromBuf.LossFunction())
+	}
+	// A truncated buffer is refused with the library's reason.
+	_, err = LoadBytes(buf[:len(buf)-4])
+	wantError(t, err, StatusFormat, "ffnn_load")
+}
+
+// oneHot gives n targets of k classes, sample i in class i mod k.
+func oneHot(n, k int) []float32 {
+	y := make([]float32, n*k)
+	for i := 0; i < n; i++ {
+		y[i*k+i%k] = 1
+	}
+	return y
+}
+
+// A separable toy set: class 1 when x0 + x1 > 0.
+func toySet(n int) (x, y []float32) {
+	x = data(n, 2, 7)
+	y = make([]float32, n)
+	for i := range y {
+		if x[2*i]+x[2*i+1] > 0 {
+			y[i] = 1
+		}
+	}
+	return x, y
+}
+
+func TestTrain(t *testing.T) {
+	net, err := New([]int{2, 8, 1}, []Activation{Tanh, Sigmoid}, BCE, 5)
+	must(t, err)
+	defer net.Close()
+	must(t, net.SetOptimizerAdam(0.9, 0.999, 1e-8))
+	x, y := toySet(500)
+	opts := DefaultTrainOptions()
+	if opts.BatchSize != 32 || opts.Epochs != 1 || !opts.Shuffle || opts.LearningRate != 0.01 {
+		t.Fatalf("defaults %+v", opts)
+	}
+	opts.Epochs, opts.BatchSize, opts.LearningRate, opts.ValidationFraction = 30, 20, 0.05, 0.2
+	var calls []TrainReport
+	rep, err := net.Train(x, y, 500, opts, func(r TrainReport) bool {
+		calls = append(calls, r)
+		return true
+	})
+	must(t, err)
+	if len(calls) != 30 || !calls[29].EpochEnd || calls[29] != rep {
+		t.Fatalf("%d progress calls; last %+v, final %+v", len(calls), calls[len(calls)-1], rep)
+	}
+	// 400 training samples in batches of 20; 100 held out.
+	if rep.Epoch != 30 || rep.Epochs != 30 || rep.Batches != 20 || rep.BatchesDone != 20 || rep.Stopped {
+		t.Fatalf("report %+v", rep)
+	}
+	if !(rep.ValAccuracy >= 0.95 && rep.ValLoss < 0.2 && rep.TrainLoss < calls[0].TrainLoss) {
+		t.Fatalf("did not converge: first %+v, last %+v", calls[0], rep)
+	}
+	loss, acc, err := net.Evaluate(x[800:], y[400:], 100)
+	must(t, err)
+	near(t, "Evaluate loss vs the report", loss, rep.ValLoss, 1e-6)
+	near(t, "Evaluate accuracy vs the report", acc, rep.ValAccuracy, 0)
+}
+
+func TestTrainProgress(t *testing.T) {
+	net, err := New([]int{2, 4, 1}, []Activation{Tanh, Sigmoid}, BCE, 5)
+	must(t, err)
+	defer net.Close()
+	x, y := toySet(100)
+	opts := DefaultTrainOptions()
+	opts.Epochs, opts.BatchSize, opts.ReportEvery = 5, 10, 3
+
+	// Mid-epoch reports every 3 batches, then the epoch end; false stops.
+	var seen []string
+	rep, err := net.Train(x, y, 100, opts, func(r TrainReport) bool {
+		seen = append(seen, fmt.Sprintf("%d/%d:%v", r.Epoch, r.BatchesDone, r.EpochEnd))
+		if !r.EpochEnd && !math.IsNaN(r.ValLoss) {
+			t.Errorf("val loss %v during an epoch", r.ValLoss)
+		}
+		return !(r.Epoch == 2 && r.BatchesDone == 6)
+	})
+	must(t, err)
+	want := "[1/3:false 1/6:false 1/9:false 1/10:true 2/3:false 2/6:false]"
+	if fmt.Sprint(seen) != want || !rep.Stopped || rep.Epoch != 2 || rep.BatchesDone != 6 {
+		t.Fatalf("calls %v, report %+v; want calls %s and a stop in epoch 2", seen, rep, want)
+	}
+
+	// A panic in the progress function stops training and comes out of Train.
+	func() {
+		defer func() {
+			if r := recover(); r != "boom" {
+				t.Fatalf("recovered %v; want the progress function's panic", r)
+			}
+		}()
+		net.Train(x, y, 100, opts, func(TrainReport) bool { panic("boom") })
+		t.Fatal("Train returned after its progress function panicked")
+	}()
+	// The net is still usable.
+	_, err = net.Train(x, y, 100, opts, nil)
+	must(t, err)
+}
+
+func TestPredictEvaluate(t *testing.T) {
+	net := bigNet(t)
+	defer net.Close()
+	const n = 600 // more than the library's chunk of 256 rows
+	x, y := data(n, 5, 3), oneHot(n, 3)
+	want, err := net.Forward(x, n)
+	must(t, err)
+	wantLoss, err := net.Loss(y)
+	must(t, err)
+	got, err := net.Predict(x, n)
+	must(t, err)
+	for i := range got {
+		near(t, "Predict vs Forward", float64(got[i]), float64(want[i]), 1e-6)
+	}
+	loss, acc, err := net.Evaluate(x, y, n)
+	must(t, err)
+	near(t, "Evaluate loss", loss, float64(wantLoss), 1e-5)
+	// The last pass is now Evaluate's; its batch comes from ffnn_net_batch.
+	afterLoss, err := net.Loss(y)
+	must(t, err)
+	near(t, "Loss after Evaluate", float64(afterLoss), float64(wantLoss), 1e-6)
+	_, err = net.Loss(y[3:])
+	wantError(t, err, StatusShape, "y has")
+	if !(acc >= 0 && acc <= 1) {
+		t.Fatalf("accuracy %v", acc)
+	}
+	// ForwardInto writes into the caller's slice.
+	into := make([]float32, 3*n)
+	must(t, net.ForwardInto(x, n, into))
+	sameBits(t, "ForwardInto", into, want)
+	wantError(t, net.ForwardInto(x, n, into[1:]), StatusShape, "y has")
+}
+
+func TestBackends(t *testing.T) {
+	net := bigNet(t)
+	defer net.Close()
+	x := data(64, 5, 9)
+	var outs [3][]float32
+	for i, b := range []Backend{BackendAuto, BackendBLAS, BackendNaive} {
+		must(t, net.SetBackend(b))
+		if net.Backend() != b {
+			t.Fatalf("Backend() = %v after SetBackend(%v)", net.Backend(), b)
+		}
+		y, err := net.Forward(x, 64)
+		must(t, err)
+		outs[i] = y
+	}
+	for i := range outs[0] {
+		near(t, "BLAS vs naive", float64(outs[1][i]), float64(outs[2][i]), 1e-5)
+	}
+}
+
+// One step of each optimizer from the same gradients, against its formula.
+func TestOptimizers(t *testing.T) {
+	base := seedNet(t)
+	defer base.Close()
+	_, err := base.Forward(seedX, 1)
+	must(t, err)
+	must(t, base.Backward(seedY))
+	g, gb, err := base.Gradients(1)
+	must(t, err)
+	w, b, _ := base.Layer(1)
+	const lr = 0.1
+
+	step := func(set func(*Net) error, want Optimizer) (W, B []float32) {
+		net, err := base.Clone()
+		must(t, err)
+		defer net.Close()
+		must(t, set(net))
+		if net.Optimizer() != want {
+			t.Fatalf("Optimizer() = %v; want %v", net.Optimizer(), want)
+		}
+		_, err = net.Forward(seedX, 1)
+		must(t, err)
+		must(t, net.Backward(seedY))
+		must(t, net.Step(lr))
+		W, B, err = net.Layer(1)
+		must(t, err)
+		return W, B
+	}
+	check := func(name string, got []float32, want func(i int) float64) {
+		t.Helper()
+		for i := range got {
+			near(t, fmt.Sprintf("%s [%d]", name, i), float64(got[i]), want(i), 1e-6)
+		}
+	}
+	sgd := func(i int) float64 { return float64(w[i] - lr*g[i]) }
+	// Momentum starts with v = g, so its first step is SGD's; Nesterov's is
+	// w - lr (g + mu g).
+	W, _ := step((*Net).SetOptimizerSGD, SGD)
+	check("SGD", W, sgd)
+	W, _ = step(func(n *Net) error { return n.SetOptimizerMomentum(0.9, false) }, Momentum)
+	check("momentum", W, sgd)
+	W, _ = step(func(n *Net) error { return n.SetOptimizerMomentum(0.9, true) }, Nesterov)
+	check("Nesterov", W, func(i int) float64 { return float64(w[i]) - lr*1.9*float64(g[i]) })
+	// Adam's first step is lr * g / (|g| + eps): lr times the sign of g.
+	W, _ = step(func(n *Net) error { return n.SetOptimizerAdam(0.9, 0.999, 1e-8) }, Adam)
+	check("Adam", W, func(i int) float64 {
+		return float64(w[i]) - lr*float64(g[i])/(math.Abs(float64(g[i]))+1e-8)
+	})
+	// Weight decay adds lambda W to the weights' gradient, not the biases'.
+	W, B := step(func(n *Net) error { return n.SetWeightDecay(0.5) }, SGD)
+	check("decay W", W, func(i int) float64 { return float64(w[i]) - lr*float64(g[i]+0.5*w[i]) })
+	check("decay b", B, func(i int) float64 { return float64(b[i] - lr*gb[i]) })
+}
+
+func TestCloseAndClone(t *testing.T) {
+	runtime.GC() // let finalizers of earlier tests' nets run first
+	before := atomic.LoadInt64(&live)
+	net := seedNet(t)
+	clone, err := net.Clone()
+	must(t, err)
+	if n := atomic.LoadInt64(&live); n != before+2 {
+		t.Fatalf("%d live nets; want %d", n, before+2)
+	}
+	// The clone is independent of the original.
+	must(t, net.SetLayer(2, nil, []float32{-5}))
+	y, err := clone.Forward(seedX, 1)
+	must(t, err)
+	near(t, "clone's yhat", float64(y[0]), 0.715292, 1e-6)
+
+	must(t, net.Close())
+	must(t, net.Close()) // idempotent: destroys once
+	if n := atomic.LoadInt64(&live); n != before+1 {
+		t.Fatalf("%d live nets after closing one twice; want %d", n, before+1)
+	}
+	_, err = net.Forward(seedX, 1)
+	wantError(t, err, StatusState, "closed")
+	if net.Memory() != 0 || net.NumParams() != 0 || clone.Memory() == 0 || clone.NumParams() != 25 {
+		t.Fatalf("memory %d and %d, params %d and %d", net.Memory(), clone.Memory(), net.NumParams(), clone.NumParams())
+	}
+	_, err = net.MarshalBinary()
+	wantError(t, err, StatusState, "closed")
+	must(t, clone.Close())
+
+	// A Net dropped without Close is freed by its finalizer.
+	func() {
+		_, err := New([]int{3, 3}, []Activation{Linear}, MSE, 0)
+		must(t, err)
+	}()
+	for i := 0; i < 20 && atomic.LoadInt64(&live) != before; i++ {
+		runtime.GC()
+	}
+	if n := atomic.LoadInt64(&live); n != before {
+		t.Fatalf("%d live nets after GC; want %d (finalizer did not run)", n, before)
+	}
+}

@@ -1,0 +1,3 @@
+module example.invalid/ffnn
+
+go 1.19

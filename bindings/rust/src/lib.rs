@@ -1,0 +1,701 @@
+//! Safe Rust binding to ffnn, feed-forward neural networks in C
+//! (`include/ffnn.h` is the manual; this crate follows its notation).
+//!
+//! Arrays are row-major `f32` slices passed to C without copying. Every
+//! length is checked against the network's shape here, before C reads or
+//! writes, so a wrong length is an [`Error`] rather than memory corruption.
+//!
+//! A [`Net`] is `Send` but not `Sync`: the library allows one thread per
+//! handle at a time, and `&mut self` on every mutating call enforces it.
+//!
+//! ```compile_fail
+//! fn shared_between_threads<T: Sync>() {}
+//! shared_between_threads::<ffnn::Net>();
+//! ```
+
+pub mod sys;
+
+use std::any::Any;
+use std::ffi::{CStr, CString};
+use std::fmt;
+use std::os::raw::{c_char, c_int, c_void};
+use std::panic::{self, AssertUnwindSafe};
+use std::path::Path;
+use std::ptr::{self, NonNull};
+
+/// The library's status codes, without `FFNN_OK`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Status {
+    Arg,
+    Shape,
+    NoMem,
+    State,
+    Io,
+    Format,
+    Numeric,
+    /// A code added by a newer library (status codes are append-only).
+    Other(i32),
+}
+
+impl Status {
+    fn from_code(code: c_int) -> Status {
+        match code {
+            sys::FFNN_ERR_ARG => Status::Arg,
+            sys::FFNN_ERR_SHAPE => Status::Shape,
+            sys::FFNN_ERR_NOMEM => Status::NoMem,
+            sys::FFNN_ERR_STATE => Status::State,
+            sys::FFNN_ERR_IO => Status::Io,
+            sys::FFNN_ERR_FORMAT => Status::Format,
+            sys::FFNN_ERR_NUMERIC => Status::Numeric,
+            other => Status::Other(other),
+        }
+    }
+
+    pub fn code(self) -> i32 {
+        match self {
+            Status::Arg => sys::FFNN_ERR_ARG,
+            Status::Shape => sys::FFNN_ERR_SHAPE,
+            Status::NoMem => sys::FFNN_ERR_NOMEM,
+            Status::State => sys::FFNN_ERR_STATE,
+            Status::Io => sys::FFNN_ERR_IO,
+            Status::Format => sys::FFNN_ERR_FORMAT,
+            Status::Numeric => sys::FFNN_ERR_NUMERIC,
+            Status::Other(c) => c,
+        }
+    }
+
+    /// The library's name for it, e.g. "FFNN_ERR_SHAPE: invalid shape or size".
+    pub fn name(self) -> &'static str {
+        // Static storage, per the header.
+        unsafe { CStr::from_ptr(sys::ffnn_status_string(self.code())) }.to_str().unwrap_or("unknown status")
+    }
+}
+
+/// A failed call: the status and the library's message (or, for a length
+/// this binding rejected before calling C, its own).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error {
+    pub status: Status,
+    pub message: String,
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.status.name(), self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+pub type Result<T> = std::result::Result<T, Error>;
+
+unsafe fn text(p: *const c_char) -> String {
+    if p.is_null() {
+        String::new()
+    } else {
+        CStr::from_ptr(p).to_string_lossy().into_owned()
+    }
+}
+
+/// For calls without a handle (create, clone, load): the thread's message.
+fn check_global(code: c_int) -> Result<()> {
+    if code == sys::FFNN_OK {
+        return Ok(());
+    }
+    let message = unsafe { text(sys::ffnn_last_error()) };
+    Err(Error { status: Status::from_code(code), message })
+}
+
+fn shape_error(message: String) -> Error {
+    Error { status: Status::Shape, message }
+}
+
+/// rows * cols, or a shape error if it overflows.
+fn count(what: &str, rows: usize, cols: usize) -> Result<usize> {
+    rows.checked_mul(cols).ok_or_else(|| shape_error(format!("{what}: {rows} x {cols} overflows usize")))
+}
+
+/// A slice must hold exactly rows x cols values.
+fn expect_len(what: &str, len: usize, rows: usize, cols: usize) -> Result<()> {
+    if len == count(what, rows, cols)? {
+        Ok(())
+    } else {
+        Err(shape_error(format!("{what} has {len} values, expected {rows} x {cols} = {}", rows * cols)))
+    }
+}
+
+/// Pointer for an optional input slice; NULL tells C to skip it.
+fn opt_ptr(s: Option<&[f32]>) -> *const f32 {
+    s.map_or(ptr::null(), |s| s.as_ptr())
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(i32)]
+pub enum Activation {
+    Linear = sys::FFNN_ACT_LINEAR,
+    Sigmoid = sys::FFNN_ACT_SIGMOID,
+    Tanh = sys::FFNN_ACT_TANH,
+    Relu = sys::FFNN_ACT_RELU,
+    /// Output layer only.
+    Softmax = sys::FFNN_ACT_SOFTMAX,
+}
+
+impl Activation {
+    fn from_code(code: c_int) -> Option<Activation> {
+        [Self::Linear, Self::Sigmoid, Self::Tanh, Self::Relu, Self::Softmax]
+            .into_iter()
+            .find(|a| *a as c_int == code)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(i32)]
+pub enum Loss {
+    Mse = sys::FFNN_LOSS_MSE,
+    /// Needs a sigmoid output.
+    Bce = sys::FFNN_LOSS_BCE,
+    /// Needs a softmax output.
+    Ce = sys::FFNN_LOSS_CE,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(i32)]
+pub enum Backend {
+    Auto = sys::FFNN_BACKEND_AUTO,
+    Blas = sys::FFNN_BACKEND_BLAS,
+    Naive = sys::FFNN_BACKEND_NAIVE,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Optimizer {
+    Sgd,
+    Momentum,
+    Nesterov,
+    Adam,
+}
+
+/// Options of [`Net::train`]; `Default` takes the library's defaults.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TrainOptions {
+    pub batch_size: usize,
+    pub epochs: usize,
+    pub learning_rate: f32,
+    /// In [0, 1): the last round(f n) samples are held out, before shuffling.
+    pub validation_fraction: f32,
+    pub seed: u64,
+    pub shuffle: bool,
+    /// Batches between callback calls; 0: at epoch ends only.
+    pub report_every: usize,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        let mut o = std::mem::MaybeUninit::<sys::ffnn_train_options>::uninit();
+        let o = unsafe {
+            sys::ffnn_train_defaults(o.as_mut_ptr());
+            o.assume_init()
+        };
+        TrainOptions {
+            batch_size: o.batch_size,
+            epochs: o.epochs,
+            learning_rate: o.learning_rate,
+            validation_fraction: o.validation_fraction,
+            seed: o.seed,
+            shuffle: o.shuffle != 0,
+            report_every: o.report_every,
+        }
+    }
+}
+
+/// What [`Net::train`] reports to its callback and at the end.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TrainReport {
+    pub epoch: usize,
+    pub epochs: usize,
+    pub batches_done: usize,
+    pub batches: usize,
+    pub train_loss: f64,
+    pub train_accuracy: f64,
+    /// NaN during an epoch or with nothing held out.
+    pub val_loss: f64,
+    pub val_accuracy: f64,
+    pub samples_per_second: f64,
+    pub epoch_end: bool,
+    pub stopped: bool,
+}
+
+impl From<&sys::ffnn_train_report> for TrainReport {
+    fn from(r: &sys::ffnn_train_report) -> Self {
+        TrainReport {
+            epoch: r.epoch,
+            epochs: r.epochs,
+            batches_done: r.batches_done,
+            batches: r.batches,
+            train_loss: r.train_loss,
+            train_accuracy: r.train_accuracy,
+            val_loss: r.val_loss,
+            val_accuracy: r.val_accuracy,
+            samples_per_second: r.samples_per_second,
+            epoch_end: r.epoch_end != 0,
+            stopped: r.stopped != 0,
+        }
+    }
+}
+
+/// The user data of one `ffnn_train` call.
+struct Progress<'a> {
+    callback: &'a mut dyn FnMut(&TrainReport) -> bool,
+    panic: Option<Box<dyn Any + Send>>,
+}
+
+/// A panic must not unwind into C: catch it, stop training, and rethrow it
+/// once `ffnn_train` has returned.
+unsafe extern "C" fn progress_trampoline(user: *mut c_void, r: *const sys::ffnn_train_report) -> c_int {
+    let progress = &mut *(user as *mut Progress);
+    if progress.panic.is_some() {
+        return 1;
+    }
+    let report = TrainReport::from(&*r);
+    let callback = &mut progress.callback;
+    match panic::catch_unwind(AssertUnwindSafe(|| callback(&report))) {
+        Ok(stop) => stop as c_int,
+        Err(payload) => {
+            progress.panic = Some(payload);
+            1
+        }
+    }
+}
+
+/// A network. Dropping it frees it (ffnn_net_destroy, once).
+pub struct Net {
+    raw: NonNull<sys::ffnn_net>,
+}
+
+// The handle owns all its memory and ffnn keeps no per-thread state tied to
+// it, so it may move between threads; it is not Sync (one thread at a time).
+unsafe impl Send for Net {}
+
+impl Drop for Net {
+    fn drop(&mut self) {
+        unsafe { sys::ffnn_net_destroy(self.raw.as_ptr()) }
+    }
+}
+
+impl fmt::Debug for Net {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Net").field("sizes", &self.sizes()).finish()
+    }
+}
+
+/// The library's version, "MAJOR.MINOR.PATCH".
+pub fn version() -> &'static str {
+    unsafe { CStr::from_ptr(sys::ffnn_version_string()) }.to_str().unwrap_or("")
+}
+
+/// MAJOR*10000 + MINOR*100 + PATCH of the loaded library.
+pub fn version_number() -> u32 {
+    unsafe { sys::ffnn_version_number() }
+}
+
+impl Net {
+    fn from_raw(raw: *mut sys::ffnn_net) -> Net {
+        Net { raw: NonNull::new(raw).expect("ffnn returned OK with a NULL handle") }
+    }
+
+    fn ptr(&self) -> *mut sys::ffnn_net {
+        self.raw.as_ptr()
+    }
+
+    /// Turns a status of a call on this handle into a Result.
+    fn check(&self, code: c_int) -> Result<()> {
+        if code == sys::FFNN_OK {
+            return Ok(());
+        }
+        // Copied at once: the text lives until the next call on the handle.
+        let message = unsafe { text(sys::ffnn_net_last_error(self.ptr())) };
+        Err(Error { status: Status::from_code(code), message })
+    }
+
+    /// A network of `sizes.len() - 1` layers: `sizes` are n_0 (inputs) ..
+    /// n_L (outputs), `activations` g_1 .. g_L. Weights are a function of
+    /// `seed` alone.
+    pub fn new(sizes: &[usize], activations: &[Activation], loss: Loss, seed: u64) -> Result<Net> {
+        // C reads L + 1 sizes and L activations: the lengths must agree.
+        let layers = sizes.len().saturating_sub(1);
+        if activations.len() != layers {
+            return Err(Error {
+                status: Status::Arg,
+                message: format!(
+                    "ffnn_net_create: {} sizes need {layers} activations, got {}",
+                    sizes.len(),
+                    activations.len()
+                ),
+            });
+        }
+        let mut raw = ptr::null_mut();
+        // Activation is repr(i32), the C enum's size: passed as is.
+        let code = unsafe {
+            sys::ffnn_net_create(
+                &mut raw,
+                layers,
+                sizes.as_ptr(),
+                activations.as_ptr() as *const sys::ffnn_activation,
+                loss as c_int,
+                seed,
+            )
+        };
+        check_global(code)?;
+        Ok(Net::from_raw(raw))
+    }
+
+    /// A deep, independent copy (weights, optimizer state, last forward pass).
+    pub fn try_clone(&self) -> Result<Net> {
+        let mut raw = ptr::null_mut();
+        check_global(unsafe { sys::ffnn_net_clone(self.ptr(), &mut raw) })?;
+        Ok(Net::from_raw(raw))
+    }
+
+    // ---- shape ----
+
+    /// L, the number of weight layers.
+    pub fn num_layers(&self) -> usize {
+        unsafe { sys::ffnn_net_num_layers(self.ptr()) }
+    }
+
+    /// n_l for 0 <= l <= L, 0 otherwise.
+    pub fn layer_size(&self, l: usize) -> usize {
+        unsafe { sys::ffnn_net_layer_size(self.ptr(), l) }
+    }
+
+    /// n_0 .. n_L.
+    pub fn sizes(&self) -> Vec<usize> {
+        (0..=self.num_layers()).map(|l| self.layer_size(l)).collect()
+    }
+
+    pub fn input_size(&self) -> usize {
+        self.layer_size(0)
+    }
+
+    pub fn output_size(&self) -> usize {
+        self.layer_size(self.num_layers())
+    }
+
+    /// g_l for 1 <= l <= L.
+    pub fn activation(&self, l: usize) -> Option<Activation> {
+        Activation::from_code(unsafe { sys::ffnn_net_activation(self.ptr(), l) })
+    }
+
+    pub fn loss_function(&self) -> Loss {
+        match unsafe { sys::ffnn_net_loss_function(self.ptr()) } {
+            sys::FFNN_LOSS_BCE => Loss::Bce,
+            sys::FFNN_LOSS_CE => Loss::Ce,
+            _ => Loss::Mse,
+        }
+    }
+
+    pub fn num_params(&self) -> usize {
+        unsafe { sys::ffnn_net_num_params(self.ptr()) }
+    }
+
+    /// Bytes the network holds now.
+    pub fn memory(&self) -> usize {
+        unsafe { sys::ffnn_net_memory(self.ptr()) }
+    }
+
+    // ---- parameters, gradients, activations ----
+
+    /// (rows, cols) of W_l, or None for an index outside 1..=L (then the
+    /// call goes to C with NULL arrays, for the library's error message).
+    fn weight_shape(&self, l: usize) -> Option<(usize, usize)> {
+        if l == 0 || l > self.num_layers() {
+            None
+        } else {
+            Some((self.layer_size(l), self.layer_size(l - 1)))
+        }
+    }
+
+    /// Reads a W-shaped and a b-shaped array of layer l through `get`.
+    fn get_pair(
+        &self,
+        l: usize,
+        get: unsafe extern "C" fn(*const sys::ffnn_net, usize, *mut f32, *mut f32) -> c_int,
+    ) -> Result<(Vec<f32>, Vec<f32>)> {
+        let (rows, cols) = match self.weight_shape(l) {
+            Some(shape) => shape,
+            None => {
+                self.check(unsafe { get(self.ptr(), l, ptr::null_mut(), ptr::null_mut()) })?;
+                return Err(self.bad_layer(l, 1));
+            }
+        };
+        let mut w = vec![0.0; rows * cols];
+        let mut b = vec![0.0; rows];
+        self.check(unsafe { get(self.ptr(), l, w.as_mut_ptr(), b.as_mut_ptr()) })?;
+        Ok((w, b))
+    }
+
+    /// Only if C accepted an index it should not have.
+    fn bad_layer(&self, l: usize, first: usize) -> Error {
+        Error { status: Status::Arg, message: format!("layer {l} is not in {first}..{}", self.num_layers()) }
+    }
+
+    /// (W_l, b_l): W is n_l x n_{l-1} row-major, b has n_l values.
+    pub fn layer(&self, l: usize) -> Result<(Vec<f32>, Vec<f32>)> {
+        self.get_pair(l, sys::ffnn_get_layer)
+    }
+
+    /// Replaces W_l and/or b_l (None keeps it). Values must be finite.
+    pub fn set_layer(&mut self, l: usize, w: Option<&[f32]>, b: Option<&[f32]>) -> Result<()> {
+        let (rows, cols) = match self.weight_shape(l) {
+            Some(shape) => shape,
+            None => {
+                // NULL arrays: C only has to report the bad index.
+                self.check(unsafe { sys::ffnn_set_layer(self.ptr(), l, ptr::null(), ptr::null()) })?;
+                return Err(self.bad_layer(l, 1));
+            }
+        };
+        if let Some(w) = w {
+            expect_len(&format!("ffnn_set_layer: W of layer {l}"), w.len(), rows, cols)?;
+        }
+        if let Some(b) = b {
+            expect_len(&format!("ffnn_set_layer: b of layer {l}"), b.len(), rows, 1)?;
+        }
+        self.check(unsafe { sys::ffnn_set_layer(self.ptr(), l, opt_ptr(w), opt_ptr(b)) })
+    }
+
+    /// (dL/dW_l, dL/db_l) from the last backward pass.
+    pub fn gradients(&self, l: usize) -> Result<(Vec<f32>, Vec<f32>)> {
+        self.get_pair(l, sys::ffnn_get_gradients)
+    }
+
+    /// Rows of the last forward pass, which size the targets of `loss` and
+    /// `backward` and the arrays of `activations`; 0 if there is none.
+    pub fn batch(&self) -> usize {
+        unsafe { sys::ffnn_net_batch(self.ptr()) }
+    }
+
+    /// (a_l, h_l) of the last forward pass, each batch x n_l, for 0 <= l <= L.
+    pub fn activations(&self, l: usize) -> Result<(Vec<f32>, Vec<f32>)> {
+        if l > self.num_layers() {
+            self.check(unsafe {
+                sys::ffnn_get_activations(self.ptr(), l, ptr::null_mut(), ptr::null_mut())
+            })?;
+            return Err(self.bad_layer(l, 0));
+        }
+        // With no forward pass (batch 0), C reports the state and writes nothing.
+        let n = self.batch() * self.layer_size(l);
+        let (mut a, mut h) = (vec![0.0; n], vec![0.0; n]);
+        self.check(unsafe { sys::ffnn_get_activations(self.ptr(), l, a.as_mut_ptr(), h.as_mut_ptr()) })?;
+        Ok((a, h))
+    }
+
+    // ---- forward, loss, backward, step ----
+
+    /// Outputs (batch x n_L) of x (batch x n_0).
+    pub fn forward(&mut self, x: &[f32], batch: usize) -> Result<Vec<f32>> {
+        let mut out = vec![0.0; count("ffnn_forward: output", batch, self.output_size())?];
+        self.forward_into(x, batch, &mut out)?;
+        Ok(out)
+    }
+
+    /// As `forward`, writing the outputs into `out` (batch x n_L).
+    pub fn forward_into(&mut self, x: &[f32], batch: usize, out: &mut [f32]) -> Result<()> {
+        expect_len("ffnn_forward: x", x.len(), batch, self.input_size())?;
+        expect_len("ffnn_forward: output", out.len(), batch, self.output_size())?;
+        self.check(unsafe { sys::ffnn_forward(self.ptr(), x.as_ptr(), batch, out.as_mut_ptr()) })
+    }
+
+    fn check_target(&self, what: &str, y: &[f32]) -> Result<()> {
+        let batch = self.batch();
+        if batch == 0 {
+            return Ok(()); // no forward pass: C reports that without reading y
+        }
+        expect_len(&format!("{what}: target"), y.len(), batch, self.output_size())
+    }
+
+    /// Mean loss of the last forward pass against y (batch x n_L).
+    pub fn loss(&mut self, y: &[f32]) -> Result<f32> {
+        self.check_target("ffnn_loss", y)?;
+        let mut loss = 0.0;
+        self.check(unsafe { sys::ffnn_loss(self.ptr(), y.as_ptr(), &mut loss) })?;
+        Ok(loss)
+    }
+
+    /// Gradients of the mean loss of the last forward pass against y.
+    pub fn backward(&mut self, y: &[f32]) -> Result<()> {
+        self.check_target("ffnn_backward", y)?;
+        self.check(unsafe { sys::ffnn_backward(self.ptr(), y.as_ptr()) })
+    }
+
+    /// Applies the last gradients with the optimizer.
+    pub fn step(&mut self, learning_rate: f32) -> Result<()> {
+        self.check(unsafe { sys::ffnn_step(self.ptr(), learning_rate) })
+    }
+
+    /// Forward, loss, backward and update on one batch; the loss before the
+    /// update.
+    pub fn train_step(&mut self, x: &[f32], y: &[f32], batch: usize, learning_rate: f32) -> Result<f32> {
+        expect_len("ffnn_train_step: x", x.len(), batch, self.input_size())?;
+        expect_len("ffnn_train_step: target", y.len(), batch, self.output_size())?;
+        let mut loss = 0.0;
+        self.check(unsafe {
+            sys::ffnn_train_step(self.ptr(), x.as_ptr(), y.as_ptr(), batch, learning_rate, &mut loss)
+        })?;
+        Ok(loss)
+    }
+
+    // ---- optimizers and backend ----
+
+    pub fn set_optimizer_sgd(&mut self) -> Result<()> {
+        self.check(unsafe { sys::ffnn_set_optimizer_sgd(self.ptr()) })
+    }
+
+    /// Momentum 0 <= mu < 1; `nesterov` selects Nesterov's update.
+    pub fn set_optimizer_momentum(&mut self, momentum: f32, nesterov: bool) -> Result<()> {
+        self.check(unsafe { sys::ffnn_set_optimizer_momentum(self.ptr(), momentum, nesterov as c_int) })
+    }
+
+    /// Adam; usual values 0.9, 0.999, 1e-8.
+    pub fn set_optimizer_adam(&mut self, beta1: f32, beta2: f32, epsilon: f32) -> Result<()> {
+        self.check(unsafe { sys::ffnn_set_optimizer_adam(self.ptr(), beta1, beta2, epsilon) })
+    }
+
+    /// L2 weight decay lambda >= 0 on the weights (not the biases).
+    pub fn set_weight_decay(&mut self, lambda: f32) -> Result<()> {
+        self.check(unsafe { sys::ffnn_set_weight_decay(self.ptr(), lambda) })
+    }
+
+    pub fn optimizer(&self) -> Optimizer {
+        match unsafe { sys::ffnn_net_optimizer(self.ptr()) } {
+            sys::FFNN_OPT_MOMENTUM => Optimizer::Momentum,
+            sys::FFNN_OPT_NESTEROV => Optimizer::Nesterov,
+            sys::FFNN_OPT_ADAM => Optimizer::Adam,
+            _ => Optimizer::Sgd,
+        }
+    }
+
+    pub fn backend(&self) -> Backend {
+        match unsafe { sys::ffnn_net_backend(self.ptr()) } {
+            sys::FFNN_BACKEND_BLAS => Backend::Blas,
+            sys::FFNN_BACKEND_NAIVE => Backend::Naive,
+            _ => Backend::Auto,
+        }
+    }
+
+    pub fn set_backend(&mut self, backend: Backend) -> Result<()> {
+        self.check(unsafe { sys::ffnn_net_set_backend(self.ptr(), backend as c_int) })
+    }
+
+    // ---- data sets ----
+
+    /// Trains over the n samples of x (n x n_0) and y (n x n_L) in
+    /// mini-batches. `callback` gets a report every `report_every` batches
+    /// and at each epoch's end; returning `true` stops training. A panic in
+    /// it stops training and is resumed once the C call has returned.
+    pub fn train(
+        &mut self,
+        x: &[f32],
+        y: &[f32],
+        n: usize,
+        options: &TrainOptions,
+        callback: Option<&mut dyn FnMut(&TrainReport) -> bool>,
+    ) -> Result<TrainReport> {
+        expect_len("ffnn_train: x", x.len(), n, self.input_size())?;
+        expect_len("ffnn_train: y", y.len(), n, self.output_size())?;
+        let mut progress = callback.map(|callback| Progress { callback, panic: None });
+        let c_options = sys::ffnn_train_options {
+            batch_size: options.batch_size,
+            epochs: options.epochs,
+            learning_rate: options.learning_rate,
+            validation_fraction: options.validation_fraction,
+            seed: options.seed,
+            shuffle: options.shuffle as c_int,
+            report_every: options.report_every,
+            callback: progress.as_ref().map(|_| progress_trampoline as _),
+            user: progress.as_mut().map_or(ptr::null_mut(), |p| p as *mut Progress as *mut c_void),
+        };
+        let mut report = std::mem::MaybeUninit::<sys::ffnn_train_report>::zeroed();
+        let code = unsafe {
+            sys::ffnn_train(self.ptr(), x.as_ptr(), y.as_ptr(), n, &c_options, report.as_mut_ptr())
+        };
+        if let Some(payload) = progress.and_then(|p| p.panic) {
+            panic::resume_unwind(payload);
+        }
+        self.check(code)?;
+        Ok(TrainReport::from(unsafe { &report.assume_init() }))
+    }
+
+    /// (mean loss, accuracy) on n samples; accuracy compares yhat > 0.5 with
+    /// one output, argmax otherwise.
+    pub fn evaluate(&mut self, x: &[f32], y: &[f32], n: usize) -> Result<(f64, f64)> {
+        expect_len("ffnn_evaluate: x", x.len(), n, self.input_size())?;
+        expect_len("ffnn_evaluate: y", y.len(), n, self.output_size())?;
+        let (mut loss, mut accuracy) = (0.0, 0.0);
+        let code =
+            unsafe { sys::ffnn_evaluate(self.ptr(), x.as_ptr(), y.as_ptr(), n, &mut loss, &mut accuracy) };
+        self.check(code)?;
+        Ok((loss, accuracy))
+    }
+
+    /// Outputs (n x n_L) for n samples.
+    pub fn predict(&mut self, x: &[f32], n: usize) -> Result<Vec<f32>> {
+        let mut out = vec![0.0; count("ffnn_predict: y", n, self.output_size())?];
+        self.predict_into(x, n, &mut out)?;
+        Ok(out)
+    }
+
+    /// As `predict`, into `out` (n x n_L).
+    pub fn predict_into(&mut self, x: &[f32], n: usize, out: &mut [f32]) -> Result<()> {
+        expect_len("ffnn_predict: x", x.len(), n, self.input_size())?;
+        expect_len("ffnn_predict: y", out.len(), n, self.output_size())?;
+        self.check(unsafe { sys::ffnn_predict(self.ptr(), x.as_ptr(), n, out.as_mut_ptr()) })
+    }
+
+    // ---- model files (safetensors) ----
+
+    fn c_path(path: &Path) -> Result<CString> {
+        #[cfg(unix)]
+        let bytes = {
+            use std::os::unix::ffi::OsStrExt;
+            path.as_os_str().as_bytes().to_vec()
+        };
+        #[cfg(not(unix))]
+        let bytes = path.to_string_lossy().into_owned().into_bytes();
+        CString::new(bytes).map_err(|_| Error {
+            status: Status::Arg,
+            message: format!("path {} contains a NUL byte", path.display()),
+        })
+    }
+
+    /// Writes the architecture and weights (not the optimizer) to a file.
+    pub fn save<P: AsRef<Path>>(&self, path: P) -> Result<()> {
+        let path = Net::c_path(path.as_ref())?;
+        self.check(unsafe { sys::ffnn_save(self.ptr(), path.as_ptr()) })
+    }
+
+    /// Reads a network written by `save`.
+    pub fn load<P: AsRef<Path>>(path: P) -> Result<Net> {
+        let path = Net::c_path(path.as_ref())?;
+        let mut raw = ptr::null_mut();
+        check_global(unsafe { sys::ffnn_load(path.as_ptr(), &mut raw) })?;
+        Ok(Net::from_raw(raw))
+    }
+
+    /// The bytes `save` would write.
+    pub fn to_bytes(&self) -> Result<Vec<u8>> {
+        let mut size = 0;
+        self.check(unsafe { sys::ffnn_save_buffer(self.ptr(), ptr::null_mut(), 0, &mut size) })?;
+        let mut buf = vec![0u8; size];
+        self.check(unsafe {
+            sys::ffnn_save_buffer(self.ptr(), buf.as_mut_ptr() as *mut c_void, buf.len(), &mut size)
+        })?;
+        buf.truncate(size);
+        Ok(buf)
+    }
+
+    /// Reads a network from the bytes of `to_bytes` or a model file.
+    pub fn from_bytes(data: &[u8]) -> Result<Net> {
+        let mut raw = ptr::null_mut();
+        check_global(unsafe { sys::ffnn_load_buffer(data.as_ptr() as *const c_void, data.len(), &mut raw) })?;
+        Ok(Net::from_raw(raw))
+    }
+}

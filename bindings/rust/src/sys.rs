@@ -1,0 +1,236 @@
+//! Raw declarations of include/ffnn.h, one for one. C enums are `int`-sized
+//! on every ABI this crate targets, so they appear as `c_int` constants;
+//! `size_t` is `usize`.
+#![allow(non_camel_case_types)]
+
+use std::os::raw::{c_char, c_int, c_uint, c_void};
+
+pub type ffnn_status = c_int;
+pub const FFNN_OK: ffnn_status = 0;
+pub const FFNN_ERR_ARG: ffnn_status = 1;
+pub const FFNN_ERR_SHAPE: ffnn_status = 2;
+pub const FFNN_ERR_NOMEM: ffnn_status = 3;
+pub const FFNN_ERR_STATE: ffnn_status = 4;
+pub const FFNN_ERR_IO: ffnn_status = 5;
+pub const FFNN_ERR_FORMAT: ffnn_status = 6;
+pub const FFNN_ERR_NUMERIC: ffnn_status = 7;
+
+pub type ffnn_activation = c_int;
+pub const FFNN_ACT_LINEAR: ffnn_activation = 0;
+pub const FFNN_ACT_SIGMOID: ffnn_activation = 1;
+pub const FFNN_ACT_TANH: ffnn_activation = 2;
+pub const FFNN_ACT_RELU: ffnn_activation = 3;
+pub const FFNN_ACT_SOFTMAX: ffnn_activation = 4;
+
+pub type ffnn_loss_function = c_int;
+pub const FFNN_LOSS_MSE: ffnn_loss_function = 0;
+pub const FFNN_LOSS_BCE: ffnn_loss_function = 1;
+pub const FFNN_LOSS_CE: ffnn_loss_function = 2;
+
+pub type ffnn_backend = c_int;
+pub const FFNN_BACKEND_AUTO: ffnn_backend = 0;
+pub const FFNN_BACKEND_BLAS: ffnn_backend = 1;
+pub const FFNN_BACKEND_NAIVE: ffnn_backend = 2;
+
+pub type ffnn_optimizer = c_int;
+pub const FFNN_OPT_SGD: ffnn_optimizer = 0;
+pub const FFNN_OPT_MOMENTUM: ffnn_optimizer = 1;
+pub const FFNN_OPT_NESTEROV: ffnn_optimizer = 2;
+pub const FFNN_OPT_ADAM: ffnn_optimizer = 3;
+
+/// Opaque handle.
+#[repr(C)]
+pub struct ffnn_net {
+    _private: [u8; 0],
+}
+
+pub type ffnn_alloc_fn = Option<unsafe extern "C" fn(user: *mut c_void, size: usize) -> *mut c_void>;
+pub type ffnn_free_fn = Option<unsafe extern "C" fn(user: *mut c_void, ptr: *mut c_void)>;
+
+/// Field for field as in ffnn.h (layout frozen there).
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+pub struct ffnn_train_report {
+    pub epoch: usize,
+    pub epochs: usize,
+    pub batches_done: usize,
+    pub batches: usize,
+    pub train_loss: f64,
+    pub train_accuracy: f64,
+    pub val_loss: f64,
+    pub val_accuracy: f64,
+    pub samples_per_second: f64,
+    pub epoch_end: c_int,
+    pub stopped: c_int,
+}
+
+pub type ffnn_train_callback =
+    Option<unsafe extern "C" fn(user: *mut c_void, r: *const ffnn_train_report) -> c_int>;
+
+/// Field for field as in ffnn.h (layout frozen there).
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+pub struct ffnn_train_options {
+    pub batch_size: usize,
+    pub epochs: usize,
+    pub learning_rate: f32,
+    pub validation_fraction: f32,
+    pub seed: u64,
+    pub shuffle: c_int,
+    pub report_every: usize,
+    pub callback: ffnn_train_callback,
+    pub user: *mut c_void,
+}
+
+extern "C" {
+    pub fn ffnn_version_number() -> c_uint;
+    pub fn ffnn_version_string() -> *const c_char;
+    pub fn ffnn_status_string(status: c_int) -> *const c_char;
+
+    pub fn ffnn_net_create(
+        out: *mut *mut ffnn_net,
+        n_layers: usize,
+        sizes: *const usize,
+        activations: *const ffnn_activation,
+        loss: ffnn_loss_function,
+        seed: u64,
+    ) -> ffnn_status;
+    pub fn ffnn_net_destroy(net: *mut ffnn_net);
+    pub fn ffnn_net_clone(net: *const ffnn_net, out: *mut *mut ffnn_net) -> ffnn_status;
+    pub fn ffnn_net_num_layers(net: *const ffnn_net) -> usize;
+    pub fn ffnn_net_layer_size(net: *const ffnn_net, l: usize) -> usize;
+    pub fn ffnn_net_activation(net: *const ffnn_net, l: usize) -> c_int;
+    pub fn ffnn_net_loss_function(net: *const ffnn_net) -> c_int;
+    pub fn ffnn_net_num_params(net: *const ffnn_net) -> usize;
+    pub fn ffnn_net_batch(net: *const ffnn_net) -> usize;
+    pub fn ffnn_net_last_error(net: *const ffnn_net) -> *const c_char;
+    pub fn ffnn_last_error() -> *const c_char;
+
+    pub fn ffnn_get_layer(net: *const ffnn_net, l: usize, w: *mut f32, b: *mut f32) -> ffnn_status;
+    pub fn ffnn_set_layer(net: *mut ffnn_net, l: usize, w: *const f32, b: *const f32) -> ffnn_status;
+    pub fn ffnn_get_gradients(net: *const ffnn_net, l: usize, dw: *mut f32, db: *mut f32) -> ffnn_status;
+    pub fn ffnn_get_activations(net: *const ffnn_net, l: usize, a: *mut f32, h: *mut f32) -> ffnn_status;
+
+    pub fn ffnn_forward(net: *mut ffnn_net, x: *const f32, batch: usize, y: *mut f32) -> ffnn_status;
+    pub fn ffnn_loss(net: *mut ffnn_net, target: *const f32, loss: *mut f32) -> ffnn_status;
+    pub fn ffnn_backward(net: *mut ffnn_net, target: *const f32) -> ffnn_status;
+    pub fn ffnn_step(net: *mut ffnn_net, learning_rate: f32) -> ffnn_status;
+    pub fn ffnn_train_step(
+        net: *mut ffnn_net,
+        x: *const f32,
+        target: *const f32,
+        batch: usize,
+        learning_rate: f32,
+        loss: *mut f32,
+    ) -> ffnn_status;
+
+    pub fn ffnn_set_optimizer_sgd(net: *mut ffnn_net) -> ffnn_status;
+    pub fn ffnn_set_optimizer_momentum(net: *mut ffnn_net, momentum: f32, nesterov: c_int) -> ffnn_status;
+    pub fn ffnn_set_optimizer_adam(net: *mut ffnn_net, beta1: f32, beta2: f32, epsilon: f32) -> ffnn_status;
+    pub fn ffnn_set_weight_decay(net: *mut ffnn_net, lambda: f32) -> ffnn_status;
+    pub fn ffnn_net_optimizer(net: *const ffnn_net) -> c_int;
+
+    pub fn ffnn_net_set_backend(net: *mut ffnn_net, backend: ffnn_backend) -> ffnn_status;
+    pub fn ffnn_net_backend(net: *const ffnn_net) -> c_int;
+
+    pub fn ffnn_net_memory(net: *const ffnn_net) -> usize;
+    pub fn ffnn_set_allocator(alloc: ffnn_alloc_fn, free: ffnn_free_fn, user: *mut c_void) -> ffnn_status;
+
+    pub fn ffnn_train_defaults(options: *mut ffnn_train_options);
+    pub fn ffnn_train(
+        net: *mut ffnn_net,
+        x: *const f32,
+        y: *const f32,
+        n: usize,
+        options: *const ffnn_train_options,
+        report: *mut ffnn_train_report,
+    ) -> ffnn_status;
+    pub fn ffnn_evaluate(
+        net: *mut ffnn_net,
+        x: *const f32,
+        y: *const f32,
+        n: usize,
+        loss: *mut f64,
+        accuracy: *mut f64,
+    ) -> ffnn_status;
+    pub fn ffnn_predict(net: *mut ffnn_net, x: *const f32, n: usize, y: *mut f32) -> ffnn_status;
+
+    pub fn ffnn_save(net: *const ffnn_net, path: *const c_char) -> ffnn_status;
+    pub fn ffnn_load(path: *const c_char, out: *mut *mut ffnn_net) -> ffnn_status;
+    pub fn ffnn_load_buffer(data: *const c_void, size: usize, out: *mut *mut ffnn_net) -> ffnn_status;
+    pub fn ffnn_save_buffer(
+        net: *const ffnn_net,
+        buf: *mut c_void,
+        capacity: usize,
+        size: *mut usize,
+    ) -> ffnn_status;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::mem::{align_of, size_of, MaybeUninit};
+    use std::ptr::addr_of;
+
+    /// Offsets as a C compiler lays the structs out on LP64 (checked against
+    /// offsetof() in C); a reordered or resized field here moves them.
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn struct_layouts_match_c() {
+        let r = MaybeUninit::<ffnn_train_report>::uninit();
+        let base = r.as_ptr() as usize;
+        let p = r.as_ptr();
+        let off = unsafe {
+            [
+                addr_of!((*p).epoch) as usize,
+                addr_of!((*p).epochs) as usize,
+                addr_of!((*p).batches_done) as usize,
+                addr_of!((*p).batches) as usize,
+                addr_of!((*p).train_loss) as usize,
+                addr_of!((*p).train_accuracy) as usize,
+                addr_of!((*p).val_loss) as usize,
+                addr_of!((*p).val_accuracy) as usize,
+                addr_of!((*p).samples_per_second) as usize,
+                addr_of!((*p).epoch_end) as usize,
+                addr_of!((*p).stopped) as usize,
+            ]
+        }
+        .map(|a| a - base);
+        assert_eq!(off, [0, 8, 16, 24, 32, 40, 48, 56, 64, 72, 76]);
+        assert_eq!((size_of::<ffnn_train_report>(), align_of::<ffnn_train_report>()), (80, 8));
+
+        let o = MaybeUninit::<ffnn_train_options>::uninit();
+        let base = o.as_ptr() as usize;
+        let p = o.as_ptr();
+        let off = unsafe {
+            [
+                addr_of!((*p).batch_size) as usize,
+                addr_of!((*p).epochs) as usize,
+                addr_of!((*p).learning_rate) as usize,
+                addr_of!((*p).validation_fraction) as usize,
+                addr_of!((*p).seed) as usize,
+                addr_of!((*p).shuffle) as usize,
+                addr_of!((*p).report_every) as usize,
+                addr_of!((*p).callback) as usize,
+                addr_of!((*p).user) as usize,
+            ]
+        }
+        .map(|a| a - base);
+        assert_eq!(off, [0, 8, 16, 20, 24, 32, 40, 48, 56]);
+        assert_eq!((size_of::<ffnn_train_options>(), align_of::<ffnn_train_options>()), (64, 8));
+    }
+
+    /// The library's own defaults land in the right fields.
+    #[test]
+    fn train_defaults_fill_the_mirror() {
+        let mut o = MaybeUninit::<ffnn_train_options>::uninit();
+        let o = unsafe {
+            ffnn_train_defaults(o.as_mut_ptr());
+            o.assume_init()
+        };
+        assert_eq!((o.batch_size, o.epochs), (32, 1));
+        assert_eq!((o.learning_rate, o.validation_fraction), (0.01, 0.0));
+        assert_eq!((o.seed, o.shuffle, o.report_every), (0, 1, 0));
+        assert!(o.callback.is_none() && o.user.is_null());
+    }
+}
