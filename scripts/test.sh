@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
 # The whole test suite: install what is missing, build with -Werror, check
-# the installed package (pkg-config, find_package, exported symbols), then
-# run the CMocka tests through ctest.
+# the header (C99/C11/C++) and the ABI against abi/, check the installed
+# package (pkg-config, find_package, exported symbols), run the bindings'
+# tests against an installed copy, run the suite under ASan+UBSan, and last
+# run the CMocka tests of the main build through ctest.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 export FFNN_BUILD_DIR=${FFNN_BUILD_DIR:-$root/build}
-bash "$root/scripts/deps.sh"
+bash "$root/scripts/deps.sh" abigail-tools
 bash "$root/scripts/build.sh" -DFFNN_WERROR=ON >/dev/null
+bash "$root/scripts/check-header.sh"
+bash "$root/scripts/check-abi.sh"
 bash "$root/scripts/check-install.sh"
+bash "$root/scripts/test-bindings.sh"
+bash "$root/scripts/test-sanitize.sh"
 ctest --test-dir "$FFNN_BUILD_DIR" --output-on-failure

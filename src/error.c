@@ -3,6 +3,7 @@
 #include "internal.h"
 
 #include <stdio.h>
+#include <string.h>
 
 static _Thread_local char thread_error[256];
 
@@ -23,10 +24,13 @@ const char *ffnn_status_string(int status)
 
 ffnn_status ffnn__fail(const ffnn_net *net, ffnn_status s, const char *fmt, ...)
 {
+    /* Formatted apart first: an argument may be ffnn_last_error() itself. */
+    char message[sizeof thread_error];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(thread_error, sizeof thread_error, fmt, ap);
+    vsnprintf(message, sizeof message, fmt, ap);
     va_end(ap);
+    memcpy(thread_error, message, sizeof thread_error);
     if (net) {
         /* The message is the one mutable part of a const handle. */
         ffnn_net *mutable_net = (ffnn_net *)net;

@@ -306,6 +306,9 @@ static ffnn_status parse_architecture(json_t *meta, architecture *a)
     if (!version || !parse_count(version, strlen(version), &v))
         return bad_format("metadata \"format_version\" is missing or bad",
                           version);
+    if (v == 0)
+        return bad_format("metadata \"format_version\" 0 is not a version",
+                          NULL);
     if (v > FORMAT_VERSION)
         return ffnn__fail(NULL, FFNN_ERR_FORMAT,
                           "ffnn_load: the file has format version %zu, newer "
@@ -370,14 +373,16 @@ static ffnn_status check_tensor(const char *key, json_t *entry,
     const char *dtype = json_string_value(json_object_get(entry, "dtype"));
     json_t *offsets = json_object_get(entry, "data_offsets");
     if (!json_is_object(entry) || !dtype || strcmp(dtype, "F32") != 0)
-        return bad_format("tensor is not an F32 entry", key);
+        return bad_format("tensor dtype is not F32", key);
     if (!shape_matches(json_object_get(entry, "shape"), rows, cols))
         return bad_format("tensor shape does not match the architecture", key);
     if (!json_is_array(offsets) || json_array_size(offsets) != 2 ||
         !json_size(json_array_get(offsets, 0), &r->begin) ||
         !json_size(json_array_get(offsets, 1), &r->end) || r->begin > r->end ||
         r->end > data_size)
-        return bad_format("tensor data_offsets lie outside the data", key);
+        return bad_format("tensor data_offsets are reversed or lie outside "
+                          "the data",
+                          key);
     if (r->end - r->begin != rows * (cols ? cols : 1) * 4)
         return bad_format("tensor byte length does not match its shape", key);
     return FFNN_OK;
@@ -457,6 +462,23 @@ static ffnn_status load_tensors(json_t *root, ffnn_net *net,
     return s;
 }
 
+/* Bytes of all tensors, 4 sum_l n_l (n_{l-1} + 1), or SIZE_MAX if that
+ * overflows: checked against the data before anything of the
+ * architecture's size is allocated, so that a small file cannot ask for
+ * gigabytes it does not hold. */
+static size_t bytes_needed(const architecture *a)
+{
+    size_t total = 0;
+    for (size_t l = 1; l <= a->n_layers; l++) {
+        size_t w;
+        if (ffnn__mul_overflows(a->sizes[l], a->sizes[l - 1] + 1, &w) ||
+            w > SIZE_MAX / 4 - total)
+            return SIZE_MAX;
+        total += w;
+    }
+    return total * 4;
+}
+
 static ffnn_status build_from_header(json_t *root, const unsigned char *data,
                                      size_t data_size, ffnn_net **out)
 {
@@ -465,6 +487,13 @@ static ffnn_status build_from_header(json_t *root, const unsigned char *data,
         return bad_format("header has no \"__metadata__\" object", NULL);
     architecture a = {0};
     ffnn_status s = parse_architecture(meta, &a);
+    size_t needed = s == FFNN_OK ? bytes_needed(&a) : 0;
+    if (s == FFNN_OK && needed > data_size)
+        s = ffnn__fail(NULL, FFNN_ERR_FORMAT,
+                       "ffnn_load: the architecture %s needs %zu bytes of "
+                       "tensors but the data holds %zu: tensors are missing, "
+                       "or their shapes and data_offsets cannot fit",
+                       meta_string(meta, "sizes"), needed, data_size);
     if (s == FFNN_OK) {
         s = ffnn_net_create(out, a.n_layers, a.sizes, a.acts, a.loss, 0);
         if (s != FFNN_OK && s != FFNN_ERR_NOMEM)
@@ -528,6 +557,11 @@ static ffnn_status read_file(const char *path, unsigned char **data,
     FILE *f = fopen(path, "rb");
     if (!f)
         return ffnn__fail(NULL, FFNN_ERR_IO, "ffnn_load: cannot open %s", path);
+    /* A directory opens but cannot be read (and may claim any size). */
+    if (fgetc(f) == EOF && ferror(f)) {
+        fclose(f);
+        return ffnn__fail(NULL, FFNN_ERR_IO, "ffnn_load: cannot read %s", path);
+    }
     long end = fseek(f, 0, SEEK_END) == 0 ? ftell(f) : -1;
     ffnn_status s = FFNN_OK;
     *data = end >= 0 && fseek(f, 0, SEEK_SET) == 0

@@ -1,0 +1,161 @@
+/* fuzz_api -- drives the API with fuzzer-chosen shapes, values and call
+ * order. Whatever the sequence, no call may crash, leak or touch memory it
+ * does not own, and the weights must stay finite. */
+#include "ffnn.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Not REQUIRE(): it must hold in release builds too. */
+#define REQUIRE(c) ((c) ? (void)0 : abort())
+
+#define MAX_WIDTH 6
+#define MAX_BATCH 5
+
+typedef struct {
+    const uint8_t *p;
+    size_t left;
+} input;
+
+static unsigned take(input *in)
+{
+    if (!in->left)
+        return 0;
+    in->left--;
+    return *in->p++;
+}
+
+/* A float from four input bytes: any bit pattern, NaN and infinity too. */
+static float take_float(input *in)
+{
+    uint32_t bits = 0;
+    for (int k = 0; k < 4; k++)
+        bits = bits << 8 | take(in);
+    float f;
+    memcpy(&f, &bits, sizeof f);
+    return f;
+}
+
+/* Mostly tame values, sometimes anything. */
+static float take_value(input *in)
+{
+    unsigned kind = take(in);
+    if (kind < 200)
+        return ((float)take(in) - 128.0f) / 32.0f;
+    return take_float(in);
+}
+
+static void fill(input *in, float *v, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        v[k] = take_value(in);
+}
+
+static ffnn_net *create(input *in)
+{
+    size_t n_layers = take(in) % 3 + 1, sizes[4];
+    ffnn_activation acts[3];
+    for (size_t l = 0; l <= n_layers; l++)
+        sizes[l] = take(in) % (MAX_WIDTH + 1); /* 0 is refused */
+    for (size_t l = 0; l < n_layers; l++)
+        acts[l] = (ffnn_activation)(take(in) % 6); /* 5 is refused */
+    ffnn_net *net = NULL;
+    ffnn_status s =
+        ffnn_net_create(&net, n_layers, sizes, acts,
+                        (ffnn_loss_function)(take(in) % 4), take(in));
+    REQUIRE((s == FFNN_OK) == (net != NULL));
+    return net;
+}
+
+static void check_weights_finite(const ffnn_net *net)
+{
+    float W[MAX_WIDTH * MAX_WIDTH], b[MAX_WIDTH];
+    for (size_t l = 1; l <= ffnn_net_num_layers(net); l++) {
+        size_t n = ffnn_net_layer_size(net, l);
+        REQUIRE(ffnn_get_layer(net, l, W, b) == FFNN_OK);
+        for (size_t k = 0; k < n * ffnn_net_layer_size(net, l - 1); k++)
+            REQUIRE(isfinite(W[k]));
+        for (size_t k = 0; k < n; k++)
+            REQUIRE(isfinite(b[k]));
+    }
+}
+
+static void round_trip(ffnn_net *net)
+{
+    size_t size = 0;
+    REQUIRE(ffnn_save_buffer(net, NULL, 0, &size) == FFNN_OK);
+    void *buf = malloc(size);
+    REQUIRE(ffnn_save_buffer(net, buf, size, &size) == FFNN_OK);
+    ffnn_net *copy = NULL;
+    REQUIRE(ffnn_load_buffer(buf, size, &copy) == FFNN_OK);
+    ffnn_net_destroy(copy);
+    free(buf);
+}
+
+/* One call chosen by the input; its status is free, its effects are not. */
+static void one_call(input *in, ffnn_net *net, ffnn_net **other)
+{
+    float x[MAX_BATCH * MAX_WIDTH], y[MAX_BATCH * MAX_WIDTH],
+        W[MAX_WIDTH * MAX_WIDTH], loss;
+    size_t batch = take(in) % (MAX_BATCH + 1), l = take(in) % 5;
+    switch (take(in) % 14) {
+    case 0:
+        fill(in, x, sizeof x / sizeof *x);
+        ffnn_forward(net, x, batch, y);
+        break;
+    case 1:
+        fill(in, y, sizeof y / sizeof *y);
+        ffnn_loss(net, y, &loss);
+        break;
+    case 2:
+        fill(in, y, sizeof y / sizeof *y);
+        ffnn_backward(net, y);
+        break;
+    case 3: ffnn_step(net, take_value(in)); break;
+    case 4:
+        fill(in, x, sizeof x / sizeof *x);
+        fill(in, y, sizeof y / sizeof *y);
+        ffnn_train_step(net, x, y, batch, take_value(in), &loss);
+        break;
+    case 5:
+        fill(in, W, sizeof W / sizeof *W);
+        ffnn_set_layer(net, l, W, W);
+        break;
+    case 6: ffnn_get_activations(net, l, x, y); break;
+    case 7: ffnn_get_gradients(net, l, W, y); break;
+    case 8:
+        ffnn_set_optimizer_momentum(net, take_value(in), take(in) & 1);
+        break;
+    case 9:
+        ffnn_set_optimizer_adam(net, take_value(in), take_value(in),
+                                take_value(in));
+        break;
+    case 10: ffnn_set_weight_decay(net, take_value(in)); break;
+    case 11: ffnn_net_set_backend(net, (ffnn_backend)(take(in) % 4)); break;
+    case 12:
+        if (net == *other) /* the target itself: keep it */
+            break;
+        ffnn_net_destroy(*other);
+        *other = NULL;
+        (take(in) & 1 ? ffnn_net_clone : ffnn_net_share)(net, other);
+        break;
+    case 13: round_trip(net); break;
+    }
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    input in = {data, size};
+    ffnn_net *net = create(&in), *other = NULL;
+    if (!net)
+        return 0;
+    for (int calls = 0; calls < 64 && in.left; calls++) {
+        one_call(&in, take(&in) & 1 && other ? other : net, &other);
+        check_weights_finite(net);
+    }
+    ffnn_net_destroy(other);
+    ffnn_net_destroy(net);
+    return 0;
+}

@@ -1,0 +1,38 @@
+/* fuzz_load -- ffnn_load_buffer on arbitrary bytes must fail cleanly or give
+ * a network that works: never crash, leak or read outside the buffer. */
+#include "ffnn.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Not REQUIRE(): it must hold in release builds too. */
+#define REQUIRE(c) ((c) ? (void)0 : abort())
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    /* An exact-size copy, so that reading one byte past is caught. */
+    uint8_t *copy = malloc(size ? size : 1);
+    memcpy(copy, data, size);
+    ffnn_net *net = NULL;
+    ffnn_status s = ffnn_load_buffer(copy, size, &net);
+    REQUIRE((s == FFNN_OK) == (net != NULL));
+    REQUIRE(s == FFNN_OK || s == FFNN_ERR_FORMAT || s == FFNN_ERR_NOMEM);
+    if (net) {
+        /* A loaded network runs and saves back to a file that loads. */
+        size_t n_in = ffnn_net_layer_size(net, 0), bytes = 0;
+        float *x = calloc(n_in, sizeof *x);
+        REQUIRE(ffnn_forward(net, x, 1, NULL) == FFNN_OK);
+        REQUIRE(ffnn_save_buffer(net, NULL, 0, &bytes) == FFNN_OK);
+        void *again = malloc(bytes);
+        REQUIRE(ffnn_save_buffer(net, again, bytes, &bytes) == FFNN_OK);
+        ffnn_net *reloaded = NULL;
+        REQUIRE(ffnn_load_buffer(again, bytes, &reloaded) == FFNN_OK);
+        ffnn_net_destroy(reloaded);
+        free(again);
+        free(x);
+    }
+    ffnn_net_destroy(net);
+    free(copy);
+    return 0;
+}
