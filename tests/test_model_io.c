@@ -472,7 +472,7 @@ static void test_round_trip_every_configuration(void **state)
         assert_int_equal(n % 8, 0);
         assert_int_equal(buf[8], '{');
 
-        char path[128], name[32];
+        char path[128], name[48];
         snprintf(name, sizeof name, "round_trip_%zu.safetensors", i);
         tmp_path(path, sizeof path, name);
         assert_int_equal(ffnn_save(net, path), FFNN_OK);
