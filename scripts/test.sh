@@ -2,7 +2,8 @@
 # The whole test suite: install what is missing, build with -Werror, check
 # the header (C99/C11/C++) and the ABI against abi/, check the installed
 # package (pkg-config, find_package, exported symbols), run the bindings'
-# tests against an installed copy, run the suite under ASan+UBSan, measure
+# tests against an installed copy, run the suite under ASan+UBSan and
+# valgrind, measure
 # coverage, fuzz each harness briefly (FFNN_FUZZ_SECONDS, default 30), and
 # last run the CMocka tests of the main build through ctest.
 set -euo pipefail
@@ -15,6 +16,7 @@ bash "$root/scripts/check-abi.sh"
 bash "$root/scripts/check-install.sh"
 bash "$root/scripts/test-bindings.sh"
 bash "$root/scripts/test-sanitize.sh"
+bash "$root/scripts/test-valgrind.sh"
 bash "$root/scripts/coverage.sh"
 bash "$root/scripts/fuzz.sh" "${FFNN_FUZZ_SECONDS:-30}"
 ctest --test-dir "$FFNN_BUILD_DIR" --output-on-failure

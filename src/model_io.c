@@ -531,7 +531,7 @@ ffnn_status ffnn_load_buffer(const void *data, size_t size, ffnn_net **out)
                           (unsigned long long)n, size - 8);
     if (n == 0 || p[8] != '{')
         return bad_format("the header is not a JSON object", NULL);
-    json_error_t err;
+    json_error_t err = {0}; /* jansson leaves it unset if it cannot start */
     json_t *root = json_loadb((const char *)p + 8, (size_t)n,
                               JSON_REJECT_DUPLICATES, &err);
     /* jansson names every parse error; it fails with no text only when it
