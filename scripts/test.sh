@@ -3,9 +3,8 @@
 # the header (C99/C11/C++) and the ABI against abi/, check the installed
 # package (pkg-config, find_package, exported symbols), run the bindings'
 # tests against an installed copy, run the suite under ASan+UBSan and
-# valgrind, measure
-# coverage, fuzz each harness briefly (FFNN_FUZZ_SECONDS, default 30), and
-# last run the CMocka tests of the main build through ctest.
+# valgrind, measure coverage, fuzz each harness briefly (FFNN_FUZZ_SECONDS,
+# default 30), and last run the CMocka tests of the main build with ctest.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 export FFNN_BUILD_DIR=${FFNN_BUILD_DIR:-$root/build}
