@@ -28,4 +28,4 @@ export PYTHONPATH="$here${PYTHONPATH:+:$PYTHONPATH}"
 export PYTHONDONTWRITEBYTECODE=1 # leave no __pycache__ in the source tree
 "$py" -c 'import ffnn; print("ffnn", ffnn.version(), "from", ffnn.library_path)'
 # -p no:cacheprovider: no .pytest_cache in the source tree either.
-exec "$py" -m pytest -q -p no:cacheprovider "$here/tests"
+exec "$py" -m pytest -q -rs -p no:cacheprovider "$here/tests"
