@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+"""Train the same network on the same MNIST data with the same batches in
+ffnn and in PyTorch, and compare wall time and test accuracy.
+
+784-128-10, ReLU then softmax with cross-entropy, plain SGD, batch 64. Both
+start from ffnn's initial weights and see the same batches in the same
+order (one permutation per epoch, drawn here and applied to both).
+
+    OPENBLAS_NUM_THREADS=1 PYTHONPATH=bindings/python \\
+        /usr/bin/python3 bench/torch_mnist.py [--data data/mnist] [--threads 1]
+Needs the IDX files of scripts/get-mnist.sh and Debian's python3-torch.
+"""
+import argparse
+import os
+import struct
+import time
+
+import json
+import subprocess
+import sys
+
+import numpy as np
+
+import ffnn
+
+
+def read_idx(path):
+    with open(path, "rb") as f:
+        data = f.read()
+    magic, = struct.unpack(">I", data[:4])
+    dims = struct.unpack(">" + "I" * (magic & 0xff), data[4:4 + 4 * (magic & 0xff)])
+    return np.frombuffer(data, np.uint8, offset=4 + 4 * len(dims)).reshape(dims)
+
+
+def load(data_dir, part):
+    images = read_idx(os.path.join(data_dir, f"{part}-images-idx3-ubyte"))
+    labels = read_idx(os.path.join(data_dir, f"{part}-labels-idx1-ubyte"))
+    x = images.reshape(len(images), -1).astype(np.float32) / 255.0
+    y = np.eye(10, dtype=np.float32)[labels]
+    return x, y, labels
+
+
+def epochs_of(x, y, epochs, seed):
+    rng = np.random.default_rng(seed)
+    for _ in range(epochs):
+        order = rng.permutation(len(x))
+        yield np.ascontiguousarray(x[order]), np.ascontiguousarray(y[order])
+
+
+def train_ffnn(net, batches, lr, batch):
+    start = time.perf_counter()
+    for x, y in batches:
+        net.train(x, y, epochs=1, batch_size=batch, learning_rate=lr,
+                  shuffle=False)
+    return time.perf_counter() - start
+
+
+def torch_model(net):
+    import torch
+    from torch import nn
+    model = nn.Sequential(nn.Linear(784, 128), nn.ReLU(), nn.Linear(128, 10))
+    with torch.no_grad():
+        for l, linear in ((1, model[0]), (2, model[2])):
+            W, b = net.get_layer(l)
+            linear.weight.copy_(torch.from_numpy(W))
+            linear.bias.copy_(torch.from_numpy(b))
+    return model
+
+
+def train_torch(model, batches, lr, batch):
+    import torch
+    from torch import nn
+    opt = torch.optim.SGD(model.parameters(), lr=lr)
+    loss_fn = nn.CrossEntropyLoss()
+    start = time.perf_counter()
+    for x, y in batches:
+        xt, labels = torch.from_numpy(x), torch.from_numpy(y.argmax(1))
+        for first in range(0, len(x), batch):
+            opt.zero_grad(set_to_none=True)
+            loss_fn(model(xt[first:first + batch]),
+                    labels[first:first + batch]).backward()
+            opt.step()
+    return time.perf_counter() - start
+
+
+def run_one(args):
+    """Train with one library in this process; print time and accuracy."""
+    x, y, _ = load(args.data, "train")
+    tx, ty, tlabels = load(args.data, "test")
+    net = ffnn.Net([784, 128, 10], ["relu", "softmax"], "ce", seed=1)
+    batches = list(epochs_of(x, y, args.epochs, seed=2))
+    if args.only == "ffnn":
+        seconds = train_ffnn(net, batches, args.lr, args.batch)
+        _, accuracy = net.evaluate(tx, ty)
+    else:
+        import torch
+        torch.set_num_threads(args.threads)
+        model = torch_model(net)
+        seconds = train_torch(model, batches, args.lr, args.batch)
+        with torch.no_grad():
+            predicted = model(torch.from_numpy(tx)).argmax(1).numpy()
+        accuracy = float((predicted == tlabels).mean())
+    print(json.dumps({"seconds": seconds, "accuracy": accuracy,
+                      "samples": len(x) * args.epochs}))
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", default="data/mnist")
+    ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--epochs", type=int, default=10)
+    ap.add_argument("--batch", type=int, default=64)
+    ap.add_argument("--lr", type=float, default=0.1)
+    ap.add_argument("--only", choices=["ffnn", "torch"])
+    args = ap.parse_args()
+    if args.only:
+        return run_one(args)
+    # Each library in a process of its own, so that neither's thread pool
+    # (OpenMP, OpenBLAS) spins against the other's.
+    env = dict(os.environ, OMP_NUM_THREADS=str(args.threads),
+               OPENBLAS_NUM_THREADS=str(args.threads))
+    result = {}
+    for lib in ("ffnn", "torch"):
+        out = subprocess.run([sys.executable, __file__, "--only", lib] +
+                             sys.argv[1:], env=env, check=True,
+                             capture_output=True, text=True).stdout
+        result[lib] = json.loads(out.strip().splitlines()[-1])
+    f, t = result["ffnn"], result["torch"]
+    print(f"784-128-10 relu/softmax, batch {args.batch}, SGD lr {args.lr}, "
+          f"{args.epochs} epochs of {f['samples'] // args.epochs}, "
+          f"{args.threads} thread(s)")
+    for name, r in (("ffnn", f), ("PyTorch", t)):
+        print(f"  {name:8} {r['seconds']:7.3f} s  "
+              f"{r['samples'] / r['seconds']:9.0f} samples/s  "
+              f"test accuracy {r['accuracy']:.4f}")
+    print(f"  ffnn is {t['seconds'] / f['seconds']:.2f}x faster; accuracy "
+          f"differs by {abs(f['accuracy'] - t['accuracy']):.4f}")
+
+
+if __name__ == "__main__":
+    main()
