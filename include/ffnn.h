@@ -17,9 +17,12 @@
  * Batches are row-major: a batch of B samples of width n is a B x n array,
  * one sample per row.
  *
- * Errors: every call that can fail returns an ffnn_status. On failure the
- * network is left exactly as it was before the call (weights, gradients and
- * optimizer state untouched) and ffnn_net_last_error() says what went wrong.
+ * Errors: every call that can fail returns an ffnn_status, and
+ * ffnn_net_last_error() (or ffnn_last_error() for calls without a handle)
+ * says what went wrong. A failed call leaves weights, gradients and
+ * optimizer state untouched; the two exceptions are stated where they
+ * happen (ffnn_forward forgets the last pass when x holds NaN; ffnn_train
+ * refused half-way keeps the steps it took).
  *
  * ABI: enum values and status codes are append-only; the two structs that
  * cross the ABI (ffnn_train_options, ffnn_train_report) have frozen layouts;
