@@ -188,21 +188,16 @@ class Net:
             (ctypes.c_int * len(acts))(*acts), _enum(Loss, loss), seed))
         self._adopt(out)
 
-    def _adopt(self, out, backend=Backend.AUTO, batch=None):
+    def _adopt(self, out):
         self._handle = out.value
-        self._backend = backend
-        # Rows of the last forward pass, or None when unknown. C keeps it but
-        # has no getter, and loss/backward/activations read or write that
-        # many rows, so the binding tracks it to size and check arrays.
-        self._last_batch = batch
         self._sizes = tuple(lib.ffnn_net_layer_size(self._handle, l)
                             for l in range(lib.ffnn_net_num_layers(
                                 self._handle) + 1))
         return self
 
     @classmethod
-    def _new(cls, out, **kw):
-        return cls.__new__(cls)._adopt(out, **kw)
+    def _new(cls, out):
+        return cls.__new__(cls)._adopt(out)
 
     # ---- lifetime ----
 
@@ -235,7 +230,7 @@ class Net:
         """A deep, independent copy (ffnn_net_clone)."""
         out = c_void_p()
         _check(lib.ffnn_net_clone(self._h, byref(out)))
-        return Net._new(out, backend=self._backend, batch=self._last_batch)
+        return Net._new(out)
 
     # ---- architecture ----
 
@@ -327,11 +322,13 @@ class Net:
     # ---- forward, loss, backward, step ----
 
     def _known_batch(self, fn):
-        if self._last_batch is None:
-            # C would read or write an unknown number of rows.
+        # loss/backward/activations read or write that many rows: the arrays
+        # are sized and checked against it before C sees them.
+        batch = lib.ffnn_net_batch(self._h)
+        if batch == 0:
             raise Error(Status.ERR_STATE, "%s: call forward() first (no "
-                        "forward pass whose batch size is known)" % fn)
-        return self._last_batch
+                        "forward pass yet)" % fn)
+        return batch
 
     def _targets(self, y, fn):
         batch = self._known_batch(fn)
@@ -346,9 +343,7 @@ class Net:
         Keeps the activations for loss(), backward() and activations()."""
         x, batch, one = _batch(x, self._sizes[0], "x")
         y = np.empty((batch, self._sizes[-1]), np.float32)
-        self._last_batch = None
         self._call(lib.ffnn_forward, _ptr(x), batch, _ptr(y))
-        self._last_batch = batch
         return y[0] if one else y
 
     def loss(self, y):
@@ -376,10 +371,8 @@ class Net:
             raise Error(Status.ERR_SHAPE, "train_step: x has %d rows, y %d"
                         % (batch, rows))
         out = c_float()
-        self._last_batch = None
         self._call(lib.ffnn_train_step, _ptr(x), _ptr(y), batch,
                    learning_rate, byref(out))
-        self._last_batch = batch
         return out.value
 
     # ---- optimizers and backend ----
@@ -404,15 +397,14 @@ class Net:
 
     @property
     def backend(self):
-        """"auto", "blas", "naive" or a Backend. C has no getter, so the
-        value read back is the one last set through this object."""
-        return self._backend
+        """The Backend in use; set it with "auto", "blas", "naive" or a
+        Backend."""
+        return Backend(lib.ffnn_net_backend(self._h))
 
     @backend.setter
     def backend(self, value):
         value = _enum(Backend, value)
         self._call(lib.ffnn_net_set_backend, value)
-        self._backend = Backend(value)
 
     # ---- data sets ----
 
@@ -462,7 +454,6 @@ class Net:
         if callback:
             opts.callback = tramp
         report = _lib.TrainReportStruct()
-        self._last_batch = None  # mini-batches and validation chunks vary
         self._call(lib.ffnn_train, _ptr(x), _ptr(y), n, byref(opts),
                    byref(report))
         if raised:
@@ -474,7 +465,6 @@ class Net:
         (yhat > 0.5) == (y > 0.5) with one output, argmax match otherwise."""
         x, y, n = self._dataset(x, y)
         loss, acc = c_double(), c_double()
-        self._last_batch = None  # runs in chunks of unknown size
         self._call(lib.ffnn_evaluate, _ptr(x), _ptr(y), n, byref(loss),
                    byref(acc))
         return loss.value, acc.value
@@ -483,7 +473,6 @@ class Net:
         """Outputs like forward(), computed in chunks, so x may be large."""
         x, n, one = _batch(x, self._sizes[0], "x")
         y = np.empty((n, self._sizes[-1]), np.float32)
-        self._last_batch = None  # runs in chunks of unknown size
         self._call(lib.ffnn_predict, _ptr(x), n, _ptr(y))
         return y[0] if one else y
 

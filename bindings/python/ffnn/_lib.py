@@ -106,6 +106,8 @@ _PROTOTYPES = {
     "ffnn_net_activation": (c_int, [_net, c_size_t]),
     "ffnn_net_loss_function": (c_int, [_net]),
     "ffnn_net_num_params": (c_size_t, [_net]),
+    "ffnn_net_batch": (c_size_t, [_net]),
+    "ffnn_net_backend": (c_int, [_net]),
     "ffnn_net_last_error": (c_char_p, [_net]),
     "ffnn_last_error": (c_char_p, []),
     "ffnn_get_layer": (_st, [_net, c_size_t, _f, _f]),

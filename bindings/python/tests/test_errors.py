@@ -107,10 +107,13 @@ def test_calls_out_of_order(seed_net):
     with pytest.raises(ffnn.Error) as e:
         seed_net.loss(Y)  # no forward pass
     assert e.value.status == ffnn.Status.ERR_STATE
-    # evaluate() runs forward passes in chunks; their size is not exposed.
-    seed_net.evaluate(np.stack([X, X]), np.zeros((2, 1)))
     with pytest.raises(ffnn.Error, match="call forward"):
         seed_net.activations(1)
+    # evaluate() runs forward passes in chunks; the library reports the last
+    # one's rows, so activations are sized from it.
+    seed_net.evaluate(np.stack([X, X, X]), np.zeros((3, 1)))
+    a, h = seed_net.activations(1)
+    assert a.shape == h.shape == (3, 4)
 
 
 def test_bad_train_options(seed_net):
