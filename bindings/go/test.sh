@@ -15,9 +15,13 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 # No module downloads (the module has no dependencies), no VCS stamping, and
-# the build cache outside the repository.
+# a build cache of this run's own, outside the repository: Go 1.19 reuses a
+# cached cgo link line even when pkg-config now names another library
+# directory (seen as "cannot find -lffnn" against a fresh install).
 export GOPROXY=off GOFLAGS=-buildvcs=false GOTOOLCHAIN=local CGO_ENABLED=1
-export GOCACHE="${GOCACHE:-/tmp/ffnn-go/cache}" GOPATH="${GOPATH:-/tmp/ffnn-go/path}"
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+export GOCACHE="${GOCACHE:-$scratch/cache}" GOPATH="${GOPATH:-$scratch/path}"
 
 go version
 pkg-config --modversion ffnn
