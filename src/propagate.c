@@ -204,9 +204,6 @@ static float max_abs(const float *v, size_t n)
     return out;
 }
 
-/* Can W <- beta W - eta D^T H and b <- b - eta colsum(D) overflow? Bounded
- * per layer by beta max|W| + eta B max|D| max|H| (tracked, so no pass over
- * W is needed); anything at or above FLT_MAX / 2 is refused. */
 /* max |h_l| for l = 0..L-1: known for the input and bounded activations. */
 static float max_abs_h(const ffnn_net *net, size_t l)
 {
@@ -218,6 +215,12 @@ static float max_abs_h(const ffnn_net *net, size_t l)
     return bounded ? 1.0f : max_abs(L->H, net->batch * L->n_out);
 }
 
+/* Can W <- beta W - eta D^T H and b <- b - eta colsum(D) overflow? Per
+ * layer, |D^T H| <= B max|D| max|h| =: P, and the GEMM may form that product
+ * in float before scaling it by -eta (then 0 x inf is NaN even for eta 0),
+ * so P itself must stay below FLT_MAX / 2, and so must the new bounds
+ * beta max|W| + eta P and max|b| + eta B max|D| (max|W| and max|b| tracked,
+ * so no pass over W is needed). */
 static int fused_step_is_safe(ffnn_net *net, float eta, float beta)
 {
     size_t batch = net->batch;
@@ -227,11 +230,12 @@ static int fused_step_is_safe(ffnn_net *net, float eta, float beta)
             L->w_bound = max_abs(L->W, L->n_out * L->n_in);
             L->b_bound = max_abs(L->b, L->n_out);
         }
-        double step =
-            (double)eta * (double)batch * max_abs(L->D, batch * L->n_out);
-        double w = fabs((double)beta) * L->w_bound + step * max_abs_h(net, l);
-        double b = L->b_bound + step;
-        if (!(w < FLT_MAX / 2) || !(b < FLT_MAX / 2))
+        double sum = (double)batch * max_abs(L->D, batch * L->n_out);
+        double product = sum * max_abs_h(net, l);
+        double w = fabs((double)beta) * L->w_bound + (double)eta * product;
+        double b = L->b_bound + (double)eta * sum;
+        if (!(product < FLT_MAX / 2) || !(w < FLT_MAX / 2) ||
+            !(b < FLT_MAX / 2))
             return 0;
         L->w_bound_next = (float)w;
         L->b_bound_next = (float)b;

@@ -212,6 +212,37 @@ static void test_nan_gradients_are_refused(void **state)
     }
 }
 
+/* Found by fuzz_api: with learning rate 0 and an input of 4e24, D^T H of
+ * layer 2 overflows float inside the GEMM, and 0 x inf made every weight
+ * NaN. The product itself must be bounded, not only its scaled value. */
+static void test_overflow_inside_the_product_is_refused(void **state)
+{
+    (void)state;
+    const size_t s4[] = {3, 4, 4, 2};
+    const ffnn_activation acts[] = {FFNN_ACT_RELU, FFNN_ACT_LINEAR,
+                                    FFNN_ACT_LINEAR};
+    const float x[9] = {-3.9375f, -4,     -3.96875f, 4.39006e24f, -0.75f,
+                        -0.75f,   -0.75f, -0.75f,    -0.75f};
+    const float t[6] = {1.625f, 1.625f, 1.625f, 2.28125f, 3.40625f, 0};
+    for (int backend = FFNN_BACKEND_AUTO; backend <= FFNN_BACKEND_NAIVE;
+         backend++) {
+        ffnn_net *net = NULL;
+        assert_int_equal(
+            ffnn_net_create(&net, 3, s4, acts, FFNN_LOSS_MSE, 0xed), FFNN_OK);
+        assert_int_equal(ffnn_net_set_backend(net, (ffnn_backend)backend),
+                         FFNN_OK);
+        float before[16], after[16];
+        assert_int_equal(ffnn_get_layer(net, 2, before, NULL), FFNN_OK);
+        ffnn_status s = ffnn_train_step(net, x, t, 3, 0.0f, NULL);
+        assert_int_equal(ffnn_get_layer(net, 2, after, NULL), FFNN_OK);
+        for (int k = 0; k < 16; k++)
+            assert_true(isfinite(after[k]));
+        assert_int_equal(s, FFNN_ERR_NUMERIC);
+        assert_memory_equal(before, after, sizeof after);
+        ffnn_net_destroy(net);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -220,6 +251,7 @@ int main(void)
         cmocka_unit_test(test_bad_input_changes_nothing),
         cmocka_unit_test(test_overflowing_step_is_refused),
         cmocka_unit_test(test_nan_gradients_are_refused),
+        cmocka_unit_test(test_overflow_inside_the_product_is_refused),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

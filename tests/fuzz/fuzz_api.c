@@ -61,10 +61,12 @@ static ffnn_net *create(input *in)
         sizes[l] = take(in) % (MAX_WIDTH + 1); /* 0 is refused */
     for (size_t l = 0; l < n_layers; l++)
         acts[l] = (ffnn_activation)(take(in) % 6); /* 5 is refused */
+    /* One take() per statement: C leaves argument order unspecified, and
+     * a crash must replay the same calls whatever the compiler. */
+    ffnn_loss_function loss = (ffnn_loss_function)(take(in) % 4);
+    uint64_t seed = take(in);
     ffnn_net *net = NULL;
-    ffnn_status s =
-        ffnn_net_create(&net, n_layers, sizes, acts,
-                        (ffnn_loss_function)(take(in) % 4), take(in));
+    ffnn_status s = ffnn_net_create(&net, n_layers, sizes, acts, loss, seed);
     REQUIRE((s == FFNN_OK) == (net != NULL));
     return net;
 }
@@ -100,6 +102,9 @@ static void one_call(input *in, ffnn_net *net, ffnn_net **other)
     float x[MAX_BATCH * MAX_WIDTH], y[MAX_BATCH * MAX_WIDTH],
         W[MAX_WIDTH * MAX_WIDTH], loss;
     size_t batch = take(in) % (MAX_BATCH + 1), l = take(in) % 5;
+    float h[3]; /* hyper-parameters, read in order (see create) */
+    for (int k = 0; k < 3; k++)
+        h[k] = take_value(in);
     switch (take(in) % 14) {
     case 0:
         fill(in, x, sizeof x / sizeof *x);
@@ -113,11 +118,11 @@ static void one_call(input *in, ffnn_net *net, ffnn_net **other)
         fill(in, y, sizeof y / sizeof *y);
         ffnn_backward(net, y);
         break;
-    case 3: ffnn_step(net, take_value(in)); break;
+    case 3: ffnn_step(net, h[0]); break;
     case 4:
         fill(in, x, sizeof x / sizeof *x);
         fill(in, y, sizeof y / sizeof *y);
-        ffnn_train_step(net, x, y, batch, take_value(in), &loss);
+        ffnn_train_step(net, x, y, batch, h[0], &loss);
         break;
     case 5:
         fill(in, W, sizeof W / sizeof *W);
@@ -125,14 +130,9 @@ static void one_call(input *in, ffnn_net *net, ffnn_net **other)
         break;
     case 6: ffnn_get_activations(net, l, x, y); break;
     case 7: ffnn_get_gradients(net, l, W, y); break;
-    case 8:
-        ffnn_set_optimizer_momentum(net, take_value(in), take(in) & 1);
-        break;
-    case 9:
-        ffnn_set_optimizer_adam(net, take_value(in), take_value(in),
-                                take_value(in));
-        break;
-    case 10: ffnn_set_weight_decay(net, take_value(in)); break;
+    case 8: ffnn_set_optimizer_momentum(net, h[0], h[1] > 0.0f); break;
+    case 9: ffnn_set_optimizer_adam(net, h[0], h[1], h[2]); break;
+    case 10: ffnn_set_weight_decay(net, h[0]); break;
     case 11: ffnn_net_set_backend(net, (ffnn_backend)(take(in) % 4)); break;
     case 12:
         if (net == *other) /* the target itself: keep it */
