@@ -7,8 +7,10 @@
 #include <stdint.h>
 #include <string.h>
 
-/* Below this many multiply-adds a BLAS call costs more than its arithmetic
- * (measured with ffnn-bench); AUTO then takes the loop kernels. */
+/* Below this many multiply-adds a BLAS call costs more than its arithmetic;
+ * AUTO then takes the loop kernels. ffnn-bench, training steps, 1 thread:
+ * 32-32 batch 1 (1024): loop 3.4M/s, BLAS 3.2M/s; 64-64 batch 1 (4096):
+ * loop 1.1M/s, BLAS 1.4M/s; 32-32 batch 4 (4096): loop 3.7M/s, BLAS 9.0M/s. */
 #define AUTO_BLAS_MIN_MACS 4096u
 
 const ffnn__kernels *ffnn__pick_kernels(const ffnn_net *net,
