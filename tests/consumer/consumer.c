@@ -22,6 +22,7 @@ int main(void)
     int ok = ffnn_forward(net, x, 1, y) == FFNN_OK &&
              fabsf(y[0] + y[1] - 1.0f) < 1e-6f;
     ffnn_net_destroy(net);
-    printf("consumer: ffnn %s %s\n", ffnn_version_string(), ok ? "ok" : "FAILED");
+    printf("consumer: ffnn %s %s\n", ffnn_version_string(),
+           ok ? "ok" : "FAILED");
     return ok ? 0 : 1;
 }
