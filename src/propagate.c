@@ -20,8 +20,11 @@ const ffnn__kernels *ffnn__pick_kernels(const ffnn_net *net,
         return &ffnn__kernels_blas;
     if (batch == 1 && layer->n_in < FFNN_NARROW)
         return &ffnn__kernels_sample;
+    /* n_in n_out fits (the weights were allocated); batch first keeps the
+     * product from overflowing. */
     if (net->backend == FFNN_BACKEND_NAIVE ||
-        batch * layer->n_in * layer->n_out < AUTO_BLAS_MIN_MACS)
+        (batch < AUTO_BLAS_MIN_MACS &&
+         batch * layer->n_in * layer->n_out < AUTO_BLAS_MIN_MACS))
         return &ffnn__kernels_loop;
     return &ffnn__kernels_blas;
 }
