@@ -46,8 +46,9 @@ static int print_confusion(ffnn_net *net, const dataset *ds)
     return rc;
 }
 
-static int evaluate(const eval_flags *flags, ffnn_net *net, const dataset *ds)
+static int evaluate(const void *context, ffnn_net *net, const dataset *ds)
 {
+    const eval_flags *flags = context;
     double loss, accuracy;
     ffnn_status s = ffnn_evaluate(net, ds->x, ds->y, ds->n, &loss, &accuracy);
     if (s != FFNN_OK)
@@ -93,15 +94,5 @@ int command_eval(int argc, char **argv)
     rc = data_source_check(&flags.data, 1);
     if (rc != CLI_OK)
         return rc;
-    ffnn_net *net = NULL;
-    rc = model_load(flags.model, &net);
-    dataset ds;
-    if (rc == CLI_OK)
-        rc = model_load_data(net, &flags.data, 1, &ds);
-    if (rc == CLI_OK) {
-        rc = evaluate(&flags, net, &ds);
-        dataset_free(&ds);
-    }
-    ffnn_net_destroy(net);
-    return rc;
+    return model_run_on_data(flags.model, &flags.data, 1, evaluate, &flags);
 }

@@ -134,3 +134,22 @@ int model_load_data(const ffnn_net *net, const data_source *source,
         dataset_free(ds);
     return rc;
 }
+
+int model_run_on_data(const char *path, const data_source *source,
+                      int need_targets,
+                      int (*run)(const void *context, ffnn_net *net,
+                                 const dataset *ds),
+                      const void *context)
+{
+    ffnn_net *net = NULL;
+    int rc = model_load(path, &net);
+    dataset ds;
+    if (rc == CLI_OK)
+        rc = model_load_data(net, source, need_targets, &ds);
+    if (rc == CLI_OK) {
+        rc = run(context, net, &ds);
+        dataset_free(&ds);
+    }
+    ffnn_net_destroy(net);
+    return rc;
+}

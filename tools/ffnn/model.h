@@ -40,4 +40,12 @@ int model_check_data(const ffnn_net *net, const dataset *ds,
 int model_load_data(const ffnn_net *net, const data_source *source,
                     int need_targets, dataset *ds);
 
+/* Load the model file and its data, call run(context, net, ds), and free
+ * both: what eval and predict share. Returns the first failure's code. */
+int model_run_on_data(const char *path, const data_source *source,
+                      int need_targets,
+                      int (*run)(const void *context, ffnn_net *net,
+                                 const dataset *ds),
+                      const void *context);
+
 #endif

@@ -94,8 +94,9 @@ static int write_results(const predict_flags *flags, const dataset *ds,
     return CLI_OK;
 }
 
-static int predict(const predict_flags *flags, ffnn_net *net, const dataset *ds)
+static int predict(const void *context, ffnn_net *net, const dataset *ds)
 {
+    const predict_flags *flags = context;
     if (flags->draw && draw_side(ds->d) == 0)
         return fail(CLI_USAGE_ERROR,
                     "--draw needs square images; the data has %zu features",
@@ -151,15 +152,5 @@ int command_predict(int argc, char **argv)
     rc = check_flags(&flags, &command);
     if (rc != CLI_OK)
         return rc;
-    ffnn_net *net = NULL;
-    rc = model_load(flags.model, &net);
-    dataset ds;
-    if (rc == CLI_OK)
-        rc = model_load_data(net, &flags.data, 0, &ds);
-    if (rc == CLI_OK) {
-        rc = predict(&flags, net, &ds);
-        dataset_free(&ds);
-    }
-    ffnn_net_destroy(net);
-    return rc;
+    return model_run_on_data(flags.model, &flags.data, 0, predict, &flags);
 }
