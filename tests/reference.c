@@ -478,3 +478,17 @@ size_t ref_mismatches(const char *label, const float *got, const double *want,
     }
     return bad;
 }
+
+ffnn_net *ref_new_ffnn(size_t n_layers, const size_t *sizes,
+                       const ffnn_activation *acts, ffnn_loss_function loss,
+                       ffnn_backend backend, uint64_t seed)
+{
+    ffnn_net *net = NULL;
+    if (ffnn_net_create(&net, n_layers, sizes, acts, loss, seed) != FFNN_OK)
+        return NULL;
+    if (ffnn_net_set_backend(net, backend) != FFNN_OK) {
+        ffnn_net_destroy(net);
+        return NULL;
+    }
+    return net;
+}

@@ -84,6 +84,11 @@ int ref_net_from_ffnn(ref_net *r, const ffnn_net *net);
 void ref_randomize(ref_net *r, uint64_t *state, double lo, double hi);
 /* Copy every layer of r into the library network (as floats). */
 ffnn_status ref_push_to_ffnn(const ref_net *r, ffnn_net *net);
+/* A library network on the given backend; NULL if creating or choosing the
+ * backend fails (the caller asserts). */
+ffnn_net *ref_new_ffnn(size_t n_layers, const size_t *sizes,
+                       const ffnn_activation *acts, ffnn_loss_function loss,
+                       ffnn_backend backend, uint64_t seed);
 
 /* ---- scalar and vector maths ---------------------------------------- */
 

@@ -56,10 +56,8 @@ static ffnn_net *make_net(size_t L, const size_t *sizes,
                           const ffnn_activation *acts, ffnn_loss_function loss,
                           ffnn_backend backend)
 {
-    ffnn_net *net = NULL;
-    assert_int_equal(ffnn_net_create(&net, L, sizes, acts, loss, 11), FFNN_OK);
+    ffnn_net *net = ref_new_ffnn(L, sizes, acts, loss, backend, 11);
     assert_non_null(net);
-    assert_int_equal(ffnn_net_set_backend(net, backend), FFNN_OK);
     return net;
 }
 
