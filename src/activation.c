@@ -5,7 +5,7 @@
 
 #include <math.h>
 
-static void softmax_row(size_t n, const float *a, float *h)
+void ffnn__softmax_row(size_t n, const float *a, float *h)
 {
     float max = a[0];
     for (size_t j = 1; j < n; j++)
@@ -18,11 +18,6 @@ static void softmax_row(size_t n, const float *a, float *h)
     float inv = 1.0f / sum;
     for (size_t j = 0; j < n; j++)
         h[j] *= inv;
-}
-
-static float sigmoid(float a)
-{
-    return 1.0f / (1.0f + expf(-a));
 }
 
 /* a = A + b per row, stored back into A, and h = expr in the same pass. */
@@ -41,13 +36,15 @@ void ffnn__activate(ffnn_activation g, size_t batch, size_t n, const float *b,
 {
     switch (g) {
     case FFNN_ACT_LINEAR: BIAS_THEN(a); break;
-    case FFNN_ACT_SIGMOID: BIAS_THEN(sigmoid(a)); break;
-    case FFNN_ACT_TANH: BIAS_THEN(tanhf(a)); break;
-    case FFNN_ACT_RELU: BIAS_THEN(a > 0.0f ? a : 0.0f); break;
+    case FFNN_ACT_SIGMOID:
+        BIAS_THEN(ffnn__activation(FFNN_ACT_SIGMOID, a));
+        break;
+    case FFNN_ACT_TANH: BIAS_THEN(ffnn__activation(FFNN_ACT_TANH, a)); break;
+    case FFNN_ACT_RELU: BIAS_THEN(ffnn__activation(FFNN_ACT_RELU, a)); break;
     case FFNN_ACT_SOFTMAX:
         BIAS_THEN(a); /* h = a for now; the row's softmax needs all of it */
         for (size_t s = 0; s < batch; s++)
-            softmax_row(n, A + s * n, H + s * n);
+            ffnn__softmax_row(n, A + s * n, H + s * n);
         break;
     }
 }
@@ -57,22 +54,17 @@ void ffnn__activation_grad(ffnn_activation g, size_t batch, size_t n,
                            float *restrict D)
 {
     size_t count = batch * n;
+#define SLOPES(g)                                                              \
+    for (size_t k = 0; k < count; k++)                                         \
+        D[k] = ffnn__activation_slope(g, A[k], H[k], D[k]);
     switch (g) {
-    case FFNN_ACT_SIGMOID:
-        for (size_t k = 0; k < count; k++)
-            D[k] *= H[k] * (1.0f - H[k]);
-        break;
-    case FFNN_ACT_TANH:
-        for (size_t k = 0; k < count; k++)
-            D[k] *= 1.0f - H[k] * H[k];
-        break;
-    case FFNN_ACT_RELU:
-        for (size_t k = 0; k < count; k++)
-            D[k] = A[k] > 0.0f ? D[k] : 0.0f;
-        break;
+    case FFNN_ACT_SIGMOID: SLOPES(FFNN_ACT_SIGMOID); break;
+    case FFNN_ACT_TANH: SLOPES(FFNN_ACT_TANH); break;
+    case FFNN_ACT_RELU: SLOPES(FFNN_ACT_RELU); break;
     case FFNN_ACT_LINEAR:
     case FFNN_ACT_SOFTMAX: /* output only; handled by ffnn__loss_grad */ break;
     }
+#undef SLOPES
 }
 
 /* log(1 + e^a) without overflow. */
@@ -159,12 +151,11 @@ void ffnn__loss_grad(ffnn_loss_function loss, ffnn_activation out, size_t batch,
             ce_grad_row(n, H + s * n, T + s * n, scale, D + s * n);
         return;
     case FFNN_LOSS_BCE: /* sigmoid output: dL/da = h - t */
-        for (size_t k = 0; k < count; k++)
-            D[k] = (H[k] - T[k]) * scale;
-        return;
     case FFNN_LOSS_MSE:
         for (size_t k = 0; k < count; k++)
-            D[k] = 2.0f * (H[k] - T[k]) * scale;
+            D[k] = ffnn__loss_slope(loss, H[k], T[k]) * scale;
+        if (loss == FFNN_LOSS_BCE)
+            return;
         if (out == FFNN_ACT_SOFTMAX)
             for (size_t s = 0; s < batch; s++)
                 softmax_backward_row(n, H + s * n, D + s * n);

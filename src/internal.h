@@ -7,8 +7,12 @@
 
 #include "ffnn.h"
 
+#include <float.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
+#include <string.h>
 
 /* Each matrix starts on a 64-byte boundary so SIMD loads are aligned. */
 #define FFNN_ALIGN_FLOATS 16
@@ -47,6 +51,9 @@ typedef struct ffnn__layer {
      * max |b|, so that a fused SGD step can prove it stays finite without a
      * pass over W; and the bounds after the step under way. */
     float w_bound, b_bound, w_bound_next, b_bound_next;
+    /* max |H| and max |D| of the last one-sample pass (sample.c), as
+     * ffnn__magnitude bits, so the bounds need no pass of their own. */
+    int32_t h_max, d_max;
 } ffnn__layer;
 
 typedef struct ffnn__optimizer {
@@ -71,6 +78,7 @@ struct ffnn_net {
     ffnn_backend backend;
     unsigned flags;
     int shared; /* params belong to another network (ffnn_net_share) */
+    int narrow; /* every layer has fewer than FFNN_NARROW inputs */
 
     size_t n_floats; /* padded length of params, grads and optimizer state */
     float *params, *grads;
@@ -84,6 +92,72 @@ struct ffnn_net {
 
     char error[256];
 };
+
+/* |v| as integer bits. Their order is the order of magnitudes, with every
+ * NaN above infinity, so one integer max finds max |v| and any NaN. */
+static inline int32_t ffnn__magnitude(float v)
+{
+    int32_t bits;
+    memcpy(&bits, &v, sizeof bits);
+    return bits & 0x7fffffff;
+}
+
+/* The float a maximum of ffnn__magnitude stands for; infinity for NaN. */
+static inline float ffnn__magnitude_value(int32_t bits)
+{
+    float v;
+    memcpy(&v, &bits, sizeof v);
+    return bits >= 0x7f800000 ? INFINITY : v;
+}
+
+static inline int32_t ffnn__max_magnitude(const float *v, size_t n)
+{
+    int32_t max = 0;
+    for (size_t k = 0; k < n; k++) {
+        int32_t m = ffnn__magnitude(v[k]);
+        max = m > max ? m : max;
+    }
+    return max;
+}
+
+/* ---- the overflow check of a fused SGD step, per layer ----
+ * W <- beta W - eta D^T H and b <- b - eta colsum(D) must stay finite. With
+ * B rows, |D^T H| <= B max|D| max|h| =: P, and a GEMM may form that product
+ * in float before scaling it by -eta (then 0 x inf is NaN even for eta 0),
+ * so P itself must stay below FLT_MAX / 2, and so must the new bounds
+ * |beta| max|W| + eta P and max|b| + eta B max|D|. max|W| and max|b| are
+ * tracked from step to step, so no pass over W is needed. In float, a bound
+ * that overflows is infinite and fails, and rounding stays far inside the
+ * factor 2 of margin. */
+static inline void ffnn__measure_bounds(ffnn__layer *L)
+{
+    L->w_bound =
+        ffnn__magnitude_value(ffnn__max_magnitude(L->W, L->n_out * L->n_in));
+    L->b_bound = ffnn__magnitude_value(ffnn__max_magnitude(L->b, L->n_out));
+}
+
+/* sum = B max|D|, h_max = max|h| of the layer's input. Keeps the bounds
+ * after the step in w_bound_next, b_bound_next. */
+static inline int ffnn__step_is_safe(ffnn__layer *L, float sum, float h_max,
+                                     float eta, float beta)
+{
+    const float limit = FLT_MAX / 2;
+    float product = sum * h_max;
+    float w = fabsf(beta) * L->w_bound + eta * product;
+    float b = L->b_bound + eta * sum;
+    L->w_bound_next = w;
+    L->b_bound_next = b;
+    return product < limit && w < limit && b < limit;
+}
+
+/* After the step: adopt the new bounds; once they grow large, measure again
+ * next time, so that loose bounds do not refuse sane steps. */
+static inline void ffnn__commit_bounds(ffnn__layer *L)
+{
+    int loose = L->w_bound_next > 1e30f || L->b_bound_next > 1e30f;
+    L->w_bound = loose ? -1.0f : L->w_bound_next;
+    L->b_bound = L->b_bound_next;
+}
 
 /* ---- memory (alloc.c): every allocation in the library goes through here */
 void *ffnn__alloc(size_t bytes); /* 64-byte aligned, NULL on failure */
@@ -100,6 +174,45 @@ ffnn_status ffnn__fail(const ffnn_net *net, ffnn_status s, const char *fmt, ...)
     ;
 
 /* ---- activations and losses (activation.c) ---- */
+static inline float ffnn__sigmoid(float a)
+{
+    return 1.0f / (1.0f + expf(-a));
+}
+
+/* h = g(a) for one value; g is not SOFTMAX (that returns a). */
+static inline float ffnn__activation(ffnn_activation g, float a)
+{
+    switch (g) {
+    case FFNN_ACT_SIGMOID: return ffnn__sigmoid(a);
+    case FFNN_ACT_TANH: return tanhf(a);
+    case FFNN_ACT_RELU: return a > 0.0f ? a : 0.0f;
+    default: return a;
+    }
+}
+
+/* d g'(a) for one value, g' taken from a or h = g(a); ReLU selects rather
+ * than multiplies, so that a cut-off d stays 0 even if it is not finite.
+ * g is not SOFTMAX (that returns d). */
+static inline float ffnn__activation_slope(ffnn_activation g, float a, float h,
+                                           float d)
+{
+    switch (g) {
+    case FFNN_ACT_SIGMOID: return d * (h * (1.0f - h));
+    case FFNN_ACT_TANH: return d * (1.0f - h * h);
+    case FFNN_ACT_RELU: return a > 0.0f ? d : 0.0f;
+    default: return d;
+    }
+}
+
+/* dL/dh of MSE for one output, or dL/da of BCE with its sigmoid output
+ * (the same expression times 2 or 1), for batch 1. */
+static inline float ffnn__loss_slope(ffnn_loss_function loss, float h, float t)
+{
+    return loss == FFNN_LOSS_MSE ? 2.0f * (h - t) : h - t;
+}
+
+/* h = softmax(a) over one row of n. */
+void ffnn__softmax_row(size_t n, const float *a, float *h);
 /* A (batch x n) += b per row, then H = g(A). */
 void ffnn__activate(ffnn_activation g, size_t batch, size_t n, const float *b,
                     float *A, float *H);
@@ -128,7 +241,34 @@ int ffnn__optimizer_step(ffnn_net *net, float eta);
 ffnn_status ffnn__reserve(ffnn_net *net, size_t batch);
 
 /* FFNN_ERR_STATE, with a message naming fn, if net is a shared view. */
-ffnn_status ffnn__check_writable(const ffnn_net *net, const char *fn);
+static inline ffnn_status ffnn__check_writable(const ffnn_net *net,
+                                               const char *fn)
+{
+    if (net->shared)
+        return ffnn__fail(net, FFNN_ERR_STATE,
+                          "%s: this handle shares another network's weights "
+                          "(ffnn_net_share) and only runs inference",
+                          fn);
+    return FFNN_OK;
+}
+
+/* ---- one sample through a narrow network (sample.c) ---- */
+/* 1 if a pass of this batch takes the functions below. */
+static inline int ffnn__sample_path(const ffnn_net *net, size_t batch)
+{
+    return batch == 1 && net->narrow && net->backend == FFNN_BACKEND_AUTO;
+}
+/* These record every layer's h_max and d_max. */
+void ffnn__sample_forward(ffnn_net *net);
+void ffnn__sample_deltas(ffnn_net *net, const float *target);
+/* Every layer's dW, db into the gradients (alpha 1, beta 0), or an SGD step
+ * into the weights (in_place; beta applies to W only). */
+void ffnn__sample_weights(ffnn_net *net, float alpha, float beta, int in_place);
+/* After ffnn__sample_forward: the whole plain-SGD step, W = beta W - eta dW,
+ * b -= eta db, with the overflow check first; 0 (weights untouched) if the
+ * step is refused. */
+int ffnn__sample_sgd_step(ffnn_net *net, const float *target, float eta,
+                          float beta);
 
 /* ---- propagation (propagate.c) ---- */
 const ffnn__kernels *ffnn__pick_kernels(const ffnn_net *net,

@@ -136,6 +136,9 @@ static ffnn_status build(size_t n_layers, const size_t *sizes,
     net->backend = FFNN_BACKEND_AUTO;
     net->n_floats = n_floats;
     net->shared = shared != NULL;
+    net->narrow = 1;
+    for (size_t l = 0; l < n_layers; l++)
+        net->narrow &= sizes[l] < FFNN_NARROW;
     ffnn__optimizer_init(&net->opt);
     wire_layers(net, params, shared ? NULL : params + n_floats);
     *out = net;
@@ -356,15 +359,5 @@ ffnn_status ffnn_net_share(const ffnn_net *net, ffnn_net **out)
         view->layers[l].act = net->layers[l].act;
     view->backend = net->backend;
     *out = view;
-    return FFNN_OK;
-}
-
-ffnn_status ffnn__check_writable(const ffnn_net *net, const char *fn)
-{
-    if (net->shared)
-        return ffnn__fail(net, FFNN_ERR_STATE,
-                          "%s: this handle shares another network's weights "
-                          "(ffnn_net_share) and only runs inference",
-                          fn);
     return FFNN_OK;
 }

@@ -45,15 +45,13 @@ static ffnn_status load_input(ffnn_net *net, const float *x, size_t batch)
 {
     size_t n = batch * net->sizes[0];
     float *dst = net->input;
-    int32_t max = 0; /* of the magnitude bits: NaN and inf are >= 0x7f800000 */
+    int32_t max = 0;
     for (size_t k = 0; k < n; k++) {
-        int32_t bits;
-        memcpy(&bits, &x[k], sizeof bits);
-        bits &= 0x7fffffff;
-        max = bits > max ? bits : max;
+        int32_t m = ffnn__magnitude(x[k]);
+        max = m > max ? m : max;
         dst[k] = x[k];
     }
-    memcpy(&net->input_max, &max, sizeof max); /* max |x|, for step bounds */
+    net->input_max = ffnn__magnitude_value(max); /* for step bounds */
     if (max >= 0x7f800000) {
         net->flags &= ~(unsigned)(NET_HAS_OUTPUT | NET_FWD_CURRENT);
         return ffnn__fail(net, FFNN_ERR_NUMERIC,
@@ -65,11 +63,18 @@ static ffnn_status load_input(ffnn_net *net, const float *x, size_t batch)
 /* The forward pass proper, once the arguments are known to be good. */
 static ffnn_status forward_pass(ffnn_net *net, const float *x, size_t batch)
 {
-    ffnn_status s = ffnn__reserve(net, batch);
+    ffnn_status s =
+        batch <= net->capacity ? FFNN_OK : ffnn__reserve(net, batch);
     if (s == FFNN_OK)
         s = load_input(net, x, batch);
     if (s != FFNN_OK)
         return s;
+    if (ffnn__sample_path(net, batch)) {
+        ffnn__sample_forward(net);
+        net->batch = batch;
+        net->flags |= NET_HAS_OUTPUT | NET_FWD_CURRENT;
+        return FFNN_OK;
+    }
     const float *h = net->input;
     for (size_t l = 0; l < net->n_layers; l++) {
         const ffnn__layer *L = &net->layers[l];
@@ -162,6 +167,10 @@ static void bias_grad(size_t batch, size_t n, const float *D, float alpha,
  * D_1. No weight changes yet, so an in-place step can be checked first. */
 static void backward_deltas(ffnn_net *net, const float *target)
 {
+    if (ffnn__sample_path(net, net->batch)) {
+        ffnn__sample_deltas(net, target);
+        return;
+    }
     const ffnn__layer *out = &net->layers[net->n_layers - 1];
     size_t batch = net->batch;
     ffnn__loss_grad(net->loss, out->act, batch, out->n_out, out->A, out->H,
@@ -179,6 +188,10 @@ static void backward_deltas(ffnn_net *net, const float *target)
 static void backward_weights(ffnn_net *net, const grad_sink *sink)
 {
     size_t batch = net->batch;
+    if (ffnn__sample_path(net, batch)) {
+        ffnn__sample_weights(net, sink->alpha, sink->beta, sink->in_place);
+        return;
+    }
     for (size_t l = 0; l < net->n_layers; l++) {
         const ffnn__layer *L = &net->layers[l];
         const float *h_prev = l == 0 ? net->input : net->layers[l - 1].H;
@@ -190,80 +203,63 @@ static void backward_weights(ffnn_net *net, const grad_sink *sink)
     }
 }
 
-/* Largest |v|, or infinity if any value is NaN or infinite. On the bits
- * with the sign cleared, integer order is magnitude order, and every NaN
- * lies above infinity: one integer max that vectorises. */
+/* Largest |v|, or infinity if any value is NaN or infinite. */
 static float max_abs(const float *v, size_t n)
 {
-    int32_t max = 0;
-    for (size_t k = 0; k < n; k++) {
-        int32_t bits;
-        memcpy(&bits, &v[k], sizeof bits);
-        bits &= 0x7fffffff;
-        max = bits > max ? bits : max;
-    }
-    if (max >= 0x7f800000)
-        return INFINITY;
-    float out;
-    memcpy(&out, &max, sizeof out);
-    return out;
+    return ffnn__magnitude_value(ffnn__max_magnitude(v, n));
 }
 
-/* max |h_l| for l = 0..L-1: known for the input and bounded activations. */
-static float max_abs_h(const ffnn_net *net, size_t l)
+/* max |H_l| of a hidden layer: 1 for bounded activations, or measured. */
+static float max_abs_h(const ffnn_net *net, const ffnn__layer *L)
 {
-    if (l == 0)
-        return net->input_max;
-    const ffnn__layer *L = &net->layers[l - 1];
-    int bounded = L->act == FFNN_ACT_SIGMOID || L->act == FFNN_ACT_TANH ||
-                  L->act == FFNN_ACT_SOFTMAX;
+    int bounded = L->act == FFNN_ACT_SIGMOID || L->act == FFNN_ACT_TANH;
     return bounded ? 1.0f : max_abs(L->H, net->batch * L->n_out);
 }
 
-/* Can W <- beta W - eta D^T H and b <- b - eta colsum(D) overflow? Per
- * layer, |D^T H| <= B max|D| max|h| =: P, and the GEMM may form that product
- * in float before scaling it by -eta (then 0 x inf is NaN even for eta 0),
- * so P itself must stay below FLT_MAX / 2, and so must the new bounds
- * beta max|W| + eta P and max|b| + eta B max|D| (max|W| and max|b| tracked,
- * so no pass over W is needed). */
+/* The bounds of a fused step (ffnn__step_is_safe) for every layer. */
 static int fused_step_is_safe(ffnn_net *net, float eta, float beta)
 {
     size_t batch = net->batch;
+    float h_max = net->input_max;
     for (size_t l = 0; l < net->n_layers; l++) {
         ffnn__layer *L = &net->layers[l];
-        if (L->w_bound < 0.0f) {
-            L->w_bound = max_abs(L->W, L->n_out * L->n_in);
-            L->b_bound = max_abs(L->b, L->n_out);
-        }
-        double sum = (double)batch * max_abs(L->D, batch * L->n_out);
-        double product = sum * max_abs_h(net, l);
-        double w = fabs((double)beta) * L->w_bound + (double)eta * product;
-        double b = L->b_bound + (double)eta * sum;
-        if (!(product < FLT_MAX / 2) || !(w < FLT_MAX / 2) ||
-            !(b < FLT_MAX / 2))
+        if (l > 0)
+            h_max = max_abs_h(net, L - 1);
+        if (L->w_bound < 0.0f)
+            ffnn__measure_bounds(L);
+        float sum = (float)batch * max_abs(L->D, batch * L->n_out);
+        if (!ffnn__step_is_safe(L, sum, h_max, eta, beta))
             return 0;
-        L->w_bound_next = (float)w;
-        L->b_bound_next = (float)b;
     }
     return 1;
 }
 
-/* After a fused step: adopt the new bounds; once they grow large, measure
- * again, so that loose bounds do not refuse sane steps. */
 static void commit_bounds(ffnn_net *net)
 {
-    for (size_t l = 0; l < net->n_layers; l++) {
-        ffnn__layer *L = &net->layers[l];
-        int loose = L->w_bound_next > 1e30f || L->b_bound_next > 1e30f;
-        L->w_bound = loose ? -1.0f : L->w_bound_next;
-        L->b_bound = L->b_bound_next;
-    }
+    for (size_t l = 0; l < net->n_layers; l++)
+        ffnn__commit_bounds(&net->layers[l]);
 }
 
 static void forget_bounds(ffnn_net *net)
 {
     for (size_t l = 0; l < net->n_layers; l++)
         net->layers[l].w_bound = -1.0f;
+}
+
+/* Backpropagation with a plain SGD step folded into the dW GEMM, checked
+ * for overflow before any weight changes; 0 if refused. */
+static int sgd_step(ffnn_net *net, const float *target, float eta)
+{
+    float beta = 1.0f - eta * net->opt.weight_decay;
+    if (ffnn__sample_path(net, net->batch))
+        return ffnn__sample_sgd_step(net, target, eta, beta);
+    backward_deltas(net, target);
+    if (!fused_step_is_safe(net, eta, beta))
+        return 0;
+    const grad_sink apply = {-eta, beta, 1};
+    backward_weights(net, &apply);
+    commit_bounds(net);
+    return 1;
 }
 
 static ffnn_status refuse_step(ffnn_net *net, const char *fn)
@@ -328,17 +324,13 @@ ffnn_status ffnn_train_step(ffnn_net *net, const float *x, const float *target,
         *loss = (float)ffnn__loss_mean(net->loss, out->act, batch, out->n_out,
                                        out->A, out->H, target);
     }
-    backward_deltas(net, target);
     if (net->opt.kind == FFNN_OPT_SGD) {
-        const grad_sink apply = {
-            -learning_rate, 1.0f - learning_rate * net->opt.weight_decay, 1};
-        if (!fused_step_is_safe(net, learning_rate, apply.beta))
+        if (!sgd_step(net, target, learning_rate))
             return refuse_step(net, "ffnn_train_step");
-        backward_weights(net, &apply);
-        commit_bounds(net);
         net->flags &= ~(unsigned)(NET_HAS_GRADS | NET_FWD_CURRENT);
         return FFNN_OK;
     }
+    backward_deltas(net, target);
     const grad_sink store = {1.0f, 0.0f, 0};
     backward_weights(net, &store);
     net->flags |= NET_HAS_GRADS;

@@ -2,10 +2,11 @@
  * test_propagate.c -- backpropagation.
  *
  *  - the course's backpropagation example (4-4-2, sigmoid hidden, softmax
- *    output, MSE) with the corrected gradients of NOTES.md, both backends;
+ *    output, MSE) with the corrected gradients of NOTES.md, every backend;
  *  - finite-difference checks of dL/dW and dL/db against the double
  *    reference for every allowed activation / loss combination, depths
- *    1..3, batches 1, 3, 17, both backends;
+ *    1..3, batches 1, 3, 17, on every backend (AUTO takes the one-sample
+ *    path of src/sample.c at batch 1, these networks being narrow);
  *  - RELU's g'(0) = 0;
  *  - BLAS, AUTO and NAIVE agree on outputs and gradients to float rounding.
  */
@@ -49,8 +50,9 @@
  * magnitude); compared relative to the array's largest entry. */
 #define BACKEND_RTOL 1e-4
 
-static const ffnn_backend BACKENDS[] = {FFNN_BACKEND_NAIVE, FFNN_BACKEND_BLAS};
-#define N_BACKENDS 2
+static const ffnn_backend BACKENDS[] = {FFNN_BACKEND_NAIVE, FFNN_BACKEND_BLAS,
+                                        FFNN_BACKEND_AUTO};
+#define N_BACKENDS 3
 
 static ffnn_net *make_net(size_t L, const size_t *sizes,
                           const ffnn_activation *acts, ffnn_loss_function loss,

@@ -1,0 +1,187 @@
+/* sample.c -- one sample through a narrow network (batch 1, every layer
+ * fed by fewer than FFNN_NARROW inputs). There a step is a few dozen
+ * multiply-adds, and calls through the kernel table, a pass per phase and
+ * the loops' set-up cost more than the arithmetic, so each phase below makes
+ * one pass per layer: the product, the bias and the activation together; the
+ * input gradient and g' together; dW and db together. The sums run in the
+ * same order as the loop kernels', so both paths give the same floats (but
+ * for the sign of a zero: a sum starts from its first term, not from 0,
+ * which takes an addition off the chain each step waits for). */
+#include "internal.h"
+
+/* Vectorised loops spend more on set-up than these few multiply-adds cost. */
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC optimize("no-tree-vectorize")
+#endif
+
+/* The layer's h = g(W h_in + b), and max |h| on the way (of a softmax
+ * layer's a instead, but that layer feeds no other). One loop per
+ * activation, so no neuron pays for the choice. */
+#define NEURONS(g)                                                             \
+    for (size_t j = 0; j < n_out; j++) {                                       \
+        float sum = W[j * n_in] * h_in[0];                                     \
+        for (size_t i = 1; i < n_in; i++)                                      \
+            sum += W[j * n_in + i] * h_in[i];                                  \
+        float a = sum + b[j];                                                  \
+        A[j] = a;                                                              \
+        float h = ffnn__activation(g, a);                                      \
+        H[j] = h;                                                              \
+        int32_t m = ffnn__magnitude(h);                                        \
+        max = m > max ? m : max;                                               \
+    }
+
+static void layer_forward(ffnn__layer *L, const float *restrict h_in)
+{
+    size_t n_in = L->n_in, n_out = L->n_out;
+    const float *restrict W = L->W, *restrict b = L->b;
+    float *restrict A = L->A, *restrict H = L->H;
+    int32_t max = 0;
+    switch (L->act) {
+    case FFNN_ACT_SIGMOID: NEURONS(FFNN_ACT_SIGMOID); break;
+    case FFNN_ACT_TANH: NEURONS(FFNN_ACT_TANH); break;
+    case FFNN_ACT_RELU: NEURONS(FFNN_ACT_RELU); break;
+    case FFNN_ACT_LINEAR: NEURONS(FFNN_ACT_LINEAR); break;
+    case FFNN_ACT_SOFTMAX:
+        NEURONS(FFNN_ACT_LINEAR); /* a for now; the softmax needs the row */
+        ffnn__softmax_row(n_out, A, H);
+        break;
+    }
+    L->h_max = max;
+}
+
+void ffnn__sample_forward(ffnn_net *net)
+{
+    const float *h = net->input;
+    for (size_t l = 0; l < net->n_layers; l++) {
+        layer_forward(&net->layers[l], h);
+        h = net->layers[l].H;
+    }
+}
+
+/* D_below = (D W) * g'(a_below) from the layer above, and max |D_below|;
+ * one loop per activation, as in the forward pass. */
+#define INPUT_GRADS(g)                                                         \
+    for (size_t i = 0; i < n_in; i++) {                                        \
+        float d = D[0] * W[i];                                                 \
+        for (size_t j = 1; j < n_out; j++)                                     \
+            d += D[j] * W[j * n_in + i];                                       \
+        d = ffnn__activation_slope(g, A[i], H[i], d);                          \
+        dx[i] = d;                                                             \
+        int32_t m = ffnn__magnitude(d);                                        \
+        max = m > max ? m : max;                                               \
+    }
+
+static void layer_input_grad(const ffnn__layer *L, ffnn__layer *below)
+{
+    size_t n_in = L->n_in, n_out = L->n_out;
+    const float *restrict W = L->W, *restrict D = L->D;
+    const float *restrict A = below->A, *restrict H = below->H;
+    float *restrict dx = below->D;
+    int32_t max = 0;
+    switch (below->act) {
+    case FFNN_ACT_SIGMOID: INPUT_GRADS(FFNN_ACT_SIGMOID); break;
+    case FFNN_ACT_TANH: INPUT_GRADS(FFNN_ACT_TANH); break;
+    case FFNN_ACT_RELU: INPUT_GRADS(FFNN_ACT_RELU); break;
+    default: INPUT_GRADS(FFNN_ACT_LINEAR); break; /* softmax is never below */
+    }
+    below->d_max = max;
+}
+
+/* D = dL/da of the output layer, elementwise where the loss allows. */
+static void output_grad(const ffnn_net *net, ffnn__layer *out,
+                        const float *restrict t)
+{
+    const float *restrict A = out->A, *restrict H = out->H;
+    float *restrict D = out->D;
+    ffnn_activation g = out->act;
+    if (net->loss == FFNN_LOSS_CE || g == FFNN_ACT_SOFTMAX) {
+        ffnn__loss_grad(net->loss, g, 1, out->n_out, A, H, t, D);
+        out->d_max = ffnn__max_magnitude(D, out->n_out);
+        return;
+    }
+    int32_t max = 0;
+    for (size_t j = 0; j < out->n_out; j++) {
+        float d = ffnn__loss_slope(net->loss, H[j], t[j]);
+        d = net->loss == FFNN_LOSS_BCE
+                ? d
+                : ffnn__activation_slope(g, A[j], H[j], d);
+        D[j] = d;
+        int32_t m = ffnn__magnitude(d);
+        max = m > max ? m : max;
+    }
+    out->d_max = max;
+}
+
+void ffnn__sample_deltas(ffnn_net *net, const float *target)
+{
+    output_grad(net, &net->layers[net->n_layers - 1], target);
+    for (size_t l = net->n_layers - 1; l > 0; l--)
+        layer_input_grad(&net->layers[l], &net->layers[l - 1]);
+}
+
+/* Into the gradients, G = alpha d x^T and g = alpha d (beta is 0), or an
+ * SGD step into the weights: W = beta W + alpha d x^T, b += alpha d. */
+static void layer_weight_grad(const ffnn__layer *L, const float *restrict x,
+                              float alpha, float beta, int in_place)
+{
+    size_t n_in = L->n_in, n_out = L->n_out;
+    const float *restrict D = L->D;
+    float *restrict G = in_place ? L->W : L->dW;
+    float *restrict g = in_place ? L->b : L->db;
+    if (!in_place)
+        for (size_t j = 0; j < n_out; j++) {
+            float ad = alpha * D[j], *row = G + j * n_in;
+            for (size_t i = 0; i < n_in; i++)
+                row[i] = ad * x[i];
+            g[j] = ad;
+        }
+    else if (beta == 1.0f)
+        for (size_t j = 0; j < n_out; j++) {
+            float ad = alpha * D[j], *row = G + j * n_in;
+            for (size_t i = 0; i < n_in; i++)
+                row[i] += ad * x[i];
+            g[j] += ad;
+        }
+    else
+        for (size_t j = 0; j < n_out; j++) {
+            float ad = alpha * D[j], *row = G + j * n_in;
+            for (size_t i = 0; i < n_in; i++)
+                row[i] = beta * row[i] + ad * x[i];
+            g[j] += ad;
+        }
+}
+
+void ffnn__sample_weights(ffnn_net *net, float alpha, float beta, int in_place)
+{
+    const float *h = net->input;
+    for (size_t l = 0; l < net->n_layers; l++) {
+        layer_weight_grad(&net->layers[l], h, alpha, beta, in_place);
+        h = net->layers[l].H;
+    }
+}
+
+/* The plain-SGD step after the forward pass: deltas, the overflow check of
+ * every layer, and only then the update, W = beta W - eta d h^T. */
+int ffnn__sample_sgd_step(ffnn_net *net, const float *target, float eta,
+                          float beta)
+{
+    ffnn__sample_deltas(net, target);
+    float h_max = net->input_max;
+    for (size_t l = 0; l < net->n_layers; l++) {
+        ffnn__layer *L = &net->layers[l];
+        if (L->w_bound < 0.0f)
+            ffnn__measure_bounds(L);
+        if (!ffnn__step_is_safe(L, ffnn__magnitude_value(L->d_max), h_max, eta,
+                                beta))
+            return 0;
+        h_max = ffnn__magnitude_value(L->h_max);
+    }
+    const float *h = net->input;
+    for (size_t l = 0; l < net->n_layers; l++) {
+        ffnn__layer *L = &net->layers[l];
+        layer_weight_grad(L, h, -eta, beta, 1);
+        ffnn__commit_bounds(L);
+        h = L->H;
+    }
+    return 1;
+}

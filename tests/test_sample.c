@@ -1,0 +1,304 @@
+/*
+ * test_sample.c -- the one-sample path (src/sample.c): batch 1 through a
+ * network whose layers all have fewer than 16 inputs, on the AUTO backend.
+ * Its forward pass and gradients are checked against finite differences in
+ * test_propagate; here, its fused plain-SGD step:
+ *
+ *  - W' = (1 - eta lambda) W - eta dL/dW and b' = b - eta dL/db, with the
+ *    gradients from central differences of the double reference, for every
+ *    hidden activation and every output / loss pair, three layers deep, and
+ *    the loss it reports;
+ *  - many steps agree with the loop path (NAIVE), which computes the same
+ *    operations in the same order, with plain SGD and with Adam;
+ *  - a step that would overflow through a large hidden activation or a
+ *    large hidden delta is refused and changes nothing, as on the loop
+ *    path.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ffnn.h"
+#include "reference.h"
+
+enum { L = 3, N_IN = 4, N_OUT = 3, MAX_W = 64 };
+static const size_t SIZES[L + 1] = {N_IN, 6, 5, N_OUT};
+
+/* The weights after one step against (1 - eta lambda) W - eta g, g from
+ * finite differences (error ~1e-9) and test_propagate's tolerance for a
+ * gradient: 1e-3 relative with a floor of 1e-2 times the array's largest,
+ * times eta; plus the float rounding of the step itself, a few ulps of the
+ * largest weight (2^-22 x max |W|). */
+#define FD_RTOL     1e-3
+#define FD_FLOOR    1e-2
+#define FD_STEP     1e-6
+#define RELU_MARGIN 1e-3
+#define ETA         0.1f
+/* The two paths run the same float operations in the same order; the
+ * tolerance only allows a compiler to contract differently. */
+#define PATH_RTOL 1e-5
+
+static void draw_case(ref_net *ref, const ffnn_activation *acts,
+                      ffnn_loss_function loss, uint64_t *rng, float *x,
+                      double *xd, float *t, double *td)
+{
+    assert_int_equal(ref_net_init(ref, L, SIZES, acts, loss), 0);
+    ref_randomize(ref, rng, -1.0, 1.0);
+    for (int tries = 0; tries < 100; ++tries) {
+        ref_pass p;
+        ref_fill_uniform_f(x, N_IN, rng, -1.0, 1.0);
+        ref_f2d(x, xd, N_IN);
+        assert_int_equal(ref_forward(ref, xd, 1, &p), 0);
+        double margin = ref_relu_margin(ref, &p);
+        ref_pass_free(&p);
+        if (margin > RELU_MARGIN) {
+            ref_fill_targets(t, 1, N_OUT, loss, rng);
+            ref_f2d(t, td, N_OUT);
+            return;
+        }
+    }
+    fail_msg("could not draw inputs away from the RELU kink");
+}
+
+/* Count the entries of after farther from (1 - eta lambda) before - eta g
+ * than the tolerance above. */
+static size_t check_step_result(const char *label, const float *before,
+                                const float *after, const double *g, size_t n,
+                                float lambda)
+{
+    double floor_g = FD_FLOOR * ref_max_abs(g, n), max_w = 0;
+    size_t bad = 0;
+    for (size_t k = 0; k < n; ++k) {
+        max_w = fmax(max_w, fabs(before[k]));
+    }
+    for (size_t k = 0; k < n; ++k) {
+        double want = (1.0 - (double)ETA * lambda) * before[k] - ETA * g[k];
+        double tol =
+            ldexp(max_w, -22) + ETA * FD_RTOL * fmax(fabs(g[k]), floor_g);
+        if (fabs(after[k] - want) > tol) {
+            fprintf(stderr,
+                    "%s[%zu]: got %.9g, want %.9g (|err| %.3g > %.3g)\n", label,
+                    k, after[k], want, fabs(after[k] - want), tol);
+            bad++;
+        }
+    }
+    return bad;
+}
+
+static size_t check_step(const ffnn_activation *acts, ffnn_loss_function loss,
+                         float lambda, uint64_t seed)
+{
+    float x[N_IN], t[N_OUT], W1[MAX_W], b1[MAX_W];
+    double xd[N_IN], td[N_OUT];
+    uint64_t rng = seed;
+    ref_net ref;
+    ref_grads g;
+    size_t bad = 0;
+
+    draw_case(&ref, acts, loss, &rng, x, xd, t, td);
+    ffnn_net *net = ref_new_ffnn(L, SIZES, acts, loss, FFNN_BACKEND_AUTO, 1);
+    assert_non_null(net);
+    assert_int_equal(ref_push_to_ffnn(&ref, net), FFNN_OK);
+    assert_int_equal(ffnn_set_weight_decay(net, lambda), FFNN_OK);
+    assert_int_equal(ref_fd_gradients(&ref, xd, td, 1, FD_STEP, &g), 0);
+
+    float loss_value = NAN;
+    float before[L][2][MAX_W];
+    for (size_t l = 1; l <= L; ++l) {
+        assert_int_equal(
+            ffnn_get_layer(net, l, before[l - 1][0], before[l - 1][1]),
+            FFNN_OK);
+    }
+    assert_int_equal(ffnn_train_step(net, x, t, 1, ETA, &loss_value), FFNN_OK);
+    double want_loss = ref_mean_loss(&ref, xd, td, 1);
+    if (fabs(loss_value - want_loss) > 1e-5 * fmax(1.0, fabs(want_loss))) {
+        fprintf(stderr, "loss %.9g, want %.9g\n", loss_value, want_loss);
+        bad++;
+    }
+    for (size_t l = 1; l <= L; ++l) {
+        size_t n_w = SIZES[l] * SIZES[l - 1], n_b = SIZES[l];
+        assert_int_equal(ffnn_get_layer(net, l, W1, b1), FFNN_OK);
+        bad += check_step_result("W", before[l - 1][0], W1, g.dW[l - 1], n_w,
+                                 lambda);
+        bad += check_step_result("b", before[l - 1][1], b1, g.db[l - 1], n_b,
+                                 0.0f);
+    }
+    if (bad != 0) {
+        fprintf(stderr, " case: hidden %s/%s, output %s, loss %s, lambda %g\n",
+                ref_act_name(acts[0]), ref_act_name(acts[1]),
+                ref_act_name(acts[2]), ref_loss_name(loss), (double)lambda);
+    }
+    ref_grads_free(&g);
+    ref_net_free(&ref);
+    ffnn_net_destroy(net);
+    return bad != 0;
+}
+
+static void test_sgd_step_follows_the_gradient(void **state)
+{
+    (void)state;
+    size_t failed = 0, seed = 1;
+    for (size_t h = 0; h < REF_N_HIDDEN; ++h) {
+        for (size_t o = 0; o < REF_N_OUT; ++o) {
+            ffnn_activation acts[L] = {ref_hidden_acts[h],
+                                       ref_hidden_acts[(h + 1) % REF_N_HIDDEN],
+                                       ref_out_combos[o].out};
+            failed += check_step(acts, ref_out_combos[o].loss, 0.0f, seed++);
+            failed += check_step(acts, ref_out_combos[o].loss, 0.05f, seed++);
+        }
+    }
+    assert_int_equal(failed, 0);
+}
+
+/* Train one network per path on the same 200 samples, one at a time. */
+static size_t compare_paths(const ffnn_activation *acts,
+                            ffnn_loss_function loss, int adam)
+{
+    ffnn_net *nets[2] = {
+        ref_new_ffnn(L, SIZES, acts, loss, FFNN_BACKEND_AUTO, 5),
+        ref_new_ffnn(L, SIZES, acts, loss, FFNN_BACKEND_NAIVE, 5)};
+    uint64_t rng = 99;
+    size_t bad = 0;
+    for (int k = 0; k < 2; ++k) {
+        assert_non_null(nets[k]);
+        if (adam) {
+            assert_int_equal(
+                ffnn_set_optimizer_adam(nets[k], 0.9f, 0.999f, 1e-8f), FFNN_OK);
+        }
+    }
+    for (int step = 0; step < 200; ++step) {
+        float x[N_IN], t[N_OUT], y[2][N_OUT];
+        ref_fill_uniform_f(x, N_IN, &rng, -2.0, 2.0);
+        ref_fill_targets(t, 1, N_OUT, loss, &rng);
+        for (int k = 0; k < 2; ++k) {
+            assert_int_equal(ffnn_train_step(nets[k], x, t, 1, 0.05f, NULL),
+                             FFNN_OK);
+            assert_int_equal(ffnn_forward(nets[k], x, 1, y[k]), FFNN_OK);
+        }
+        double want[N_OUT];
+        ref_f2d(y[1], want, N_OUT);
+        bad += ref_mismatches("output", y[0], want, N_OUT, PATH_RTOL, 1e-6);
+    }
+    for (size_t l = 1; l <= L; ++l) {
+        float W[2][MAX_W], b[2][MAX_W];
+        double want[MAX_W];
+        size_t n_w = SIZES[l] * SIZES[l - 1];
+        for (int k = 0; k < 2; ++k) {
+            assert_int_equal(ffnn_get_layer(nets[k], l, W[k], b[k]), FFNN_OK);
+        }
+        ref_f2d(W[1], want, n_w);
+        bad += ref_mismatches("W", W[0], want, n_w, PATH_RTOL, 1e-6);
+        ref_f2d(b[1], want, SIZES[l]);
+        bad += ref_mismatches("b", b[0], want, SIZES[l], PATH_RTOL, 1e-6);
+    }
+    ffnn_net_destroy(nets[0]);
+    ffnn_net_destroy(nets[1]);
+    return bad;
+}
+
+static void test_paths_agree_over_many_steps(void **state)
+{
+    (void)state;
+    size_t bad = 0;
+    for (size_t h = 0; h < REF_N_HIDDEN; ++h) {
+        for (size_t o = 0; o < REF_N_OUT; ++o) {
+            ffnn_activation acts[L] = {ref_hidden_acts[h], ref_hidden_acts[h],
+                                       ref_out_combos[o].out};
+            for (int adam = 0; adam < 2; ++adam) {
+                size_t b = compare_paths(acts, ref_out_combos[o].loss, adam);
+                if (b != 0) {
+                    fprintf(stderr, " case: hidden %s, output %s, %s\n",
+                            ref_act_name(acts[0]), ref_act_name(acts[2]),
+                            adam ? "adam" : "sgd");
+                }
+                bad += b;
+            }
+        }
+    }
+    assert_int_equal(bad, 0);
+}
+
+/* A 2-2-1 network, hidden activation g, linear output, MSE, with the given
+ * weights; a step towards target t with learning rate 1 must be refused and
+ * change nothing, and a step towards near (a target the network nearly
+ * meets) must go through. On the one-sample and the loop path. */
+typedef struct {
+    ffnn_activation hidden;
+    float W1[4], b1[2], W2[2], b2[1], x[2], t, near;
+} overflow_case;
+
+static void check_refused(const overflow_case *c)
+{
+    const size_t sizes[3] = {2, 2, 1};
+    const ffnn_activation acts[2] = {c->hidden, FFNN_ACT_LINEAR};
+    const ffnn_backend backends[2] = {FFNN_BACKEND_AUTO, FFNN_BACKEND_NAIVE};
+    for (int k = 0; k < 2; ++k) {
+        ffnn_net *net =
+            ref_new_ffnn(2, sizes, acts, FFNN_LOSS_MSE, backends[k], 3);
+        assert_non_null(net);
+        assert_int_equal(ffnn_set_layer(net, 1, c->W1, c->b1), FFNN_OK);
+        assert_int_equal(ffnn_set_layer(net, 2, c->W2, c->b2), FFNN_OK);
+        assert_int_equal(ffnn_train_step(net, c->x, &c->t, 1, 1.0f, NULL),
+                         FFNN_ERR_NUMERIC);
+        float W[4], b[2];
+        assert_int_equal(ffnn_get_layer(net, 1, W, b), FFNN_OK);
+        assert_memory_equal(W, c->W1, sizeof c->W1);
+        assert_memory_equal(b, c->b1, sizeof c->b1);
+        assert_int_equal(ffnn_get_layer(net, 2, W, b), FFNN_OK);
+        assert_memory_equal(W, c->W2, sizeof c->W2);
+        assert_memory_equal(b, c->b2, sizeof c->b2);
+        assert_int_equal(ffnn_train_step(net, c->x, &c->near, 1, 1e-30f, NULL),
+                         FFNN_OK);
+        ffnn_net_destroy(net);
+    }
+}
+
+/* ReLU hidden: x = (1, 1) and W_1 = 2e37 I make h_1 = (2e37, 2e37), finite;
+ * W_2 = 2e-38 makes yhat = 0.8 and dL/da_2 = 2 (0.8 + 10) = 21.6 for target
+ * -10. Then dL/dW_2 = 21.6 x 2e37 = 4.3e38 is beyond FLT_MAX (3.4e38): only
+ * a bound that uses max |h_1| sees it. */
+static void test_overflow_through_a_large_activation(void **state)
+{
+    (void)state;
+    const overflow_case c = {FFNN_ACT_RELU, {2e37f, 0.0f, 0.0f, 2e37f},
+                             {0.0f, 0.0f},  {2e-38f, 2e-38f},
+                             {0.0f},        {1.0f, 1.0f},
+                             -10.0f,        0.8f};
+    check_refused(&c);
+}
+
+/* Linear hidden: x = (1e19, 1e19) and W_1 = 1e-30 I make h_1 = 1e-11 each;
+ * W_2 = 1e19 makes yhat = 2e8, dL/da_2 = 4e8 for target 0 and dL/dW_2 =
+ * 4e-3, harmless. But dL/da_1 = 4e8 x 1e19 = 4e27, and dL/dW_1 = 4e27 x 1e19
+ * = 4e46 overflows: only a bound that uses max |dL/da_1| sees it. */
+static void test_overflow_through_a_hidden_delta(void **state)
+{
+    (void)state;
+    const overflow_case c = {FFNN_ACT_LINEAR,
+                             {1e-30f, 0.0f, 0.0f, 1e-30f},
+                             {0.0f, 0.0f},
+                             {1e19f, 1e19f},
+                             {0.0f},
+                             {1e19f, 1e19f},
+                             0.0f,
+                             2e8f};
+    check_refused(&c);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_sgd_step_follows_the_gradient),
+        cmocka_unit_test(test_paths_agree_over_many_steps),
+        cmocka_unit_test(test_overflow_through_a_large_activation),
+        cmocka_unit_test(test_overflow_through_a_hidden_delta),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
