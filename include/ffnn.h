@@ -286,8 +286,11 @@ FFNN_API int ffnn_net_optimizer(const ffnn_net *net);
 /*======================================================================
  * 8. Execution backend
  *====================================================================*/
-/* AUTO (default) picks per layer and batch; BLAS and NAIVE force one path.
- * All give the same results to float rounding. */
+/* AUTO (default) picks per layer and batch: BLAS for large products, loops
+ * for small ones, and for one sample through a network whose layers all have
+ * fewer than 16 inputs, loops that fuse each phase of a step per layer.
+ * BLAS and NAIVE force one path. All give the same results to float
+ * rounding. */
 FFNN_API ffnn_status ffnn_net_set_backend(ffnn_net *net, ffnn_backend backend);
 /* The backend set; -1 for NULL. */
 FFNN_API int ffnn_net_backend(const ffnn_net *net);
