@@ -108,7 +108,7 @@ ffnn_status ffnn_set_layer(ffnn_net *net, size_t l, const float *W,
         memcpy(L->W, W, n_w * sizeof *W);
     if (b)
         memcpy(L->b, b, L->n_out * sizeof *b);
-    net->layers[l - 1].w_bound = -1.0f; /* unknown until measured again */
+    net->layers[l - 1].w_bound = FFNN_BOUND_UNKNOWN;
     net->flags &= ~(unsigned)NET_FWD_CURRENT;
     return FFNN_OK;
 }

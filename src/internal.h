@@ -47,10 +47,10 @@ typedef struct ffnn__layer {
     float *dW, *db; /* gradients, inside net->grads */
     float *A, *H;   /* batch x n_out activations, inside net->work */
     float *D;       /* batch x n_out dL/dA of the last backward pass */
-    /* Upper bounds of max |W| (-1: unknown, which also voids b_bound) and
+    /* Upper bounds of max |W| (FFNN_BOUND_UNKNOWN voids b_bound too) and
      * max |b|, so that a fused SGD step can prove it stays finite without a
-     * pass over W; and the bounds after the step under way. */
-    float w_bound, b_bound, w_bound_next, b_bound_next;
+     * pass over W. */
+    float w_bound, b_bound;
     /* max |H| and max |D| of the last one-sample pass (sample.c), as
      * ffnn__magnitude bits, so the bounds need no pass of their own. */
     int32_t h_max, d_max;
@@ -102,12 +102,13 @@ static inline int32_t ffnn__magnitude(float v)
     return bits & 0x7fffffff;
 }
 
-/* The float a maximum of ffnn__magnitude stands for; infinity for NaN. */
+/* The float a maximum of ffnn__magnitude stands for: NaN if any value was
+ * NaN, which fails every bound check below as infinity does. */
 static inline float ffnn__magnitude_value(int32_t bits)
 {
     float v;
     memcpy(&v, &bits, sizeof v);
-    return bits >= 0x7f800000 ? INFINITY : v;
+    return v;
 }
 
 static inline int32_t ffnn__max_magnitude(const float *v, size_t n)
@@ -129,6 +130,9 @@ static inline int32_t ffnn__max_magnitude(const float *v, size_t n)
  * tracked from step to step, so no pass over W is needed. In float, a bound
  * that overflows is infinite and fails, and rounding stays far inside the
  * factor 2 of margin. */
+#define FFNN_BOUND_UNKNOWN INFINITY /* w_bound: measure before use */
+#define FFNN_BOUND_LOOSE   1e30f    /* measure again above this */
+
 static inline void ffnn__measure_bounds(ffnn__layer *L)
 {
     L->w_bound =
@@ -136,27 +140,29 @@ static inline void ffnn__measure_bounds(ffnn__layer *L)
     L->b_bound = ffnn__magnitude_value(ffnn__max_magnitude(L->b, L->n_out));
 }
 
-/* sum = B max|D|, h_max = max|h| of the layer's input. Keeps the bounds
- * after the step in w_bound_next, b_bound_next. */
-static inline int ffnn__step_is_safe(ffnn__layer *L, float sum, float h_max,
-                                     float eta, float beta)
+/* sum = B max|D|, h_max = max|h| of the layer's input; 1 if the step is
+ * safe. The bounds become those after the step at once, which saves a pass
+ * to commit them; so if any layer refuses, the caller must forget them all.
+ * Unknown bounds (and those grown loose, which would refuse sane steps) are
+ * measured first. The checks are NaN-safe: NaN < limit is false. */
+static inline int ffnn__step_bounds(ffnn__layer *L, float sum, float h_max,
+                                    float eta, float beta)
 {
+    if (!(L->w_bound <= FFNN_BOUND_LOOSE && L->b_bound <= FFNN_BOUND_LOOSE))
+        ffnn__measure_bounds(L);
     const float limit = FLT_MAX / 2;
     float product = sum * h_max;
     float w = fabsf(beta) * L->w_bound + eta * product;
     float b = L->b_bound + eta * sum;
-    L->w_bound_next = w;
-    L->b_bound_next = b;
-    return product < limit && w < limit && b < limit;
+    L->w_bound = w;
+    L->b_bound = b;
+    return (product < limit) & (w < limit) & (b < limit);
 }
 
-/* After the step: adopt the new bounds; once they grow large, measure again
- * next time, so that loose bounds do not refuse sane steps. */
-static inline void ffnn__commit_bounds(ffnn__layer *L)
+static inline void ffnn__forget_bounds(ffnn_net *net)
 {
-    int loose = L->w_bound_next > 1e30f || L->b_bound_next > 1e30f;
-    L->w_bound = loose ? -1.0f : L->w_bound_next;
-    L->b_bound = L->b_bound_next;
+    for (size_t l = 0; l < net->n_layers; l++)
+        net->layers[l].w_bound = FFNN_BOUND_UNKNOWN;
 }
 
 /* ---- memory (alloc.c): every allocation in the library goes through here */
@@ -264,11 +270,11 @@ void ffnn__sample_deltas(ffnn_net *net, const float *target);
 /* Every layer's dW, db into the gradients (alpha 1, beta 0), or an SGD step
  * into the weights (in_place; beta applies to W only). */
 void ffnn__sample_weights(ffnn_net *net, float alpha, float beta, int in_place);
-/* After ffnn__sample_forward: the whole plain-SGD step, W = beta W - eta dW,
- * b -= eta db, with the overflow check first; 0 (weights untouched) if the
- * step is refused. */
-int ffnn__sample_sgd_step(ffnn_net *net, const float *target, float eta,
-                          float beta);
+/* With x in net->input: the whole plain-SGD step, forward pass included,
+ * W = beta W - eta dW, b -= eta db, with the overflow check first; 0
+ * (weights untouched) if the step is refused. */
+int ffnn__sample_sgd_train(ffnn_net *net, const float *target, float eta,
+                           float beta);
 
 /* ---- propagation (propagate.c) ---- */
 const ffnn__kernels *ffnn__pick_kernels(const ffnn_net *net,

@@ -102,7 +102,7 @@ static void wire_layers(ffnn_net *net, float *params, float *grads)
         L->b = params + off;
         L->db = grads ? grads + off : NULL;
         off += ffnn__padded(L->n_out);
-        L->w_bound = -1.0f;
+        L->w_bound = FFNN_BOUND_UNKNOWN;
     }
 }
 

@@ -60,20 +60,27 @@ static ffnn_status load_input(ffnn_net *net, const float *x, size_t batch)
     return FFNN_OK;
 }
 
-/* The forward pass proper, once the arguments are known to be good. */
-static ffnn_status forward_pass(ffnn_net *net, const float *x, size_t batch)
+/* Make room for the batch and copy x into H_0. */
+static ffnn_status take_input(ffnn_net *net, const float *x, size_t batch)
 {
     ffnn_status s =
         batch <= net->capacity ? FFNN_OK : ffnn__reserve(net, batch);
-    if (s == FFNN_OK)
-        s = load_input(net, x, batch);
-    if (s != FFNN_OK)
-        return s;
+    return s == FFNN_OK ? load_input(net, x, batch) : s;
+}
+
+static void mark_forward(ffnn_net *net, size_t batch)
+{
+    net->batch = batch;
+    net->flags |= NET_HAS_OUTPUT | NET_FWD_CURRENT;
+}
+
+/* The layers of the forward pass, x being in H_0. */
+static void run_forward(ffnn_net *net, size_t batch)
+{
     if (ffnn__sample_path(net, batch)) {
         ffnn__sample_forward(net);
-        net->batch = batch;
-        net->flags |= NET_HAS_OUTPUT | NET_FWD_CURRENT;
-        return FFNN_OK;
+        mark_forward(net, batch);
+        return;
     }
     const float *h = net->input;
     for (size_t l = 0; l < net->n_layers; l++) {
@@ -83,9 +90,16 @@ static ffnn_status forward_pass(ffnn_net *net, const float *x, size_t batch)
         ffnn__activate(L->act, batch, L->n_out, L->b, L->A, L->H);
         h = L->H;
     }
-    net->batch = batch;
-    net->flags |= NET_HAS_OUTPUT | NET_FWD_CURRENT;
-    return FFNN_OK;
+    mark_forward(net, batch);
+}
+
+/* The forward pass proper, once the arguments are known to be good. */
+static ffnn_status forward_pass(ffnn_net *net, const float *x, size_t batch)
+{
+    ffnn_status s = take_input(net, x, batch);
+    if (s == FFNN_OK)
+        run_forward(net, batch);
+    return s;
 }
 
 static ffnn_status check_input(ffnn_net *net, const float *x, size_t batch,
@@ -216,50 +230,53 @@ static float max_abs_h(const ffnn_net *net, const ffnn__layer *L)
     return bounded ? 1.0f : max_abs(L->H, net->batch * L->n_out);
 }
 
-/* The bounds of a fused step (ffnn__step_is_safe) for every layer. */
+/* The bounds of a fused step (ffnn__step_bounds) for every layer. */
 static int fused_step_is_safe(ffnn_net *net, float eta, float beta)
 {
     size_t batch = net->batch;
     float h_max = net->input_max;
+    int safe = 1;
     for (size_t l = 0; l < net->n_layers; l++) {
         ffnn__layer *L = &net->layers[l];
         if (l > 0)
             h_max = max_abs_h(net, L - 1);
-        if (L->w_bound < 0.0f)
-            ffnn__measure_bounds(L);
         float sum = (float)batch * max_abs(L->D, batch * L->n_out);
-        if (!ffnn__step_is_safe(L, sum, h_max, eta, beta))
-            return 0;
+        safe &= ffnn__step_bounds(L, sum, h_max, eta, beta);
     }
-    return 1;
-}
-
-static void commit_bounds(ffnn_net *net)
-{
-    for (size_t l = 0; l < net->n_layers; l++)
-        ffnn__commit_bounds(&net->layers[l]);
-}
-
-static void forget_bounds(ffnn_net *net)
-{
-    for (size_t l = 0; l < net->n_layers; l++)
-        net->layers[l].w_bound = -1.0f;
+    if (!safe)
+        ffnn__forget_bounds(net);
+    return safe;
 }
 
 /* Backpropagation with a plain SGD step folded into the dW GEMM, checked
  * for overflow before any weight changes; 0 if refused. */
-static int sgd_step(ffnn_net *net, const float *target, float eta)
+static int fused_sgd_step(ffnn_net *net, const float *target, float eta,
+                          float beta)
 {
-    float beta = 1.0f - eta * net->opt.weight_decay;
-    if (ffnn__sample_path(net, net->batch))
-        return ffnn__sample_sgd_step(net, target, eta, beta);
     backward_deltas(net, target);
     if (!fused_step_is_safe(net, eta, beta))
         return 0;
     const grad_sink apply = {-eta, beta, 1};
     backward_weights(net, &apply);
-    commit_bounds(net);
     return 1;
+}
+
+/* A training step with plain SGD, x being in H_0; 0 if refused. */
+static int sgd_train(ffnn_net *net, const float *target, size_t batch,
+                     float eta)
+{
+    float beta = 1.0f - eta * net->opt.weight_decay;
+    int ok;
+    if (ffnn__sample_path(net, batch)) {
+        ok = ffnn__sample_sgd_train(net, target, eta, beta);
+        mark_forward(net, batch);
+    } else {
+        run_forward(net, batch);
+        ok = fused_sgd_step(net, target, eta, beta);
+    }
+    if (ok) /* the weights changed, and no gradients were kept */
+        net->flags &= ~(unsigned)(NET_HAS_GRADS | NET_FWD_CURRENT);
+    return ok;
 }
 
 static ffnn_status refuse_step(ffnn_net *net, const char *fn)
@@ -297,6 +314,23 @@ static ffnn_status check_learning_rate(ffnn_net *net, float eta, const char *fn)
     return FFNN_OK;
 }
 
+/* A training step with the other optimizers, x being in H_0: the gradients
+ * are stored, then applied; 0 if the step is refused. */
+static int optimizer_train(ffnn_net *net, const float *target, size_t batch,
+                           float eta)
+{
+    run_forward(net, batch);
+    backward_deltas(net, target);
+    const grad_sink store = {1.0f, 0.0f, 0};
+    backward_weights(net, &store);
+    net->flags |= NET_HAS_GRADS;
+    if (!ffnn__optimizer_step(net, eta))
+        return 0;
+    ffnn__forget_bounds(net);
+    net->flags &= ~(unsigned)NET_FWD_CURRENT;
+    return 1;
+}
+
 ffnn_status ffnn_train_step(ffnn_net *net, const float *x, const float *target,
                             size_t batch, float learning_rate, float *loss)
 {
@@ -316,29 +350,18 @@ ffnn_status ffnn_train_step(ffnn_net *net, const float *x, const float *target,
         s = ffnn__fail(net, FFNN_ERR_NUMERIC,
                        "ffnn_train_step: target contains NaN or infinity");
     if (s == FFNN_OK)
-        s = forward_pass(net, x, batch);
+        s = take_input(net, x, batch);
     if (s != FFNN_OK)
         return s;
-    if (loss) {
+    int ok = net->opt.kind == FFNN_OPT_SGD
+                 ? sgd_train(net, target, batch, learning_rate)
+                 : optimizer_train(net, target, batch, learning_rate);
+    if (loss) { /* the forward pass's; no step changes the output's A, H */
         const ffnn__layer *out = &net->layers[net->n_layers - 1];
         *loss = (float)ffnn__loss_mean(net->loss, out->act, batch, out->n_out,
                                        out->A, out->H, target);
     }
-    if (net->opt.kind == FFNN_OPT_SGD) {
-        if (!sgd_step(net, target, learning_rate))
-            return refuse_step(net, "ffnn_train_step");
-        net->flags &= ~(unsigned)(NET_HAS_GRADS | NET_FWD_CURRENT);
-        return FFNN_OK;
-    }
-    backward_deltas(net, target);
-    const grad_sink store = {1.0f, 0.0f, 0};
-    backward_weights(net, &store);
-    net->flags |= NET_HAS_GRADS;
-    if (!ffnn__optimizer_step(net, learning_rate))
-        return refuse_step(net, "ffnn_train_step");
-    forget_bounds(net);
-    net->flags &= ~(unsigned)NET_FWD_CURRENT;
-    return FFNN_OK;
+    return ok ? FFNN_OK : refuse_step(net, "ffnn_train_step");
 }
 
 ffnn_status ffnn_step(ffnn_net *net, float learning_rate)
@@ -355,7 +378,7 @@ ffnn_status ffnn_step(ffnn_net *net, float learning_rate)
                           "ffnn_step: no ffnn_backward yet");
     if (!ffnn__optimizer_step(net, learning_rate))
         return refuse_step(net, "ffnn_step");
-    forget_bounds(net);
+    ffnn__forget_bounds(net);
     net->flags &= ~(unsigned)NET_FWD_CURRENT;
     return FFNN_OK;
 }

@@ -15,9 +15,10 @@
 #endif
 
 /* The layer's h = g(W h_in + b), and max |h| on the way (of a softmax
- * layer's a instead, but that layer feeds no other). One loop per
- * activation, so no neuron pays for the choice. */
-#define NEURONS(g)                                                             \
+ * layer's a instead, but that layer feeds no other); then THEN, which may
+ * use j, a and h. One loop per activation, so no neuron pays for the
+ * choice. */
+#define NEURONS(g, THEN)                                                       \
     for (size_t j = 0; j < n_out; j++) {                                       \
         float sum = W[j * n_in] * h_in[0];                                     \
         for (size_t i = 1; i < n_in; i++)                                      \
@@ -28,21 +29,25 @@
         H[j] = h;                                                              \
         int32_t m = ffnn__magnitude(h);                                        \
         max = m > max ? m : max;                                               \
+        THEN                                                                   \
     }
+
+#define LAYER_VARS(L)                                                          \
+    size_t n_in = (L)->n_in, n_out = (L)->n_out;                               \
+    const float *restrict W = (L)->W, *restrict b = (L)->b;                    \
+    float *restrict A = (L)->A, *restrict H = (L)->H;                          \
+    int32_t max = 0
 
 static void layer_forward(ffnn__layer *L, const float *restrict h_in)
 {
-    size_t n_in = L->n_in, n_out = L->n_out;
-    const float *restrict W = L->W, *restrict b = L->b;
-    float *restrict A = L->A, *restrict H = L->H;
-    int32_t max = 0;
+    LAYER_VARS(L);
     switch (L->act) {
-    case FFNN_ACT_SIGMOID: NEURONS(FFNN_ACT_SIGMOID); break;
-    case FFNN_ACT_TANH: NEURONS(FFNN_ACT_TANH); break;
-    case FFNN_ACT_RELU: NEURONS(FFNN_ACT_RELU); break;
-    case FFNN_ACT_LINEAR: NEURONS(FFNN_ACT_LINEAR); break;
+    case FFNN_ACT_SIGMOID: NEURONS(FFNN_ACT_SIGMOID, ); break;
+    case FFNN_ACT_TANH: NEURONS(FFNN_ACT_TANH, ); break;
+    case FFNN_ACT_RELU: NEURONS(FFNN_ACT_RELU, ); break;
+    case FFNN_ACT_LINEAR: NEURONS(FFNN_ACT_LINEAR, ); break;
     case FFNN_ACT_SOFTMAX:
-        NEURONS(FFNN_ACT_LINEAR); /* a for now; the softmax needs the row */
+        NEURONS(FFNN_ACT_LINEAR, ); /* a for now; the softmax needs the row */
         ffnn__softmax_row(n_out, A, H);
         break;
     }
@@ -87,24 +92,32 @@ static void layer_input_grad(const ffnn__layer *L, ffnn__layer *below)
     below->d_max = max;
 }
 
-/* D = dL/da of the output layer, elementwise where the loss allows. */
+/* dL/da of one output where the loss is elementwise (MSE, or BCE with its
+ * sigmoid): g'(a) 2 (h - t), or h - t. */
+#define OUTPUT_SLOPE(loss, g, a, h, t)                                         \
+    ((loss) == FFNN_LOSS_BCE                                                   \
+         ? ffnn__loss_slope(loss, h, t)                                        \
+         : ffnn__activation_slope(g, a, h, ffnn__loss_slope(loss, h, t)))
+
+static int elementwise_loss(const ffnn_net *net, const ffnn__layer *out)
+{
+    return net->loss != FFNN_LOSS_CE && out->act != FFNN_ACT_SOFTMAX;
+}
+
+/* D = dL/da of the output layer, and max |D|. */
 static void output_grad(const ffnn_net *net, ffnn__layer *out,
                         const float *restrict t)
 {
     const float *restrict A = out->A, *restrict H = out->H;
     float *restrict D = out->D;
-    ffnn_activation g = out->act;
-    if (net->loss == FFNN_LOSS_CE || g == FFNN_ACT_SOFTMAX) {
-        ffnn__loss_grad(net->loss, g, 1, out->n_out, A, H, t, D);
+    if (!elementwise_loss(net, out)) {
+        ffnn__loss_grad(net->loss, out->act, 1, out->n_out, A, H, t, D);
         out->d_max = ffnn__max_magnitude(D, out->n_out);
         return;
     }
     int32_t max = 0;
     for (size_t j = 0; j < out->n_out; j++) {
-        float d = ffnn__loss_slope(net->loss, H[j], t[j]);
-        d = net->loss == FFNN_LOSS_BCE
-                ? d
-                : ffnn__activation_slope(g, A[j], H[j], d);
+        float d = OUTPUT_SLOPE(net->loss, out->act, A[j], H[j], t[j]);
         D[j] = d;
         int32_t m = ffnn__magnitude(d);
         max = m > max ? m : max;
@@ -112,11 +125,53 @@ static void output_grad(const ffnn_net *net, ffnn__layer *out,
     out->d_max = max;
 }
 
+/* The output layer's forward pass with its dL/da in the same loop where the
+ * loss allows, so that no store and reload of h lies between the two on
+ * the chain each training step waits for. */
+#define OUTPUTS(loss, g)                                                       \
+    NEURONS(g, {                                                               \
+        float d = OUTPUT_SLOPE(loss, g, a, h, t[j]);                           \
+        D[j] = d;                                                              \
+        int32_t md = ffnn__magnitude(d);                                       \
+        d_max = md > d_max ? md : d_max;                                       \
+    })
+
+static void output_forward(const ffnn_net *net, ffnn__layer *L,
+                           const float *restrict h_in, const float *restrict t)
+{
+    if (!elementwise_loss(net, L)) {
+        layer_forward(L, h_in);
+        output_grad(net, L, t);
+        return;
+    }
+    LAYER_VARS(L);
+    float *restrict D = L->D;
+    int32_t d_max = 0;
+    if (net->loss == FFNN_LOSS_BCE) { /* its output is a sigmoid */
+        OUTPUTS(FFNN_LOSS_BCE, FFNN_ACT_SIGMOID);
+    } else {
+        switch (L->act) {
+        case FFNN_ACT_SIGMOID: OUTPUTS(FFNN_LOSS_MSE, FFNN_ACT_SIGMOID); break;
+        case FFNN_ACT_TANH: OUTPUTS(FFNN_LOSS_MSE, FFNN_ACT_TANH); break;
+        case FFNN_ACT_RELU: OUTPUTS(FFNN_LOSS_MSE, FFNN_ACT_RELU); break;
+        default: OUTPUTS(FFNN_LOSS_MSE, FFNN_ACT_LINEAR); break;
+        }
+    }
+    L->h_max = max;
+    L->d_max = d_max;
+}
+
+/* Every layer's D below the output's, from the top down. */
+static void hidden_deltas(ffnn_net *net)
+{
+    for (size_t l = net->n_layers - 1; l > 0; l--)
+        layer_input_grad(&net->layers[l], &net->layers[l - 1]);
+}
+
 void ffnn__sample_deltas(ffnn_net *net, const float *target)
 {
     output_grad(net, &net->layers[net->n_layers - 1], target);
-    for (size_t l = net->n_layers - 1; l > 0; l--)
-        layer_input_grad(&net->layers[l], &net->layers[l - 1]);
+    hidden_deltas(net);
 }
 
 /* Into the gradients, G = alpha d x^T and g = alpha d (beta is 0), or an
@@ -160,28 +215,36 @@ void ffnn__sample_weights(ffnn_net *net, float alpha, float beta, int in_place)
     }
 }
 
-/* The plain-SGD step after the forward pass: deltas, the overflow check of
- * every layer, and only then the update, W = beta W - eta d h^T. */
-int ffnn__sample_sgd_step(ffnn_net *net, const float *target, float eta,
-                          float beta)
+/* The whole plain-SGD step, x being in net->input: the forward pass with
+ * the output's dL/da, the deltas, the overflow check of every layer, and
+ * only then the update, W = beta W - eta d h^T. */
+int ffnn__sample_sgd_train(ffnn_net *net, const float *target, float eta,
+                           float beta)
 {
-    ffnn__sample_deltas(net, target);
+    size_t last = net->n_layers - 1;
+    const float *h = net->input;
+    for (size_t l = 0; l < last; l++) {
+        layer_forward(&net->layers[l], h);
+        h = net->layers[l].H;
+    }
+    output_forward(net, &net->layers[last], h, target);
+    hidden_deltas(net);
     float h_max = net->input_max;
+    int safe = 1;
     for (size_t l = 0; l < net->n_layers; l++) {
         ffnn__layer *L = &net->layers[l];
-        if (L->w_bound < 0.0f)
-            ffnn__measure_bounds(L);
-        if (!ffnn__step_is_safe(L, ffnn__magnitude_value(L->d_max), h_max, eta,
-                                beta))
-            return 0;
+        safe &= ffnn__step_bounds(L, ffnn__magnitude_value(L->d_max), h_max,
+                                  eta, beta);
         h_max = ffnn__magnitude_value(L->h_max);
     }
-    const float *h = net->input;
+    if (!safe) {
+        ffnn__forget_bounds(net);
+        return 0;
+    }
+    h = net->input;
     for (size_t l = 0; l < net->n_layers; l++) {
-        ffnn__layer *L = &net->layers[l];
-        layer_weight_grad(L, h, -eta, beta, 1);
-        ffnn__commit_bounds(L);
-        h = L->H;
+        layer_weight_grad(&net->layers[l], h, -eta, beta, 1);
+        h = net->layers[l].H;
     }
     return 1;
 }
