@@ -267,9 +267,9 @@ static inline int ffnn__sample_path(const ffnn_net *net, size_t batch)
 /* These record every layer's h_max and d_max. */
 void ffnn__sample_forward(ffnn_net *net);
 void ffnn__sample_deltas(ffnn_net *net, const float *target);
-/* Every layer's dW, db into the gradients (alpha 1, beta 0), or an SGD step
- * into the weights (in_place; beta applies to W only). */
-void ffnn__sample_weights(ffnn_net *net, float alpha, float beta, int in_place);
+/* Every layer's dW, db into the gradients, after ffnn__sample_deltas. (The
+ * SGD step updates the weights itself: ffnn__sample_sgd_train.) */
+void ffnn__sample_gradients(ffnn_net *net);
 /* With x in net->input: the whole plain-SGD step, forward pass included,
  * W = beta W - eta dW, b -= eta db, with the overflow check first; 0
  * (weights untouched) if the step is refused. */

@@ -202,8 +202,8 @@ static void backward_deltas(ffnn_net *net, const float *target)
 static void backward_weights(ffnn_net *net, const grad_sink *sink)
 {
     size_t batch = net->batch;
-    if (ffnn__sample_path(net, batch)) {
-        ffnn__sample_weights(net, sink->alpha, sink->beta, sink->in_place);
+    if (!sink->in_place && ffnn__sample_path(net, batch)) {
+        ffnn__sample_gradients(net);
         return;
     }
     for (size_t l = 0; l < net->n_layers; l++) {

@@ -206,11 +206,11 @@ static void layer_weight_grad(const ffnn__layer *L, const float *restrict x,
         }
 }
 
-void ffnn__sample_weights(ffnn_net *net, float alpha, float beta, int in_place)
+void ffnn__sample_gradients(ffnn_net *net)
 {
     const float *h = net->input;
     for (size_t l = 0; l < net->n_layers; l++) {
-        layer_weight_grad(&net->layers[l], h, alpha, beta, in_place);
+        layer_weight_grad(&net->layers[l], h, 1.0f, 0.0f, 0);
         h = net->layers[l].H;
     }
 }
