@@ -64,10 +64,12 @@ void ffnn__sample_forward(ffnn_net *net)
 }
 
 /* D_below = (D W) * g'(a_below) from the layer above, and max |D_below|;
- * one loop per activation, as in the forward pass. */
+ * one loop per activation, as in the forward pass. d0 is D[0], passed by a
+ * caller that has it in a register: then a single-output network's step
+ * need not wait for D's store to be read back. */
 #define INPUT_GRADS(g)                                                         \
     for (size_t i = 0; i < n_in; i++) {                                        \
-        float d = D[0] * W[i];                                                 \
+        float d = d0 * W[i];                                                   \
         for (size_t j = 1; j < n_out; j++)                                     \
             d += D[j] * W[j * n_in + i];                                       \
         d = ffnn__activation_slope(g, A[i], H[i], d);                          \
@@ -76,7 +78,7 @@ void ffnn__sample_forward(ffnn_net *net)
         max = m > max ? m : max;                                               \
     }
 
-static void layer_input_grad(const ffnn__layer *L, ffnn__layer *below)
+static void layer_input_grad(const ffnn__layer *L, ffnn__layer *below, float d0)
 {
     size_t n_in = L->n_in, n_out = L->n_out;
     const float *restrict W = L->W, *restrict D = L->D;
@@ -127,26 +129,29 @@ static void output_grad(const ffnn_net *net, ffnn__layer *out,
 
 /* The output layer's forward pass with its dL/da in the same loop where the
  * loss allows, so that no store and reload of h lies between the two on
- * the chain each training step waits for. */
+ * the chain each training step waits for; returns D[0] for the same
+ * reason. */
 #define OUTPUTS(loss, g)                                                       \
     NEURONS(g, {                                                               \
         float d = OUTPUT_SLOPE(loss, g, a, h, t[j]);                           \
         D[j] = d;                                                              \
+        d0 = j ? d0 : d;                                                       \
         int32_t md = ffnn__magnitude(d);                                       \
         d_max = md > d_max ? md : d_max;                                       \
     })
 
-static void output_forward(const ffnn_net *net, ffnn__layer *L,
-                           const float *restrict h_in, const float *restrict t)
+static float output_forward(const ffnn_net *net, ffnn__layer *L,
+                            const float *restrict h_in, const float *restrict t)
 {
     if (!elementwise_loss(net, L)) {
         layer_forward(L, h_in);
         output_grad(net, L, t);
-        return;
+        return L->D[0];
     }
     LAYER_VARS(L);
     float *restrict D = L->D;
     int32_t d_max = 0;
+    float d0 = 0.0f;
     if (net->loss == FFNN_LOSS_BCE) { /* its output is a sigmoid */
         OUTPUTS(FFNN_LOSS_BCE, FFNN_ACT_SIGMOID);
     } else {
@@ -159,19 +164,21 @@ static void output_forward(const ffnn_net *net, ffnn__layer *L,
     }
     L->h_max = max;
     L->d_max = d_max;
+    return d0;
 }
 
-/* Every layer's D below the output's, from the top down. */
-static void hidden_deltas(ffnn_net *net)
+/* Every layer's D below layer top's, from the top down. */
+static void hidden_deltas(ffnn_net *net, size_t top)
 {
-    for (size_t l = net->n_layers - 1; l > 0; l--)
-        layer_input_grad(&net->layers[l], &net->layers[l - 1]);
+    for (size_t l = top; l > 0; l--)
+        layer_input_grad(&net->layers[l], &net->layers[l - 1],
+                         net->layers[l].D[0]);
 }
 
 void ffnn__sample_deltas(ffnn_net *net, const float *target)
 {
     output_grad(net, &net->layers[net->n_layers - 1], target);
-    hidden_deltas(net);
+    hidden_deltas(net, net->n_layers - 1);
 }
 
 /* Into the gradients, G = alpha d x^T and g = alpha d (beta is 0), or an
@@ -227,8 +234,11 @@ int ffnn__sample_sgd_train(ffnn_net *net, const float *target, float eta,
         layer_forward(&net->layers[l], h);
         h = net->layers[l].H;
     }
-    output_forward(net, &net->layers[last], h, target);
-    hidden_deltas(net);
+    float d0 = output_forward(net, &net->layers[last], h, target);
+    if (last > 0) {
+        layer_input_grad(&net->layers[last], &net->layers[last - 1], d0);
+        hidden_deltas(net, last - 1);
+    }
     float h_max = net->input_max;
     int safe = 1;
     for (size_t l = 0; l < net->n_layers; l++) {

@@ -28,8 +28,12 @@
 #include "ffnn.h"
 #include "reference.h"
 
-enum { L = 3, N_IN = 4, N_OUT = 3, MAX_W = 64 };
-static const size_t SIZES[L + 1] = {N_IN, 6, 5, N_OUT};
+enum { L = 3, N_IN = 4, MAX_OUT = 3, MAX_W = 64 };
+/* Several outputs, and one: a single-output network's step hands the
+ * output's delta to the layer below in a register (sample.c). */
+enum { N_SHAPES = 2 };
+static const size_t SHAPES[N_SHAPES][L + 1] = {{N_IN, 6, 5, MAX_OUT},
+                                               {N_IN, 6, 5, 1}};
 
 /* The weights after one step against (1 - eta lambda) W - eta g, g from
  * finite differences (error ~1e-9) and test_propagate's tolerance for a
@@ -45,11 +49,11 @@ static const size_t SIZES[L + 1] = {N_IN, 6, 5, N_OUT};
  * tolerance only allows a compiler to contract differently. */
 #define PATH_RTOL 1e-5
 
-static void draw_case(ref_net *ref, const ffnn_activation *acts,
-                      ffnn_loss_function loss, uint64_t *rng, float *x,
-                      double *xd, float *t, double *td)
+static void draw_case(ref_net *ref, const size_t *sizes,
+                      const ffnn_activation *acts, ffnn_loss_function loss,
+                      uint64_t *rng, float *x, double *xd, float *t, double *td)
 {
-    assert_int_equal(ref_net_init(ref, L, SIZES, acts, loss), 0);
+    assert_int_equal(ref_net_init(ref, L, sizes, acts, loss), 0);
     ref_randomize(ref, rng, -1.0, 1.0);
     for (int tries = 0; tries < 100; ++tries) {
         ref_pass p;
@@ -59,8 +63,8 @@ static void draw_case(ref_net *ref, const ffnn_activation *acts,
         double margin = ref_relu_margin(ref, &p);
         ref_pass_free(&p);
         if (margin > RELU_MARGIN) {
-            ref_fill_targets(t, 1, N_OUT, loss, rng);
-            ref_f2d(t, td, N_OUT);
+            ref_fill_targets(t, 1, sizes[L], loss, rng);
+            ref_f2d(t, td, sizes[L]);
             return;
         }
     }
@@ -92,18 +96,18 @@ static size_t check_step_result(const char *label, const float *before,
     return bad;
 }
 
-static size_t check_step(const ffnn_activation *acts, ffnn_loss_function loss,
-                         float lambda, uint64_t seed)
+static size_t check_step(const size_t *sizes, const ffnn_activation *acts,
+                         ffnn_loss_function loss, float lambda, uint64_t seed)
 {
-    float x[N_IN], t[N_OUT], W1[MAX_W], b1[MAX_W];
-    double xd[N_IN], td[N_OUT];
+    float x[N_IN], t[MAX_OUT], W1[MAX_W], b1[MAX_W];
+    double xd[N_IN], td[MAX_OUT];
     uint64_t rng = seed;
     ref_net ref;
     ref_grads g;
     size_t bad = 0;
 
-    draw_case(&ref, acts, loss, &rng, x, xd, t, td);
-    ffnn_net *net = ref_new_ffnn(L, SIZES, acts, loss, FFNN_BACKEND_AUTO, 1);
+    draw_case(&ref, sizes, acts, loss, &rng, x, xd, t, td);
+    ffnn_net *net = ref_new_ffnn(L, sizes, acts, loss, FFNN_BACKEND_AUTO, 1);
     assert_non_null(net);
     assert_int_equal(ref_push_to_ffnn(&ref, net), FFNN_OK);
     assert_int_equal(ffnn_set_weight_decay(net, lambda), FFNN_OK);
@@ -123,7 +127,7 @@ static size_t check_step(const ffnn_activation *acts, ffnn_loss_function loss,
         bad++;
     }
     for (size_t l = 1; l <= L; ++l) {
-        size_t n_w = SIZES[l] * SIZES[l - 1], n_b = SIZES[l];
+        size_t n_w = sizes[l] * sizes[l - 1], n_b = sizes[l];
         assert_int_equal(ffnn_get_layer(net, l, W1, b1), FFNN_OK);
         bad += check_step_result("W", before[l - 1][0], W1, g.dW[l - 1], n_w,
                                  lambda);
@@ -131,8 +135,10 @@ static size_t check_step(const ffnn_activation *acts, ffnn_loss_function loss,
                                  0.0f);
     }
     if (bad != 0) {
-        fprintf(stderr, " case: hidden %s/%s, output %s, loss %s, lambda %g\n",
-                ref_act_name(acts[0]), ref_act_name(acts[1]),
+        fprintf(stderr,
+                " case: %zu outputs, hidden %s/%s, output %s, loss %s, "
+                "lambda %g\n",
+                sizes[L], ref_act_name(acts[0]), ref_act_name(acts[1]),
                 ref_act_name(acts[2]), ref_loss_name(loss), (double)lambda);
     }
     ref_grads_free(&g);
@@ -145,25 +151,29 @@ static void test_sgd_step_follows_the_gradient(void **state)
 {
     (void)state;
     size_t failed = 0, seed = 1;
-    for (size_t h = 0; h < REF_N_HIDDEN; ++h) {
-        for (size_t o = 0; o < REF_N_OUT; ++o) {
-            ffnn_activation acts[L] = {ref_hidden_acts[h],
-                                       ref_hidden_acts[(h + 1) % REF_N_HIDDEN],
-                                       ref_out_combos[o].out};
-            failed += check_step(acts, ref_out_combos[o].loss, 0.0f, seed++);
-            failed += check_step(acts, ref_out_combos[o].loss, 0.05f, seed++);
+    for (size_t k = 0; k < N_SHAPES; ++k) {
+        for (size_t h = 0; h < REF_N_HIDDEN; ++h) {
+            for (size_t o = 0; o < REF_N_OUT; ++o) {
+                ffnn_activation acts[L] = {
+                    ref_hidden_acts[h], ref_hidden_acts[(h + 1) % REF_N_HIDDEN],
+                    ref_out_combos[o].out};
+                ffnn_loss_function loss = ref_out_combos[o].loss;
+                failed += check_step(SHAPES[k], acts, loss, 0.0f, seed++);
+                failed += check_step(SHAPES[k], acts, loss, 0.05f, seed++);
+            }
         }
     }
     assert_int_equal(failed, 0);
 }
 
 /* Train one network per path on the same 200 samples, one at a time. */
-static size_t compare_paths(const ffnn_activation *acts,
+static size_t compare_paths(const size_t *sizes, const ffnn_activation *acts,
                             ffnn_loss_function loss, int adam)
 {
+    size_t n_out = sizes[L];
     ffnn_net *nets[2] = {
-        ref_new_ffnn(L, SIZES, acts, loss, FFNN_BACKEND_AUTO, 5),
-        ref_new_ffnn(L, SIZES, acts, loss, FFNN_BACKEND_NAIVE, 5)};
+        ref_new_ffnn(L, sizes, acts, loss, FFNN_BACKEND_AUTO, 5),
+        ref_new_ffnn(L, sizes, acts, loss, FFNN_BACKEND_NAIVE, 5)};
     uint64_t rng = 99;
     size_t bad = 0;
     for (int k = 0; k < 2; ++k) {
@@ -174,29 +184,29 @@ static size_t compare_paths(const ffnn_activation *acts,
         }
     }
     for (int step = 0; step < 200; ++step) {
-        float x[N_IN], t[N_OUT], y[2][N_OUT];
+        float x[N_IN], t[MAX_OUT], y[2][MAX_OUT];
         ref_fill_uniform_f(x, N_IN, &rng, -2.0, 2.0);
-        ref_fill_targets(t, 1, N_OUT, loss, &rng);
+        ref_fill_targets(t, 1, n_out, loss, &rng);
         for (int k = 0; k < 2; ++k) {
             assert_int_equal(ffnn_train_step(nets[k], x, t, 1, 0.05f, NULL),
                              FFNN_OK);
             assert_int_equal(ffnn_forward(nets[k], x, 1, y[k]), FFNN_OK);
         }
-        double want[N_OUT];
-        ref_f2d(y[1], want, N_OUT);
-        bad += ref_mismatches("output", y[0], want, N_OUT, PATH_RTOL, 1e-6);
+        double want[MAX_OUT];
+        ref_f2d(y[1], want, n_out);
+        bad += ref_mismatches("output", y[0], want, n_out, PATH_RTOL, 1e-6);
     }
     for (size_t l = 1; l <= L; ++l) {
         float W[2][MAX_W], b[2][MAX_W];
         double want[MAX_W];
-        size_t n_w = SIZES[l] * SIZES[l - 1];
+        size_t n_w = sizes[l] * sizes[l - 1];
         for (int k = 0; k < 2; ++k) {
             assert_int_equal(ffnn_get_layer(nets[k], l, W[k], b[k]), FFNN_OK);
         }
         ref_f2d(W[1], want, n_w);
         bad += ref_mismatches("W", W[0], want, n_w, PATH_RTOL, 1e-6);
-        ref_f2d(b[1], want, SIZES[l]);
-        bad += ref_mismatches("b", b[0], want, SIZES[l], PATH_RTOL, 1e-6);
+        ref_f2d(b[1], want, sizes[l]);
+        bad += ref_mismatches("b", b[0], want, sizes[l], PATH_RTOL, 1e-6);
     }
     ffnn_net_destroy(nets[0]);
     ffnn_net_destroy(nets[1]);
@@ -207,18 +217,24 @@ static void test_paths_agree_over_many_steps(void **state)
 {
     (void)state;
     size_t bad = 0;
-    for (size_t h = 0; h < REF_N_HIDDEN; ++h) {
-        for (size_t o = 0; o < REF_N_OUT; ++o) {
-            ffnn_activation acts[L] = {ref_hidden_acts[h], ref_hidden_acts[h],
-                                       ref_out_combos[o].out};
-            for (int adam = 0; adam < 2; ++adam) {
-                size_t b = compare_paths(acts, ref_out_combos[o].loss, adam);
-                if (b != 0) {
-                    fprintf(stderr, " case: hidden %s, output %s, %s\n",
-                            ref_act_name(acts[0]), ref_act_name(acts[2]),
-                            adam ? "adam" : "sgd");
+    for (size_t k = 0; k < N_SHAPES; ++k) {
+        for (size_t h = 0; h < REF_N_HIDDEN; ++h) {
+            for (size_t o = 0; o < REF_N_OUT; ++o) {
+                ffnn_activation acts[L] = {ref_hidden_acts[h],
+                                           ref_hidden_acts[h],
+                                           ref_out_combos[o].out};
+                ffnn_loss_function loss = ref_out_combos[o].loss;
+                for (int adam = 0; adam < 2; ++adam) {
+                    size_t b = compare_paths(SHAPES[k], acts, loss, adam);
+                    if (b != 0) {
+                        fprintf(stderr,
+                                " case: %zu outputs, hidden %s, output %s, "
+                                "%s\n",
+                                SHAPES[k][L], ref_act_name(acts[0]),
+                                ref_act_name(acts[2]), adam ? "adam" : "sgd");
+                    }
+                    bad += b;
                 }
-                bad += b;
             }
         }
     }
