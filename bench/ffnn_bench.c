@@ -7,7 +7,9 @@
  *   NET: widths and batch, then optional hidden act, output act and loss:
  *        784-128-10@64:relu:softmax:ce     (defaults: :sigmoid:sigmoid:mse)
  *
- * Each figure is the median of several timed runs after a warm-up. */
+ * Each figure is the median of several timed runs after a warm-up; the
+ * contenders of a row take turns run by run, so that load from a neighbour
+ * on a shared machine falls on all of them alike. */
 #include "ffnn.h"
 
 #include <cblas.h>
@@ -57,27 +59,47 @@ static int cmp_double(const void *a, const void *b)
 
 typedef void (*work_fn)(void *ctx);
 
-/* Median seconds per call of fn over RUNS runs of at least min_time each,
- * after a warm-up run. */
-static double time_per_call(work_fn fn, void *ctx, double min_time)
+/* One contender of a row: work makes one call (a step, or a forward pass,
+ * of the whole batch). */
+typedef struct {
+    work_fn work;
+    void *ctx;
+    size_t iters;      /* calls per timed run, about min_time's worth */
+    double runs[RUNS]; /* seconds per call */
+} contender;
+
+static void calibrate(contender *k, double min_time)
 {
-    size_t iters = 1;
     double t0 = now();
-    fn(ctx);
+    k->work(k->ctx);
     double once = now() - t0;
-    if (once > 0)
-        iters = (size_t)(min_time / once) + 1;
-    for (size_t i = 0; i < iters / 4 + 1; i++) /* warm-up */
-        fn(ctx);
-    double per_call[RUNS];
-    for (int r = 0; r < RUNS; r++) {
-        t0 = now();
-        for (size_t i = 0; i < iters; i++)
-            fn(ctx);
-        per_call[r] = (now() - t0) / (double)iters;
+    k->iters = once > 0 ? (size_t)(min_time / once) + 1 : 1;
+    for (size_t i = 0; i < k->iters / 4 + 1; i++) /* warm-up */
+        k->work(k->ctx);
+}
+
+static double timed_run(const contender *k)
+{
+    double t0 = now();
+    for (size_t i = 0; i < k->iters; i++)
+        k->work(k->ctx);
+    return (now() - t0) / (double)k->iters;
+}
+
+/* Each contender's median seconds per call, into seconds[]. Run r of every
+ * contender comes before run r + 1 of any, so a burst of load skews no
+ * ratio between them for long. */
+static void race(contender *ks, size_t n, double min_time, double *seconds)
+{
+    for (size_t k = 0; k < n; k++)
+        calibrate(&ks[k], min_time);
+    for (int r = 0; r < RUNS; r++)
+        for (size_t k = 0; k < n; k++)
+            ks[k].runs[r] = timed_run(&ks[k]);
+    for (size_t k = 0; k < n; k++) {
+        qsort(ks[k].runs, RUNS, sizeof *ks[k].runs, cmp_double);
+        seconds[k] = ks[k].runs[RUNS / 2];
     }
-    qsort(per_call, RUNS, sizeof *per_call, cmp_double);
-    return per_call[RUNS / 2];
 }
 
 /* ---- data ---- */
@@ -148,19 +170,17 @@ static ffnn_net *make_net(const config *c)
     return net;
 }
 
-static double ffnn_rate(const config *c, ffnn_backend backend, int training,
-                        const options *o, size_t *memory)
+static void ffnn_open(ffnn_ctx *f, const config *c, ffnn_backend backend)
 {
-    ffnn_ctx ctx = {make_net(c), make_inputs(c), make_targets(c), c->batch};
-    ffnn_net_set_backend(ctx.net, backend);
-    double t = time_per_call(training ? ffnn_train_work : ffnn_infer_work, &ctx,
-                             o->min_time);
-    if (memory)
-        *memory = ffnn_net_memory(ctx.net);
-    ffnn_net_destroy(ctx.net);
-    free((void *)ctx.x);
-    free((void *)ctx.t);
-    return (double)c->batch / t;
+    *f = (ffnn_ctx){make_net(c), make_inputs(c), make_targets(c), c->batch};
+    ffnn_net_set_backend(f->net, backend);
+}
+
+static void ffnn_close(ffnn_ctx *f)
+{
+    ffnn_net_destroy(f->net);
+    free((void *)f->x);
+    free((void *)f->t);
 }
 
 /* ---- roofline: the bare sgemm calls of one step ---- */
@@ -193,20 +213,22 @@ static void gemm_work(void *p)
     }
 }
 
-static double roofline_rate(const config *c, int training, const options *o)
+static void gemm_open(gemm_ctx *g, const config *c, int training)
 {
-    gemm_ctx g = {.c = c, .training = training};
+    *g = (gemm_ctx){.c = c, .training = training};
     for (size_t l = 0; l <= c->n_layers; l++) {
         size_t n = c->sizes[l];
-        g.h[l] = calloc(c->batch * n, sizeof(float));
-        g.d[l] = calloc(c->batch * n, sizeof(float));
+        g->h[l] = calloc(c->batch * n, sizeof(float));
+        g->d[l] = calloc(c->batch * n, sizeof(float));
         if (l > 0)
-            g.w[l] = calloc(n * c->sizes[l - 1], sizeof(float));
+            g->w[l] = calloc(n * c->sizes[l - 1], sizeof(float));
     }
-    double t = time_per_call(gemm_work, &g, o->min_time);
-    for (size_t l = 0; l <= c->n_layers; l++)
-        free(g.h[l]), free(g.d[l]), free(g.w[l]);
-    return (double)c->batch / t;
+}
+
+static void gemm_close(gemm_ctx *g)
+{
+    for (size_t l = 0; l <= g->c->n_layers; l++)
+        free(g->h[l]), free(g->d[l]), free(g->w[l]);
 }
 
 /* ---- FANN: the same network, trained per sample ---- */
@@ -241,32 +263,46 @@ static enum fann_activationfunc_enum fann_act(ffnn_activation g)
     }
 }
 
-static double fann_rate(const config *c, int training, const options *o)
+/* 0 where FANN has no such network. */
+static int fann_open(fann_ctx *f, const config *c, int training)
 {
     if (c->output == FFNN_ACT_SOFTMAX || c->hidden == FFNN_ACT_RELU)
         return 0; /* FANN 2.2 has neither */
     unsigned layers[MAX_LAYERS + 1];
     for (size_t l = 0; l <= c->n_layers; l++)
         layers[l] = (unsigned)c->sizes[l];
-    fann_ctx f = {fann_create_standard_array((unsigned)c->n_layers + 1, layers),
-                  make_inputs(c), make_targets(c), c, training};
-    fann_set_activation_function_hidden(f.ann, fann_act(c->hidden));
-    fann_set_activation_function_output(f.ann, fann_act(c->output));
-    fann_set_activation_steepness_hidden(f.ann, 1.0f); /* plain logistic */
-    fann_set_activation_steepness_output(f.ann, 1.0f);
-    fann_set_train_error_function(f.ann, FANN_ERRORFUNC_LINEAR);
-    fann_set_learning_rate(f.ann, 1e-4f);
-    double t = time_per_call(fann_work, &f, o->min_time);
-    fann_destroy(f.ann);
-    free(f.x);
-    free(f.t);
-    return (double)c->batch / t;
+    *f = (fann_ctx){
+        fann_create_standard_array((unsigned)c->n_layers + 1, layers),
+        make_inputs(c), make_targets(c), c, training};
+    fann_set_activation_function_hidden(f->ann, fann_act(c->hidden));
+    fann_set_activation_function_output(f->ann, fann_act(c->output));
+    fann_set_activation_steepness_hidden(f->ann, 1.0f); /* plain logistic */
+    fann_set_activation_steepness_output(f->ann, 1.0f);
+    fann_set_train_error_function(f->ann, FANN_ERRORFUNC_LINEAR);
+    fann_set_learning_rate(f->ann, 1e-4f);
+    return 1;
+}
+
+static void fann_close(fann_ctx *f)
+{
+    fann_destroy(f->ann);
+    free(f->x);
+    free(f->t);
 }
 #else
-static double fann_rate(const config *c, int training, const options *o)
+typedef int fann_ctx;
+static void fann_work(void *p)
 {
-    (void)c, (void)training, (void)o;
+    (void)p;
+}
+static int fann_open(fann_ctx *f, const config *c, int training)
+{
+    (void)f, (void)c, (void)training;
     return 0;
+}
+static void fann_close(fann_ctx *f)
+{
+    (void)f;
 }
 #endif
 
@@ -431,6 +467,56 @@ static void print_row(const config *c, const rates *r, int training,
     printf("\n");
 }
 
+static size_t enter(contender *ks, double **rate_of, size_t n, work_fn work,
+                    void *ctx, double *rate)
+{
+    ks[n] = (contender){.work = work, .ctx = ctx};
+    rate_of[n] = rate;
+    return n + 1;
+}
+
+/* One row's rates, its contenders raced against each other; memory gets
+ * the AUTO network's bytes. */
+static rates measure_row(const config *c, int training, const options *o,
+                         size_t *memory)
+{
+    enum { N_CONTENDERS = 5 }; /* loop, BLAS, AUTO, roofline, FANN */
+    work_fn step = training ? ffnn_train_work : ffnn_infer_work;
+    ffnn_ctx nets[3];
+    gemm_ctx g;
+    fann_ctx f;
+    contender ks[N_CONTENDERS];
+    double seconds[N_CONTENDERS], *rate_of[N_CONTENDERS];
+    rates r = {0};
+    size_t n = 0;
+    int with_naive = step_macs(c, 1) < 5e7 || !o->quick;
+    int with_fann = o->fann && c->batch == 1 && fann_open(&f, c, training);
+    if (with_naive) {
+        ffnn_open(&nets[0], c, FFNN_BACKEND_NAIVE);
+        n = enter(ks, rate_of, n, step, &nets[0], &r.naive);
+    }
+    ffnn_open(&nets[1], c, FFNN_BACKEND_BLAS);
+    n = enter(ks, rate_of, n, step, &nets[1], &r.blas);
+    ffnn_open(&nets[2], c, FFNN_BACKEND_AUTO);
+    n = enter(ks, rate_of, n, step, &nets[2], &r.automatic);
+    gemm_open(&g, c, training);
+    n = enter(ks, rate_of, n, gemm_work, &g, &r.roofline);
+    if (with_fann)
+        n = enter(ks, rate_of, n, fann_work, &f, &r.fann);
+    race(ks, n, o->min_time, seconds);
+    for (size_t k = 0; k < n; k++)
+        *rate_of[k] = (double)c->batch / seconds[k];
+    *memory = ffnn_net_memory(nets[2].net);
+    if (with_naive)
+        ffnn_close(&nets[0]);
+    ffnn_close(&nets[1]);
+    ffnn_close(&nets[2]);
+    gemm_close(&g);
+    if (with_fann)
+        fann_close(&f);
+    return r;
+}
+
 static void run_table(const config *cs, size_t n, int threads, const options *o,
                       int *first)
 {
@@ -443,15 +529,7 @@ static void run_table(const config *cs, size_t n, int threads, const options *o,
         for (size_t i = 0; i < n; i++) {
             const config *c = &cs[i];
             size_t memory = 0;
-            rates r = {0};
-            int small = step_macs(c, 1) < 5e7;
-            r.naive = small || !o->quick
-                          ? ffnn_rate(c, FFNN_BACKEND_NAIVE, training, o, NULL)
-                          : 0;
-            r.blas = ffnn_rate(c, FFNN_BACKEND_BLAS, training, o, NULL);
-            r.automatic = ffnn_rate(c, FFNN_BACKEND_AUTO, training, o, &memory);
-            r.roofline = roofline_rate(c, training, o);
-            r.fann = o->fann && c->batch == 1 ? fann_rate(c, training, o) : 0;
+            rates r = measure_row(c, training, o, &memory);
             r.torch = training ? tt[i] : ti[i];
             print_row(c, &r, training, threads, memory, o->json, first);
             fflush(stdout);
