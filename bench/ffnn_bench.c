@@ -263,6 +263,13 @@ static enum fann_activationfunc_enum fann_act(ffnn_activation g)
     }
 }
 
+/* FANN's sigmoid is 1 / (1 + e^(-2 s x)) and its symmetric one tanh(s x),
+ * so steepness s = 1/2 gives the logistic function and 1 gives tanh. */
+static float fann_steepness(ffnn_activation g)
+{
+    return g == FFNN_ACT_SIGMOID ? 0.5f : 1.0f;
+}
+
 /* 0 where FANN has no such network. */
 static int fann_open(fann_ctx *f, const config *c, int training)
 {
@@ -276,8 +283,8 @@ static int fann_open(fann_ctx *f, const config *c, int training)
         make_inputs(c), make_targets(c), c, training};
     fann_set_activation_function_hidden(f->ann, fann_act(c->hidden));
     fann_set_activation_function_output(f->ann, fann_act(c->output));
-    fann_set_activation_steepness_hidden(f->ann, 1.0f); /* plain logistic */
-    fann_set_activation_steepness_output(f->ann, 1.0f);
+    fann_set_activation_steepness_hidden(f->ann, fann_steepness(c->hidden));
+    fann_set_activation_steepness_output(f->ann, fann_steepness(c->output));
     fann_set_train_error_function(f->ann, FANN_ERRORFUNC_LINEAR);
     fann_set_learning_rate(f->ann, 1e-4f);
     return 1;
