@@ -5,11 +5,13 @@ already C-contiguous, aligned float32 are handed to C without a copy; anything
 else (float64, Fortran order, slices with strides, lists) is first copied to
 such an array. Outputs are new float32 arrays that C writes into directly.
 
-A Net, like the C handle it wraps, may be used by one thread at a time.
+A Net, like the C handle it wraps, may be used by one thread at a time;
+for many threads on one model, give each its own view (Net.share()).
 """
 import ctypes
 import enum
 import os
+import weakref
 from ctypes import byref, c_double, c_float, c_size_t, c_void_p
 from dataclasses import dataclass
 
@@ -175,6 +177,8 @@ class Net:
 
     _handle = None  # set only once the C object exists; see close()
     _destroy = lib.ffnn_net_destroy  # kept for __del__ at interpreter exit
+    _source = None  # a view's source, whose weights it uses; see share()
+    _views = ()  # weak references to the views of this Net; see share()
 
     def __init__(self, sizes, activations, loss, seed=0):
         sizes = [int(n) for n in sizes]
@@ -202,10 +206,17 @@ class Net:
     # ---- lifetime ----
 
     def close(self):
-        """Free the C network; later calls raise ValueError. Idempotent."""
+        """Free the C network; later calls raise ValueError. Idempotent.
+        The views share() made of this Net are closed first: they use its
+        weights."""
         handle, self._handle = self._handle, None
         if handle:
+            for ref in self._views:
+                view = ref()
+                if view is not None:
+                    view.close()
             self._destroy(handle)
+        self._views, self._source = (), None
 
     def __del__(self):
         self.close()
@@ -231,6 +242,32 @@ class Net:
         out = c_void_p()
         _check(lib.ffnn_net_clone(self._h, byref(out)))
         return Net._new(out)
+
+    def share(self):
+        """An inference-only view (ffnn_net_share): a new Net that uses this
+        network's weights in place (no copy), with activation buffers of its
+        own, so that many threads can run one model, a view each.
+
+        A view runs forward, loss, evaluate, predict and the getters; calls
+        that would change weights, gradients or the optimizer (set_layer,
+        backward, step, train_step, train, set_optimizer_*,
+        set_weight_decay) raise Error with status ERR_STATE and change
+        nothing. Do not train or otherwise change this Net while any of its
+        views is in use; changes made between view calls are seen by the
+        views' next calls. The view keeps a reference to this Net, so garbage
+        collection does not free the weights under it; close() on this Net
+        closes its views too. clone() of a view is a full, trainable Net.
+        """
+        h = self._h
+        out = c_void_p()
+        _check(lib.ffnn_net_share(h, byref(out)), h)
+        view = Net._new(out)
+        # A view of a view uses the same weights: it belongs to their owner.
+        owner = self._source or self
+        view._source = owner
+        owner._views = [r for r in owner._views if r() is not None]
+        owner._views.append(weakref.ref(view))
+        return view
 
     # ---- architecture ----
 

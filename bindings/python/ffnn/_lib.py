@@ -101,6 +101,7 @@ _PROTOTYPES = {
                               POINTER(c_int), c_int, c_uint64]),
     "ffnn_net_destroy": (None, [_net]),
     "ffnn_net_clone": (_st, [_net, _netp]),
+    "ffnn_net_share": (_st, [_net, _netp]),
     "ffnn_net_num_layers": (c_size_t, [_net]),
     "ffnn_net_layer_size": (c_size_t, [_net, c_size_t]),
     "ffnn_net_activation": (c_int, [_net, c_size_t]),
