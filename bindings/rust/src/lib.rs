@@ -7,6 +7,9 @@
 //!
 //! A [`Net`] is `Send` but not `Sync`: the library allows one thread per
 //! handle at a time, and `&mut self` on every mutating call enforces it.
+//! To run one model on many threads, give each a [`View`] ([`Net::share`]):
+//! it reads the network's weights in place and borrows the network, so the
+//! compiler keeps the network alive and unchanged while views of it exist.
 //!
 //! ```compile_fail
 //! fn shared_between_threads<T: Sync>() {}
@@ -18,6 +21,7 @@ pub mod sys;
 use std::any::Any;
 use std::ffi::{CStr, CString};
 use std::fmt;
+use std::marker::PhantomData;
 use std::os::raw::{c_char, c_int, c_void};
 use std::panic::{self, AssertUnwindSafe};
 use std::path::Path;
@@ -266,27 +270,6 @@ unsafe extern "C" fn progress_trampoline(user: *mut c_void, r: *const sys::ffnn_
     }
 }
 
-/// A network. Dropping it frees it (ffnn_net_destroy, once).
-pub struct Net {
-    raw: NonNull<sys::ffnn_net>,
-}
-
-// The handle owns all its memory and ffnn keeps no per-thread state tied to
-// it, so it may move between threads; it is not Sync (one thread at a time).
-unsafe impl Send for Net {}
-
-impl Drop for Net {
-    fn drop(&mut self) {
-        unsafe { sys::ffnn_net_destroy(self.raw.as_ptr()) }
-    }
-}
-
-impl fmt::Debug for Net {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Net").field("sizes", &self.sizes()).finish()
-    }
-}
-
 /// The library's version, "MAJOR.MINOR.PATCH".
 pub fn version() -> &'static str {
     unsafe { CStr::from_ptr(sys::ffnn_version_string()) }.to_str().unwrap_or("")
@@ -297,9 +280,22 @@ pub fn version_number() -> u32 {
     unsafe { sys::ffnn_version_number() }
 }
 
-impl Net {
-    fn from_raw(raw: *mut sys::ffnn_net) -> Net {
-        Net { raw: NonNull::new(raw).expect("ffnn returned OK with a NULL handle") }
+/// An owned handle, a [`Net`]'s or a [`View`]'s. What both may do (the
+/// getters and the inference calls, with their length checks) is written
+/// here once. Dropping it frees it (ffnn_net_destroy, once).
+struct Handle {
+    raw: NonNull<sys::ffnn_net>,
+}
+
+impl Drop for Handle {
+    fn drop(&mut self) {
+        unsafe { sys::ffnn_net_destroy(self.raw.as_ptr()) }
+    }
+}
+
+impl Handle {
+    fn from_raw(raw: *mut sys::ffnn_net) -> Handle {
+        Handle { raw: NonNull::new(raw).expect("ffnn returned OK with a NULL handle") }
     }
 
     fn ptr(&self) -> *mut sys::ffnn_net {
@@ -314,6 +310,195 @@ impl Net {
         // Copied at once: the text lives until the next call on the handle.
         let message = unsafe { text(sys::ffnn_net_last_error(self.ptr())) };
         Err(Error { status: Status::from_code(code), message })
+    }
+
+    // ---- shape ----
+
+    fn num_layers(&self) -> usize {
+        unsafe { sys::ffnn_net_num_layers(self.ptr()) }
+    }
+
+    fn layer_size(&self, l: usize) -> usize {
+        unsafe { sys::ffnn_net_layer_size(self.ptr(), l) }
+    }
+
+    fn sizes(&self) -> Vec<usize> {
+        (0..=self.num_layers()).map(|l| self.layer_size(l)).collect()
+    }
+
+    fn input_size(&self) -> usize {
+        self.layer_size(0)
+    }
+
+    fn output_size(&self) -> usize {
+        self.layer_size(self.num_layers())
+    }
+
+    fn activation(&self, l: usize) -> Option<Activation> {
+        Activation::from_code(unsafe { sys::ffnn_net_activation(self.ptr(), l) })
+    }
+
+    fn loss_function(&self) -> Loss {
+        match unsafe { sys::ffnn_net_loss_function(self.ptr()) } {
+            sys::FFNN_LOSS_BCE => Loss::Bce,
+            sys::FFNN_LOSS_CE => Loss::Ce,
+            _ => Loss::Mse,
+        }
+    }
+
+    fn num_params(&self) -> usize {
+        unsafe { sys::ffnn_net_num_params(self.ptr()) }
+    }
+
+    fn memory(&self) -> usize {
+        unsafe { sys::ffnn_net_memory(self.ptr()) }
+    }
+
+    fn backend(&self) -> Backend {
+        match unsafe { sys::ffnn_net_backend(self.ptr()) } {
+            sys::FFNN_BACKEND_BLAS => Backend::Blas,
+            sys::FFNN_BACKEND_NAIVE => Backend::Naive,
+            _ => Backend::Auto,
+        }
+    }
+
+    // ---- parameters, activations ----
+
+    /// (rows, cols) of W_l, or None for an index outside 1..=L (then the
+    /// call goes to C with NULL arrays, for the library's error message).
+    fn weight_shape(&self, l: usize) -> Option<(usize, usize)> {
+        if l == 0 || l > self.num_layers() {
+            None
+        } else {
+            Some((self.layer_size(l), self.layer_size(l - 1)))
+        }
+    }
+
+    /// Reads a W-shaped and a b-shaped array of layer l through `get`.
+    fn get_pair(
+        &self,
+        l: usize,
+        get: unsafe extern "C" fn(*const sys::ffnn_net, usize, *mut f32, *mut f32) -> c_int,
+    ) -> Result<(Vec<f32>, Vec<f32>)> {
+        let (rows, cols) = match self.weight_shape(l) {
+            Some(shape) => shape,
+            None => {
+                self.check(unsafe { get(self.ptr(), l, ptr::null_mut(), ptr::null_mut()) })?;
+                return Err(self.bad_layer(l, 1));
+            }
+        };
+        let mut w = vec![0.0; rows * cols];
+        let mut b = vec![0.0; rows];
+        self.check(unsafe { get(self.ptr(), l, w.as_mut_ptr(), b.as_mut_ptr()) })?;
+        Ok((w, b))
+    }
+
+    /// Only if C accepted an index it should not have.
+    fn bad_layer(&self, l: usize, first: usize) -> Error {
+        Error { status: Status::Arg, message: format!("layer {l} is not in {first}..{}", self.num_layers()) }
+    }
+
+    fn layer(&self, l: usize) -> Result<(Vec<f32>, Vec<f32>)> {
+        self.get_pair(l, sys::ffnn_get_layer)
+    }
+
+    fn batch(&self) -> usize {
+        unsafe { sys::ffnn_net_batch(self.ptr()) }
+    }
+
+    fn activations(&self, l: usize) -> Result<(Vec<f32>, Vec<f32>)> {
+        if l > self.num_layers() {
+            self.check(unsafe {
+                sys::ffnn_get_activations(self.ptr(), l, ptr::null_mut(), ptr::null_mut())
+            })?;
+            return Err(self.bad_layer(l, 0));
+        }
+        // With no forward pass (batch 0), C reports the state and writes nothing.
+        let n = self.batch() * self.layer_size(l);
+        let (mut a, mut h) = (vec![0.0; n], vec![0.0; n]);
+        self.check(unsafe { sys::ffnn_get_activations(self.ptr(), l, a.as_mut_ptr(), h.as_mut_ptr()) })?;
+        Ok((a, h))
+    }
+
+    // ---- inference ----
+
+    fn forward(&mut self, x: &[f32], batch: usize) -> Result<Vec<f32>> {
+        let mut out = vec![0.0; count("ffnn_forward: output", batch, self.output_size())?];
+        self.forward_into(x, batch, &mut out)?;
+        Ok(out)
+    }
+
+    fn forward_into(&mut self, x: &[f32], batch: usize, out: &mut [f32]) -> Result<()> {
+        expect_len("ffnn_forward: x", x.len(), batch, self.input_size())?;
+        expect_len("ffnn_forward: output", out.len(), batch, self.output_size())?;
+        self.check(unsafe { sys::ffnn_forward(self.ptr(), x.as_ptr(), batch, out.as_mut_ptr()) })
+    }
+
+    fn check_target(&self, what: &str, y: &[f32]) -> Result<()> {
+        let batch = self.batch();
+        if batch == 0 {
+            return Ok(()); // no forward pass: C reports that without reading y
+        }
+        expect_len(&format!("{what}: target"), y.len(), batch, self.output_size())
+    }
+
+    fn loss(&mut self, y: &[f32]) -> Result<f32> {
+        self.check_target("ffnn_loss", y)?;
+        let mut loss = 0.0;
+        self.check(unsafe { sys::ffnn_loss(self.ptr(), y.as_ptr(), &mut loss) })?;
+        Ok(loss)
+    }
+
+    fn evaluate(&mut self, x: &[f32], y: &[f32], n: usize) -> Result<(f64, f64)> {
+        expect_len("ffnn_evaluate: x", x.len(), n, self.input_size())?;
+        expect_len("ffnn_evaluate: y", y.len(), n, self.output_size())?;
+        let (mut loss, mut accuracy) = (0.0, 0.0);
+        let code =
+            unsafe { sys::ffnn_evaluate(self.ptr(), x.as_ptr(), y.as_ptr(), n, &mut loss, &mut accuracy) };
+        self.check(code)?;
+        Ok((loss, accuracy))
+    }
+
+    fn predict(&mut self, x: &[f32], n: usize) -> Result<Vec<f32>> {
+        let mut out = vec![0.0; count("ffnn_predict: y", n, self.output_size())?];
+        self.predict_into(x, n, &mut out)?;
+        Ok(out)
+    }
+
+    fn predict_into(&mut self, x: &[f32], n: usize, out: &mut [f32]) -> Result<()> {
+        expect_len("ffnn_predict: x", x.len(), n, self.input_size())?;
+        expect_len("ffnn_predict: y", out.len(), n, self.output_size())?;
+        self.check(unsafe { sys::ffnn_predict(self.ptr(), x.as_ptr(), n, out.as_mut_ptr()) })
+    }
+}
+
+/// A network. Dropping it frees it (ffnn_net_destroy, once).
+pub struct Net {
+    handle: Handle,
+}
+
+// The handle owns all its memory and ffnn keeps no per-thread state tied to
+// it, so it may move between threads; it is not Sync (one thread at a time).
+unsafe impl Send for Net {}
+
+impl fmt::Debug for Net {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Net").field("sizes", &self.sizes()).finish()
+    }
+}
+
+impl Net {
+    fn from_raw(raw: *mut sys::ffnn_net) -> Net {
+        Net { handle: Handle::from_raw(raw) }
+    }
+
+    fn ptr(&self) -> *mut sys::ffnn_net {
+        self.handle.ptr()
+    }
+
+    /// Turns a status of a call on this handle into a Result.
+    fn check(&self, code: c_int) -> Result<()> {
+        self.handle.check(code)
     }
 
     /// A network of `sizes.len() - 1` layers: `sizes` are n_0 (inputs) ..
@@ -355,102 +540,105 @@ impl Net {
         Ok(Net::from_raw(raw))
     }
 
+    /// A view for inference that reads this network's weights in place, with
+    /// no copy, and has its own activation buffers (`ffnn_net_share`): the
+    /// way for many threads to run one model, a [`View`] each. The view
+    /// borrows the network, which can be neither changed nor dropped until
+    /// the last view is gone; a view made after a change sees the new
+    /// weights.
+    ///
+    /// ```
+    /// use ffnn::{Activation, Loss, Net};
+    ///
+    /// let mut net = Net::new(&[2, 8, 1], &[Activation::Tanh, Activation::Sigmoid], Loss::Bce, 42)?;
+    /// let x = [0.5, -1.0, 1.0, 0.25]; // 2 samples
+    /// let expected = net.forward(&x, 2)?;
+    /// let views = (0..4).map(|_| net.share()).collect::<ffnn::Result<Vec<_>>>()?;
+    /// std::thread::scope(|s| {
+    ///     for mut view in views {
+    ///         let expected = &expected;
+    ///         s.spawn(move || assert_eq!(&view.forward(&x, 2).unwrap(), expected));
+    ///     }
+    /// });
+    /// // The views are gone: the network may be trained again.
+    /// net.train_step(&x, &[1.0, 0.0], 2, 0.1)?;
+    /// # Ok::<(), ffnn::Error>(())
+    /// ```
+    ///
+    /// Training the network while a view of it lives does not compile:
+    ///
+    /// ```compile_fail,E0502
+    /// # use ffnn::{Activation, Loss, Net};
+    /// let mut net = Net::new(&[2, 1], &[Activation::Sigmoid], Loss::Bce, 1)?;
+    /// let mut view = net.share()?;
+    /// net.train_step(&[1.0, 0.0], &[1.0], 1, 0.1)?; // `net` is borrowed by `view`
+    /// view.forward(&[1.0, 0.0], 1)?;
+    /// # Ok::<(), ffnn::Error>(())
+    /// ```
+    pub fn share(&self) -> Result<View<'_>> {
+        let mut raw = ptr::null_mut();
+        check_global(unsafe { sys::ffnn_net_share(self.ptr(), &mut raw) })?;
+        Ok(View { handle: Handle::from_raw(raw), _source: PhantomData })
+    }
+
     // ---- shape ----
 
     /// L, the number of weight layers.
     pub fn num_layers(&self) -> usize {
-        unsafe { sys::ffnn_net_num_layers(self.ptr()) }
+        self.handle.num_layers()
     }
 
     /// n_l for 0 <= l <= L, 0 otherwise.
     pub fn layer_size(&self, l: usize) -> usize {
-        unsafe { sys::ffnn_net_layer_size(self.ptr(), l) }
+        self.handle.layer_size(l)
     }
 
     /// n_0 .. n_L.
     pub fn sizes(&self) -> Vec<usize> {
-        (0..=self.num_layers()).map(|l| self.layer_size(l)).collect()
+        self.handle.sizes()
     }
 
     pub fn input_size(&self) -> usize {
-        self.layer_size(0)
+        self.handle.input_size()
     }
 
     pub fn output_size(&self) -> usize {
-        self.layer_size(self.num_layers())
+        self.handle.output_size()
     }
 
     /// g_l for 1 <= l <= L.
     pub fn activation(&self, l: usize) -> Option<Activation> {
-        Activation::from_code(unsafe { sys::ffnn_net_activation(self.ptr(), l) })
+        self.handle.activation(l)
     }
 
     pub fn loss_function(&self) -> Loss {
-        match unsafe { sys::ffnn_net_loss_function(self.ptr()) } {
-            sys::FFNN_LOSS_BCE => Loss::Bce,
-            sys::FFNN_LOSS_CE => Loss::Ce,
-            _ => Loss::Mse,
-        }
+        self.handle.loss_function()
     }
 
     pub fn num_params(&self) -> usize {
-        unsafe { sys::ffnn_net_num_params(self.ptr()) }
+        self.handle.num_params()
     }
 
     /// Bytes the network holds now.
     pub fn memory(&self) -> usize {
-        unsafe { sys::ffnn_net_memory(self.ptr()) }
+        self.handle.memory()
     }
 
     // ---- parameters, gradients, activations ----
 
-    /// (rows, cols) of W_l, or None for an index outside 1..=L (then the
-    /// call goes to C with NULL arrays, for the library's error message).
-    fn weight_shape(&self, l: usize) -> Option<(usize, usize)> {
-        if l == 0 || l > self.num_layers() {
-            None
-        } else {
-            Some((self.layer_size(l), self.layer_size(l - 1)))
-        }
-    }
-
-    /// Reads a W-shaped and a b-shaped array of layer l through `get`.
-    fn get_pair(
-        &self,
-        l: usize,
-        get: unsafe extern "C" fn(*const sys::ffnn_net, usize, *mut f32, *mut f32) -> c_int,
-    ) -> Result<(Vec<f32>, Vec<f32>)> {
-        let (rows, cols) = match self.weight_shape(l) {
-            Some(shape) => shape,
-            None => {
-                self.check(unsafe { get(self.ptr(), l, ptr::null_mut(), ptr::null_mut()) })?;
-                return Err(self.bad_layer(l, 1));
-            }
-        };
-        let mut w = vec![0.0; rows * cols];
-        let mut b = vec![0.0; rows];
-        self.check(unsafe { get(self.ptr(), l, w.as_mut_ptr(), b.as_mut_ptr()) })?;
-        Ok((w, b))
-    }
-
-    /// Only if C accepted an index it should not have.
-    fn bad_layer(&self, l: usize, first: usize) -> Error {
-        Error { status: Status::Arg, message: format!("layer {l} is not in {first}..{}", self.num_layers()) }
-    }
-
     /// (W_l, b_l): W is n_l x n_{l-1} row-major, b has n_l values.
     pub fn layer(&self, l: usize) -> Result<(Vec<f32>, Vec<f32>)> {
-        self.get_pair(l, sys::ffnn_get_layer)
+        self.handle.layer(l)
     }
 
     /// Replaces W_l and/or b_l (None keeps it). Values must be finite.
     pub fn set_layer(&mut self, l: usize, w: Option<&[f32]>, b: Option<&[f32]>) -> Result<()> {
-        let (rows, cols) = match self.weight_shape(l) {
+        let (rows, cols) = match self.handle.weight_shape(l) {
             Some(shape) => shape,
             None => {
                 // NULL arrays: C only has to report the bad index.
                 self.check(unsafe { sys::ffnn_set_layer(self.ptr(), l, ptr::null(), ptr::null()) })?;
-                return Err(self.bad_layer(l, 1));
+                return Err(self.handle.bad_layer(l, 1));
             }
         };
         if let Some(w) = w {
@@ -464,65 +652,40 @@ impl Net {
 
     /// (dL/dW_l, dL/db_l) from the last backward pass.
     pub fn gradients(&self, l: usize) -> Result<(Vec<f32>, Vec<f32>)> {
-        self.get_pair(l, sys::ffnn_get_gradients)
+        self.handle.get_pair(l, sys::ffnn_get_gradients)
     }
 
     /// Rows of the last forward pass, which size the targets of `loss` and
     /// `backward` and the arrays of `activations`; 0 if there is none.
     pub fn batch(&self) -> usize {
-        unsafe { sys::ffnn_net_batch(self.ptr()) }
+        self.handle.batch()
     }
 
     /// (a_l, h_l) of the last forward pass, each batch x n_l, for 0 <= l <= L.
     pub fn activations(&self, l: usize) -> Result<(Vec<f32>, Vec<f32>)> {
-        if l > self.num_layers() {
-            self.check(unsafe {
-                sys::ffnn_get_activations(self.ptr(), l, ptr::null_mut(), ptr::null_mut())
-            })?;
-            return Err(self.bad_layer(l, 0));
-        }
-        // With no forward pass (batch 0), C reports the state and writes nothing.
-        let n = self.batch() * self.layer_size(l);
-        let (mut a, mut h) = (vec![0.0; n], vec![0.0; n]);
-        self.check(unsafe { sys::ffnn_get_activations(self.ptr(), l, a.as_mut_ptr(), h.as_mut_ptr()) })?;
-        Ok((a, h))
+        self.handle.activations(l)
     }
 
     // ---- forward, loss, backward, step ----
 
     /// Outputs (batch x n_L) of x (batch x n_0).
     pub fn forward(&mut self, x: &[f32], batch: usize) -> Result<Vec<f32>> {
-        let mut out = vec![0.0; count("ffnn_forward: output", batch, self.output_size())?];
-        self.forward_into(x, batch, &mut out)?;
-        Ok(out)
+        self.handle.forward(x, batch)
     }
 
     /// As `forward`, writing the outputs into `out` (batch x n_L).
     pub fn forward_into(&mut self, x: &[f32], batch: usize, out: &mut [f32]) -> Result<()> {
-        expect_len("ffnn_forward: x", x.len(), batch, self.input_size())?;
-        expect_len("ffnn_forward: output", out.len(), batch, self.output_size())?;
-        self.check(unsafe { sys::ffnn_forward(self.ptr(), x.as_ptr(), batch, out.as_mut_ptr()) })
-    }
-
-    fn check_target(&self, what: &str, y: &[f32]) -> Result<()> {
-        let batch = self.batch();
-        if batch == 0 {
-            return Ok(()); // no forward pass: C reports that without reading y
-        }
-        expect_len(&format!("{what}: target"), y.len(), batch, self.output_size())
+        self.handle.forward_into(x, batch, out)
     }
 
     /// Mean loss of the last forward pass against y (batch x n_L).
     pub fn loss(&mut self, y: &[f32]) -> Result<f32> {
-        self.check_target("ffnn_loss", y)?;
-        let mut loss = 0.0;
-        self.check(unsafe { sys::ffnn_loss(self.ptr(), y.as_ptr(), &mut loss) })?;
-        Ok(loss)
+        self.handle.loss(y)
     }
 
     /// Gradients of the mean loss of the last forward pass against y.
     pub fn backward(&mut self, y: &[f32]) -> Result<()> {
-        self.check_target("ffnn_backward", y)?;
+        self.handle.check_target("ffnn_backward", y)?;
         self.check(unsafe { sys::ffnn_backward(self.ptr(), y.as_ptr()) })
     }
 
@@ -574,11 +737,7 @@ impl Net {
     }
 
     pub fn backend(&self) -> Backend {
-        match unsafe { sys::ffnn_net_backend(self.ptr()) } {
-            sys::FFNN_BACKEND_BLAS => Backend::Blas,
-            sys::FFNN_BACKEND_NAIVE => Backend::Naive,
-            _ => Backend::Auto,
-        }
+        self.handle.backend()
     }
 
     pub fn set_backend(&mut self, backend: Backend) -> Result<()> {
@@ -627,27 +786,17 @@ impl Net {
     /// (mean loss, accuracy) on n samples; accuracy compares yhat > 0.5 with
     /// one output, argmax otherwise.
     pub fn evaluate(&mut self, x: &[f32], y: &[f32], n: usize) -> Result<(f64, f64)> {
-        expect_len("ffnn_evaluate: x", x.len(), n, self.input_size())?;
-        expect_len("ffnn_evaluate: y", y.len(), n, self.output_size())?;
-        let (mut loss, mut accuracy) = (0.0, 0.0);
-        let code =
-            unsafe { sys::ffnn_evaluate(self.ptr(), x.as_ptr(), y.as_ptr(), n, &mut loss, &mut accuracy) };
-        self.check(code)?;
-        Ok((loss, accuracy))
+        self.handle.evaluate(x, y, n)
     }
 
     /// Outputs (n x n_L) for n samples.
     pub fn predict(&mut self, x: &[f32], n: usize) -> Result<Vec<f32>> {
-        let mut out = vec![0.0; count("ffnn_predict: y", n, self.output_size())?];
-        self.predict_into(x, n, &mut out)?;
-        Ok(out)
+        self.handle.predict(x, n)
     }
 
     /// As `predict`, into `out` (n x n_L).
     pub fn predict_into(&mut self, x: &[f32], n: usize, out: &mut [f32]) -> Result<()> {
-        expect_len("ffnn_predict: x", x.len(), n, self.input_size())?;
-        expect_len("ffnn_predict: y", out.len(), n, self.output_size())?;
-        self.check(unsafe { sys::ffnn_predict(self.ptr(), x.as_ptr(), n, out.as_mut_ptr()) })
+        self.handle.predict_into(x, n, out)
     }
 
     // ---- model files (safetensors) ----
@@ -697,5 +846,158 @@ impl Net {
         let mut raw = ptr::null_mut();
         check_global(unsafe { sys::ffnn_load_buffer(data.as_ptr() as *const c_void, data.len(), &mut raw) })?;
         Ok(Net::from_raw(raw))
+    }
+}
+
+/// A view of a [`Net`] for inference, made by [`Net::share`]
+/// (`ffnn_net_share`): it reads the network's weights in place and has its
+/// own activation buffers, so views of one network run on several threads
+/// at once. Dropping it frees the view (ffnn_net_destroy, once), not the
+/// weights.
+///
+/// It has the calls the header allows a view: forward, loss, evaluate,
+/// predict and the getters, with the signatures of [`Net`]'s. Those that
+/// would change weights, gradients or the optimizer are not there, so the
+/// library's FFNN_ERR_STATE for them cannot arise. The view borrows its
+/// source, which therefore outlives it and is not changed while it lives.
+/// The view keeps the source's backend.
+///
+/// ```compile_fail,E0505
+/// # use ffnn::{Activation, Loss, Net};
+/// let net = Net::new(&[2, 1], &[Activation::Sigmoid], Loss::Bce, 1)?;
+/// let mut view = net.share()?;
+/// drop(net); // `net` is borrowed by `view`
+/// view.forward(&[1.0, 0.0], 1)?;
+/// # Ok::<(), ffnn::Error>(())
+/// ```
+///
+/// `View` is `Send` but not `Sync`, as `Net` is: one thread per view at a
+/// time, and `&mut self` on the calls that run the network.
+///
+/// ```compile_fail
+/// fn shared_between_threads<T: Sync>() {}
+/// shared_between_threads::<ffnn::View<'static>>();
+/// ```
+pub struct View<'a> {
+    handle: Handle,
+    /// The view reads the source's weights: borrowing the source keeps it
+    /// alive and unchanged (no `&mut Net` call, no drop) while the view is.
+    _source: PhantomData<&'a Net>,
+}
+
+// SAFETY: the view's handle owns its layer table, activation buffers and
+// error text; the one thing it shares is its source's parameter block, and
+// it only reads it. Every call that writes that block takes `&mut Net` (or
+// drops the Net), which the borrow `'a` rules out while the view lives; what
+// the source's owner can still do through `&Net` only reads it as well (a
+// failed call writes the source's own error text, which no view touches).
+// So, as the header allows, a view may run on another thread than its
+// source, and views of one source on several threads at once. It is not
+// Sync: like a Net, one thread at a time per handle (forward writes the
+// view's buffers, a failed getter its error text).
+unsafe impl Send for View<'_> {}
+
+impl fmt::Debug for View<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("View").field("sizes", &self.sizes()).finish()
+    }
+}
+
+impl View<'_> {
+    // ---- shape ----
+
+    /// As [`Net::num_layers`].
+    pub fn num_layers(&self) -> usize {
+        self.handle.num_layers()
+    }
+
+    /// As [`Net::layer_size`].
+    pub fn layer_size(&self, l: usize) -> usize {
+        self.handle.layer_size(l)
+    }
+
+    /// As [`Net::sizes`].
+    pub fn sizes(&self) -> Vec<usize> {
+        self.handle.sizes()
+    }
+
+    pub fn input_size(&self) -> usize {
+        self.handle.input_size()
+    }
+
+    pub fn output_size(&self) -> usize {
+        self.handle.output_size()
+    }
+
+    /// As [`Net::activation`].
+    pub fn activation(&self, l: usize) -> Option<Activation> {
+        self.handle.activation(l)
+    }
+
+    pub fn loss_function(&self) -> Loss {
+        self.handle.loss_function()
+    }
+
+    pub fn num_params(&self) -> usize {
+        self.handle.num_params()
+    }
+
+    /// Bytes the view holds now: its own buffers, not the weights it reads.
+    pub fn memory(&self) -> usize {
+        self.handle.memory()
+    }
+
+    /// The backend, the source's at [`Net::share`].
+    pub fn backend(&self) -> Backend {
+        self.handle.backend()
+    }
+
+    // ---- parameters, activations ----
+
+    /// As [`Net::layer`]: the source's weights.
+    pub fn layer(&self, l: usize) -> Result<(Vec<f32>, Vec<f32>)> {
+        self.handle.layer(l)
+    }
+
+    /// Rows of this view's last forward pass; 0 if there is none.
+    pub fn batch(&self) -> usize {
+        self.handle.batch()
+    }
+
+    /// As [`Net::activations`], of this view's last forward pass.
+    pub fn activations(&self, l: usize) -> Result<(Vec<f32>, Vec<f32>)> {
+        self.handle.activations(l)
+    }
+
+    // ---- inference ----
+
+    /// As [`Net::forward`].
+    pub fn forward(&mut self, x: &[f32], batch: usize) -> Result<Vec<f32>> {
+        self.handle.forward(x, batch)
+    }
+
+    /// As [`Net::forward_into`].
+    pub fn forward_into(&mut self, x: &[f32], batch: usize, out: &mut [f32]) -> Result<()> {
+        self.handle.forward_into(x, batch, out)
+    }
+
+    /// As [`Net::loss`], against this view's last forward pass.
+    pub fn loss(&mut self, y: &[f32]) -> Result<f32> {
+        self.handle.loss(y)
+    }
+
+    /// As [`Net::evaluate`].
+    pub fn evaluate(&mut self, x: &[f32], y: &[f32], n: usize) -> Result<(f64, f64)> {
+        self.handle.evaluate(x, y, n)
+    }
+
+    /// As [`Net::predict`].
+    pub fn predict(&mut self, x: &[f32], n: usize) -> Result<Vec<f32>> {
+        self.handle.predict(x, n)
+    }
+
+    /// As [`Net::predict_into`].
+    pub fn predict_into(&mut self, x: &[f32], n: usize, out: &mut [f32]) -> Result<()> {
+        self.handle.predict_into(x, n, out)
     }
 }

@@ -97,6 +97,7 @@ extern "C" {
     ) -> ffnn_status;
     pub fn ffnn_net_destroy(net: *mut ffnn_net);
     pub fn ffnn_net_clone(net: *const ffnn_net, out: *mut *mut ffnn_net) -> ffnn_status;
+    pub fn ffnn_net_share(net: *const ffnn_net, out: *mut *mut ffnn_net) -> ffnn_status;
     pub fn ffnn_net_num_layers(net: *const ffnn_net) -> usize;
     pub fn ffnn_net_layer_size(net: *const ffnn_net, l: usize) -> usize;
     pub fn ffnn_net_activation(net: *const ffnn_net, l: usize) -> c_int;
