@@ -3,6 +3,7 @@ package ffnn_test
 import (
 	"fmt"
 	"log"
+	"sync"
 
 	"example.invalid/ffnn"
 )
@@ -64,4 +65,51 @@ func Example() {
 	// yhat 0.7153  loss 1.2563
 	// FFNN_ERR_SHAPE: invalid shape or size: Forward: x has 4 values; want 2 x 4 = 8
 	// epochs 5000  accuracy 1.00  outputs [0.0 1.0 1.0 0.0]
+}
+
+// Goroutines infer on one trained model at once, a view each: the views
+// share the model's weights (no copy) and refuse to change them.
+func ExampleNet_Share() {
+	net, err := ffnn.New([]int{2, 2, 1}, []ffnn.Activation{ffnn.Sigmoid, ffnn.Sigmoid}, ffnn.BCE, 3)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer net.Close() // deferred first, so it runs after the views' Close
+	x, y := []float32{0, 0, 0, 1, 1, 0, 1, 1}, []float32{0, 1, 1, 0}
+	opts := ffnn.DefaultTrainOptions()
+	opts.BatchSize, opts.Epochs, opts.LearningRate, opts.Shuffle = 4, 5000, 2, false
+	if _, err := net.Train(x, y, 4, opts, nil); err != nil {
+		log.Fatal(err)
+	}
+
+	out := make([]float32, 4)
+	var wg sync.WaitGroup
+	for i := 0; i < 4; i++ {
+		view, err := net.Share()
+		if err != nil {
+			log.Fatal(err)
+		}
+		wg.Add(1)
+		go func(i int) { // one goroutine per sample, each with its view
+			defer wg.Done()
+			defer view.Close()
+			if err := view.ForwardInto(x[2*i:2*i+2], 1, out[i:i+1]); err != nil {
+				log.Fatal(err)
+			}
+		}(i)
+	}
+	wg.Wait()
+	fmt.Printf("outputs %.1f\n", out)
+
+	// A view only runs inference.
+	view, err := net.Share()
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer view.Close()
+	_, err = view.TrainStep(x, y, 4, 2)
+	fmt.Println(err)
+	// Output:
+	// outputs [0.0 1.0 1.0 0.0]
+	// FFNN_ERR_STATE: call out of order: ffnn_train_step: this handle shares another network's weights (ffnn_net_share) and only runs inference
 }

@@ -7,8 +7,9 @@
 // C without copying.
 //
 // A Net, like the C handle it wraps, must not be used by several goroutines
-// at once. Every failure is an *Error carrying the library's status and
-// message.
+// at once; for several goroutines to infer on one model, give each a view
+// made by Share. Every failure is an *Error carrying the library's status
+// and message.
 package ffnn
 
 /*
@@ -127,10 +128,18 @@ func Version() string { return C.GoString(C.ffnn_version_string()) }
 // VersionNumber is the loaded library's MAJOR*10000 + MINOR*100 + PATCH.
 func VersionNumber() int { return int(C.ffnn_version_number()) }
 
-// Net is a network: an owned ffnn_net handle.
+// Net is a network: an owned ffnn_net handle. The handle may be a view
+// (Share) that borrows another Net's weights.
 type Net struct {
 	p     *C.ffnn_net
 	sizes []int // n_0 .. n_L; fixed for the handle's life
+	// source, for a view, is the Net whose weights it borrows: the
+	// reference keeps the source from being finalized while the view is
+	// reachable. nil for a Net that owns its weights.
+	source *Net
+	// views counts the open views of this Net, which Close refuses to free
+	// under them. Atomic: views are closed (or finalized) on any goroutine.
+	views int64
 }
 
 // live counts handles not yet destroyed; the tests use it.
@@ -236,13 +245,25 @@ func New(sizes []int, acts []Activation, loss Loss, seed uint64) (*Net, error) {
 }
 
 // Close frees the network. It is idempotent; other calls on a closed Net
-// return an error.
+// return an error. Closing a view frees only the view. A Net with open
+// views (Share) is not freed: Close returns an error with StatusState and
+// the Net stays as it was (its finalizer frees it once it and its views are
+// unreachable).
 func (n *Net) Close() error {
-	if n.p != nil {
-		C.ffnn_net_destroy(n.p)
-		n.p = nil
-		atomic.AddInt64(&live, -1)
-		runtime.SetFinalizer(n, nil)
+	if n.p == nil {
+		return nil
+	}
+	if v := atomic.LoadInt64(&n.views); v > 0 {
+		return errorf(StatusState, "Close: views made by Share still use "+
+			"this Net's weights (%d open); close them first", v)
+	}
+	C.ffnn_net_destroy(n.p)
+	n.p = nil
+	atomic.AddInt64(&live, -1)
+	runtime.SetFinalizer(n, nil)
+	if src := n.source; src != nil { // after the destroy: the view is gone
+		n.source = nil
+		atomic.AddInt64(&src.views, -1)
 	}
 	return nil
 }
@@ -259,6 +280,40 @@ func (n *Net) Clone() (*Net, error) {
 		return nil, err
 	}
 	return wrap(q), nil
+}
+
+// Share returns a view of n for inference (ffnn_net_share): it shares n's
+// weights, without copying them, and has its own activation buffers, so
+// several goroutines can run one model at once, a view each. A view runs
+// Forward, ForwardInto, Loss, Evaluate, Predict, Layer, Activations, Save,
+// MarshalBinary and the getters; the calls that would change weights,
+// gradients or the optimizer (SetLayer, Backward, Step, TrainStep, Train,
+// SetOptimizer*, SetWeightDecay) return an *Error with StatusState. Clone
+// of a view is a full, trainable network.
+//
+// Changes to n's weights show in its views: do not train or change n while
+// a view is in use (n, like any Net, belongs to one goroutine at a time).
+// The view keeps n reachable, so n is not finalized under it, and n.Close
+// returns an error while views of n are open. Close a view when done with
+// it; that frees the view only. Share of a view is a view of the same
+// weights, tied to the Net that owns them.
+func (n *Net) Share() (*Net, error) {
+	p, err := n.open("Share")
+	if err != nil {
+		return nil, err
+	}
+	var q *C.ffnn_net
+	if err := n.check(C.ffnn_net_share(p, &q)); err != nil {
+		return nil, err
+	}
+	owner := n
+	if n.source != nil {
+		owner = n.source
+	}
+	v := wrap(q)
+	v.source = owner
+	atomic.AddInt64(&owner.views, 1)
+	return v, nil
 }
 
 // Sizes returns the widths n_0 .. n_L.

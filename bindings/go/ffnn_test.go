@@ -9,8 +9,10 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 )
 
 func must(t *testing.T, err error) {
@@ -557,4 +559,298 @@ func TestCloseAndClone(t *testing.T) {
 	if n := atomic.LoadInt64(&live); n != before {
 		t.Fatalf("%d live nets after GC; want %d (finalizer did not run)", n, before)
 	}
+}
+
+// layers returns copies of every W_l and b_l, one after the other.
+func layers(t *testing.T, net *Net) []float32 {
+	t.Helper()
+	var all []float32
+	for l := 1; l <= net.NumLayers(); l++ {
+		W, b, err := net.Layer(l)
+		must(t, err)
+		all = append(append(all, W...), b...)
+	}
+	return all
+}
+
+// A view computes what its source computes, bit for bit, and holds no
+// weights of its own.
+func TestShareForward(t *testing.T) {
+	net := bigNet(t)
+	defer net.Close()
+	view, err := net.Share()
+	must(t, err)
+	defer view.Close()
+	const n = 300 // more than Predict's chunk of 256 rows
+	x, y := data(n, 5, 11), oneHot(n, 3)
+	want, err := net.Forward(x, n)
+	must(t, err)
+	wantLoss, err := net.Loss(y)
+	must(t, err)
+	got, err := view.Forward(x, n)
+	must(t, err)
+	sameBits(t, "view's Forward", got, want)
+	loss, err := view.Loss(y)
+	must(t, err)
+	if loss != wantLoss {
+		t.Fatalf("view's loss %v; source's %v", loss, wantLoss)
+	}
+	got, err = view.Predict(x, n)
+	must(t, err)
+	for i := range got {
+		near(t, "view's Predict vs Forward", float64(got[i]), float64(want[i]), 1e-6)
+	}
+	l1, a1, err := net.Evaluate(x, y, n)
+	must(t, err)
+	l2, a2, err := view.Evaluate(x, y, n)
+	must(t, err)
+	if l1 != l2 || a1 != a2 {
+		t.Fatalf("Evaluate: view %v %v, source %v %v", l2, a2, l1, a1)
+	}
+	sameBits(t, "view's Layer", layers(t, view), layers(t, net))
+	saved, err := net.MarshalBinary()
+	must(t, err)
+	viewSaved, err := view.MarshalBinary()
+	must(t, err)
+	if !bytes.Equal(viewSaved, saved) {
+		t.Fatalf("view's MarshalBinary (%d bytes) differs from the source's (%d bytes)", len(viewSaved), len(saved))
+	}
+	if fmt.Sprint(view.Sizes()) != fmt.Sprint(net.Sizes()) || view.LossFunction() != CE ||
+		view.Activation(1) != ReLU || view.NumParams() != net.NumParams() {
+		t.Fatalf("view's architecture %v %v differs", view.Sizes(), view.LossFunction())
+	}
+	// The view's memory is its handle and activation buffers: no
+	// parameters or gradients (2 x 4 bytes each, at least).
+	if m, s := view.Memory(), net.Memory(); !(m <= s-8*net.NumParams()) {
+		t.Fatalf("view holds %d bytes, source %d: the weights look copied", m, s)
+	}
+}
+
+// Weights are shared, not copied: the view sees every change to the
+// source's weights.
+func TestShareFollowsSource(t *testing.T) {
+	net := bigNet(t)
+	defer net.Close()
+	view, err := net.Share()
+	must(t, err)
+	defer view.Close()
+	x := data(8, 5, 12)
+	old, err := view.Forward(x, 8)
+	must(t, err)
+
+	check := func(what string) {
+		t.Helper()
+		want, err := net.Forward(x, 8)
+		must(t, err)
+		got, err := view.Forward(x, 8)
+		must(t, err)
+		sameBits(t, what, got, want)
+		same := true
+		for i := range got {
+			same = same && got[i] == old[i]
+		}
+		if same {
+			t.Fatalf("%s: the view's output did not change", what)
+		}
+		old = got
+	}
+	_, b4, err := net.Layer(4)
+	must(t, err)
+	b4[0] += 1
+	must(t, net.SetLayer(4, nil, b4))
+	check("after SetLayer on the source")
+	_, err = net.TrainStep(x, oneHot(8, 3), 8, 0.5)
+	must(t, err)
+	check("after TrainStep on the source")
+}
+
+// A view refuses every call that would change weights, gradients or the
+// optimizer, and leaves the source's weights as they were.
+func TestShareReadOnly(t *testing.T) {
+	net := bigNet(t)
+	defer net.Close()
+	view, err := net.Share()
+	must(t, err)
+	defer view.Close()
+	x, y := data(4, 5, 13), oneHot(4, 3)
+	weights := layers(t, net)
+	want, err := net.Forward(x, 4)
+	must(t, err)
+
+	const msg = "shares another network's weights"
+	_, err = view.TrainStep(x, y, 4, 0.5)
+	wantError(t, err, StatusState, "ffnn_train_step: this handle "+msg)
+	W1, b1, err := view.Layer(1)
+	must(t, err)
+	W1[0] += 1
+	wantError(t, view.SetLayer(1, W1, b1), StatusState, "ffnn_set_layer: this handle "+msg)
+	_, err = view.Forward(x, 4)
+	must(t, err)
+	wantError(t, view.Backward(y), StatusState, "ffnn_backward: this handle "+msg)
+	wantError(t, view.Step(0.5), StatusState, msg)
+	opts := DefaultTrainOptions()
+	_, err = view.Train(x, y, 4, opts, nil)
+	wantError(t, err, StatusState, "ffnn_train: this handle "+msg)
+	wantError(t, view.SetOptimizerAdam(0.9, 0.999, 1e-8), StatusState, msg)
+	wantError(t, view.SetOptimizerMomentum(0.9, false), StatusState, msg)
+	wantError(t, view.SetWeightDecay(0.1), StatusState, msg)
+
+	sameBits(t, "source's weights after the refused calls", layers(t, net), weights)
+	got, err := net.Forward(x, 4)
+	must(t, err)
+	sameBits(t, "source's output after the refused calls", got, want)
+	got, err = view.Forward(x, 4)
+	must(t, err)
+	sameBits(t, "view's output after the refused calls", got, want)
+
+	// A clone of a view is a full network of its own, trainable.
+	clone, err := view.Clone()
+	must(t, err)
+	defer clone.Close()
+	_, err = clone.TrainStep(x, y, 4, 0.5)
+	must(t, err)
+	sameBits(t, "source's weights after training a clone of the view", layers(t, net), weights)
+}
+
+// Goroutines infer on one model at once, a view each. Each uses its own
+// inputs and batch size, so one handle shared by all would mix them up.
+func TestShareConcurrent(t *testing.T) {
+	net := bigNet(t)
+	defer net.Close()
+	const workers, rounds = 8, 200
+	xs, wants := make([][]float32, workers), make([][]float32, workers)
+	for w := range xs {
+		xs[w] = data(w+1, 5, uint32(100+w))
+		var err error
+		wants[w], err = net.Forward(xs[w], w+1)
+		must(t, err)
+	}
+	views := make([]*Net, workers)
+	for w := range views {
+		var err error
+		views[w], err = net.Share()
+		must(t, err)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, workers)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			view, x, want := views[w], xs[w], wants[w]
+			defer view.Close()
+			y := make([]float32, len(want))
+			for r := 0; r < rounds; r++ {
+				if err := view.ForwardInto(x, w+1, y); err != nil {
+					errs <- err
+					return
+				}
+				for i := range y {
+					if math.Float32bits(y[i]) != math.Float32bits(want[i]) {
+						errs <- fmt.Errorf("worker %d, round %d: [%d] %v != %v", w, r, i, y[i], want[i])
+						return
+					}
+				}
+			}
+		}(w)
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	must(t, net.Close()) // every view closed
+}
+
+// A view keeps its source alive: with only the view referenced, the
+// source survives garbage collection, and is freed by its finalizer once
+// the view is closed.
+func TestShareKeepsSourceAlive(t *testing.T) {
+	runtime.GC() // let finalizers of earlier tests' nets run first
+	time.Sleep(10 * time.Millisecond)
+	before := atomic.LoadInt64(&live)
+	x := data(6, 5, 14)
+	var want []float32
+	view := func() *Net {
+		net := bigNet(t) // not closed: only the view refers to it
+		view, err := net.Share()
+		must(t, err)
+		want, err = net.Forward(x, 6)
+		must(t, err)
+		return view
+	}()
+	for i := 0; i < 3; i++ {
+		runtime.GC()
+		time.Sleep(10 * time.Millisecond) // finalizers run on their own goroutine
+	}
+	if n := atomic.LoadInt64(&live); n != before+2 {
+		t.Fatalf("%d live nets with the view reachable; want %d (source and view)", n, before+2)
+	}
+	got, err := view.Forward(x, 6)
+	must(t, err)
+	sameBits(t, "view's output after GC", got, want)
+
+	must(t, view.Close())
+	for i := 0; i < 20 && atomic.LoadInt64(&live) != before; i++ {
+		runtime.GC()
+		time.Sleep(time.Millisecond)
+	}
+	if n := atomic.LoadInt64(&live); n != before {
+		t.Fatalf("%d live nets after closing the view; want %d (the source's finalizer did not run)", n, before)
+	}
+
+	// Neither closed: the view's finalizer runs first, then the source's,
+	// which then frees it.
+	func() {
+		net := bigNet(t)
+		_, err := net.Share()
+		must(t, err)
+	}()
+	for i := 0; i < 20 && atomic.LoadInt64(&live) != before; i++ {
+		runtime.GC()
+		time.Sleep(time.Millisecond)
+	}
+	if n := atomic.LoadInt64(&live); n != before {
+		t.Fatalf("%d live nets after dropping a source and its view; want %d", n, before)
+	}
+}
+
+// Close refuses to free a Net under its open views; closing a view frees
+// the view only.
+func TestShareClose(t *testing.T) {
+	runtime.GC()
+	time.Sleep(10 * time.Millisecond)
+	before := atomic.LoadInt64(&live)
+	net := seedNet(t)
+	view, err := net.Share()
+	must(t, err)
+	// A view of a view borrows the same weights, from the same owner.
+	view2, err := view.Share()
+	must(t, err)
+	if n := atomic.LoadInt64(&live); n != before+3 {
+		t.Fatalf("%d live nets; want %d", n, before+3)
+	}
+	wantError(t, net.Close(), StatusState, "Close: views made by Share still use this Net's weights (2 open)")
+	y, err := net.Forward(seedX, 1) // still open
+	must(t, err)
+	near(t, "source's yhat after a refused Close", float64(y[0]), 0.715292, 1e-6)
+
+	must(t, view.Close())
+	must(t, view.Close()) // idempotent
+	_, err = view.Forward(seedX, 1)
+	wantError(t, err, StatusState, "closed")
+	_, err = view.Share()
+	wantError(t, err, StatusState, "Share: the Net is closed")
+	y, err = view2.Forward(seedX, 1)
+	must(t, err)
+	near(t, "view of a closed view", float64(y[0]), 0.715292, 1e-6)
+	wantError(t, net.Close(), StatusState, "(1 open)")
+
+	must(t, view2.Close())
+	must(t, net.Close())
+	if n := atomic.LoadInt64(&live); n != before {
+		t.Fatalf("%d live nets after closing all; want %d", n, before)
+	}
+	_, err = net.Share()
+	wantError(t, err, StatusState, "Share: the Net is closed")
 }
