@@ -20,20 +20,25 @@ void ffnn__softmax_row(size_t n, const float *a, float *h)
         h[j] *= inv;
 }
 
-/* a = A + b per row, stored back into A, and h = expr in the same pass. */
+/* a = A + b per row, stored back into A, and h = expr in the same pass,
+ * with max |h|. */
 #define BIAS_THEN(expr)                                                        \
     for (size_t s = 0; s < batch; s++) {                                       \
         float *a_row = A + s * n, *h_row = H + s * n;                          \
         for (size_t j = 0; j < n; j++) {                                       \
             float a = a_row[j] + b[j];                                         \
             a_row[j] = a;                                                      \
-            h_row[j] = (expr);                                                 \
+            float h = (expr);                                                  \
+            h_row[j] = h;                                                      \
+            int32_t m = ffnn__magnitude(h);                                    \
+            max = m > max ? m : max;                                           \
         }                                                                      \
     }
 
-void ffnn__activate(ffnn_activation g, size_t batch, size_t n, const float *b,
-                    float *A, float *H)
+int32_t ffnn__activate(ffnn_activation g, size_t batch, size_t n,
+                       const float *b, float *A, float *H)
 {
+    int32_t max = 0;
     switch (g) {
     case FFNN_ACT_LINEAR: BIAS_THEN(a); break;
     case FFNN_ACT_SIGMOID:
@@ -45,26 +50,36 @@ void ffnn__activate(ffnn_activation g, size_t batch, size_t n, const float *b,
         BIAS_THEN(a); /* h = a for now; the row's softmax needs all of it */
         for (size_t s = 0; s < batch; s++)
             ffnn__softmax_row(n, A + s * n, H + s * n);
+        max = ffnn__max_magnitude(H, batch * n);
         break;
     }
+    return max;
 }
 
-void ffnn__activation_grad(ffnn_activation g, size_t batch, size_t n,
-                           const float *restrict A, const float *restrict H,
-                           float *restrict D)
+int32_t ffnn__activation_grad(ffnn_activation g, size_t batch, size_t n,
+                              const float *restrict A, const float *restrict H,
+                              float *restrict D)
 {
     size_t count = batch * n;
+    int32_t max = 0;
 #define SLOPES(g)                                                              \
-    for (size_t k = 0; k < count; k++)                                         \
-        D[k] = ffnn__activation_slope(g, A[k], H[k], D[k]);
+    for (size_t k = 0; k < count; k++) {                                       \
+        float d = ffnn__activation_slope(g, A[k], H[k], D[k]);                 \
+        D[k] = d;                                                              \
+        int32_t m = ffnn__magnitude(d);                                        \
+        max = m > max ? m : max;                                               \
+    }
     switch (g) {
     case FFNN_ACT_SIGMOID: SLOPES(FFNN_ACT_SIGMOID); break;
     case FFNN_ACT_TANH: SLOPES(FFNN_ACT_TANH); break;
     case FFNN_ACT_RELU: SLOPES(FFNN_ACT_RELU); break;
-    case FFNN_ACT_LINEAR:
-    case FFNN_ACT_SOFTMAX: /* output only; handled by ffnn__loss_grad */ break;
+    case FFNN_ACT_LINEAR:  /* g' = 1: D stays, only its max is wanted */
+    case FFNN_ACT_SOFTMAX: /* output only; handled by ffnn__loss_grad */
+        max = ffnn__max_magnitude(D, count);
+        break;
     }
 #undef SLOPES
+    return max;
 }
 
 /* log(1 + e^a) without overflow. */
@@ -139,9 +154,9 @@ static void ce_grad_row(size_t n, const float *h, const float *t, float scale,
         d[j] = (h[j] * t_sum - t[j]) * scale;
 }
 
-void ffnn__loss_grad(ffnn_loss_function loss, ffnn_activation out, size_t batch,
-                     size_t n, const float *A, const float *H, const float *T,
-                     float *D)
+int32_t ffnn__loss_grad(ffnn_loss_function loss, ffnn_activation out,
+                        size_t batch, size_t n, const float *A, const float *H,
+                        const float *T, float *D)
 {
     float scale = 1.0f / (float)batch;
     size_t count = batch * n;
@@ -149,18 +164,20 @@ void ffnn__loss_grad(ffnn_loss_function loss, ffnn_activation out, size_t batch,
     case FFNN_LOSS_CE:
         for (size_t s = 0; s < batch; s++)
             ce_grad_row(n, H + s * n, T + s * n, scale, D + s * n);
-        return;
+        break;
     case FFNN_LOSS_BCE: /* sigmoid output: dL/da = h - t */
     case FFNN_LOSS_MSE:
         for (size_t k = 0; k < count; k++)
             D[k] = ffnn__loss_slope(loss, H[k], T[k]) * scale;
         if (loss == FFNN_LOSS_BCE)
-            return;
-        if (out == FFNN_ACT_SOFTMAX)
-            for (size_t s = 0; s < batch; s++)
-                softmax_backward_row(n, H + s * n, D + s * n);
-        else
-            ffnn__activation_grad(out, batch, n, A, H, D);
-        return;
+            break;
+        if (out != FFNN_ACT_SOFTMAX)
+            return ffnn__activation_grad(out, batch, n, A, H, D);
+        for (size_t s = 0; s < batch; s++)
+            softmax_backward_row(n, H + s * n, D + s * n);
+        break;
     }
+    /* The output layer is the narrowest in most networks: a pass over its
+     * D, still in cache, costs little next to the GEMMs. */
+    return ffnn__max_magnitude(D, count);
 }

@@ -51,8 +51,9 @@ typedef struct ffnn__layer {
      * max |b|, so that a fused SGD step can prove it stays finite without a
      * pass over W. */
     float w_bound, b_bound;
-    /* max |H| and max |D| of the last one-sample pass (sample.c), as
-     * ffnn__magnitude bits, so the bounds need no pass of their own. */
+    /* max |H| and max |D| of the last forward and backward pass, as
+     * ffnn__magnitude bits, measured while they were written so that the
+     * bounds need no pass of their own. */
     int32_t h_max, d_max;
 } ffnn__layer;
 
@@ -219,21 +220,24 @@ static inline float ffnn__loss_slope(ffnn_loss_function loss, float h, float t)
 
 /* h = softmax(a) over one row of n. */
 void ffnn__softmax_row(size_t n, const float *a, float *h);
+/* These three return the largest ffnn__magnitude of what they wrote (H, or
+ * D), which the overflow check of a fused step needs: measured on the way,
+ * it costs no pass of its own. */
 /* A (batch x n) += b per row, then H = g(A). */
-void ffnn__activate(ffnn_activation g, size_t batch, size_t n, const float *b,
-                    float *A, float *H);
+int32_t ffnn__activate(ffnn_activation g, size_t batch, size_t n,
+                       const float *b, float *A, float *H);
 /* D *= g'(a) elementwise, with g' taken from A or H. g is not SOFTMAX. */
-void ffnn__activation_grad(ffnn_activation g, size_t batch, size_t n,
-                           const float *restrict A, const float *restrict H,
-                           float *restrict D);
+int32_t ffnn__activation_grad(ffnn_activation g, size_t batch, size_t n,
+                              const float *restrict A, const float *restrict H,
+                              float *restrict D);
 /* Mean loss over the batch; NAN-free for finite inputs. */
 double ffnn__loss_mean(ffnn_loss_function loss, ffnn_activation out,
                        size_t batch, size_t n, const float *A, const float *H,
                        const float *T);
 /* D = dL/da_L of the mean loss (already divided by batch). */
-void ffnn__loss_grad(ffnn_loss_function loss, ffnn_activation out, size_t batch,
-                     size_t n, const float *A, const float *H, const float *T,
-                     float *D);
+int32_t ffnn__loss_grad(ffnn_loss_function loss, ffnn_activation out,
+                        size_t batch, size_t n, const float *A, const float *H,
+                        const float *T, float *D);
 
 /* ---- optimizers (optimizer.c) ---- */
 void ffnn__optimizer_init(ffnn__optimizer *opt);

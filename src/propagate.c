@@ -84,10 +84,10 @@ static void run_forward(ffnn_net *net, size_t batch)
     }
     const float *h = net->input;
     for (size_t l = 0; l < net->n_layers; l++) {
-        const ffnn__layer *L = &net->layers[l];
+        ffnn__layer *L = &net->layers[l];
         ffnn__pick_kernels(net, L, batch)
             ->forward(batch, L->n_in, L->n_out, h, L->W, L->A);
-        ffnn__activate(L->act, batch, L->n_out, L->b, L->A, L->H);
+        L->h_max = ffnn__activate(L->act, batch, L->n_out, L->b, L->A, L->H);
         h = L->H;
     }
     mark_forward(net, batch);
@@ -185,16 +185,17 @@ static void backward_deltas(ffnn_net *net, const float *target)
         ffnn__sample_deltas(net, target);
         return;
     }
-    const ffnn__layer *out = &net->layers[net->n_layers - 1];
+    ffnn__layer *out = &net->layers[net->n_layers - 1];
     size_t batch = net->batch;
-    ffnn__loss_grad(net->loss, out->act, batch, out->n_out, out->A, out->H,
-                    target, out->D);
+    out->d_max = ffnn__loss_grad(net->loss, out->act, batch, out->n_out, out->A,
+                                 out->H, target, out->D);
     for (size_t l = net->n_layers - 1; l > 0; l--) {
-        const ffnn__layer *L = &net->layers[l], *below = &net->layers[l - 1];
+        const ffnn__layer *L = &net->layers[l];
+        ffnn__layer *below = &net->layers[l - 1];
         ffnn__pick_kernels(net, L, batch)
             ->input_grad(batch, L->n_in, L->n_out, L->D, L->W, below->D);
-        ffnn__activation_grad(below->act, batch, below->n_out, below->A,
-                              below->H, below->D);
+        below->d_max = ffnn__activation_grad(below->act, batch, below->n_out,
+                                             below->A, below->H, below->D);
     }
 }
 
@@ -217,20 +218,8 @@ static void backward_weights(ffnn_net *net, const grad_sink *sink)
     }
 }
 
-/* Largest |v|, or infinity if any value is NaN or infinite. */
-static float max_abs(const float *v, size_t n)
-{
-    return ffnn__magnitude_value(ffnn__max_magnitude(v, n));
-}
-
-/* max |H_l| of a hidden layer: 1 for bounded activations, or measured. */
-static float max_abs_h(const ffnn_net *net, const ffnn__layer *L)
-{
-    int bounded = L->act == FFNN_ACT_SIGMOID || L->act == FFNN_ACT_TANH;
-    return bounded ? 1.0f : max_abs(L->H, net->batch * L->n_out);
-}
-
-/* The bounds of a fused step (ffnn__step_bounds) for every layer. */
+/* The bounds of a fused step (ffnn__step_bounds) for every layer, from the
+ * max |h| and max |D| the forward and backward passes recorded. */
 static int fused_step_is_safe(ffnn_net *net, float eta, float beta)
 {
     size_t batch = net->batch;
@@ -238,10 +227,9 @@ static int fused_step_is_safe(ffnn_net *net, float eta, float beta)
     int safe = 1;
     for (size_t l = 0; l < net->n_layers; l++) {
         ffnn__layer *L = &net->layers[l];
-        if (l > 0)
-            h_max = max_abs_h(net, L - 1);
-        float sum = (float)batch * max_abs(L->D, batch * L->n_out);
+        float sum = (float)batch * ffnn__magnitude_value(L->d_max);
         safe &= ffnn__step_bounds(L, sum, h_max, eta, beta);
+        h_max = ffnn__magnitude_value(L->h_max);
     }
     if (!safe)
         ffnn__forget_bounds(net);
