@@ -20,9 +20,9 @@ void ffnn__softmax_row(size_t n, const float *a, float *h)
         h[j] *= inv;
 }
 
-/* a = A + b per row, stored back into A, and h = expr in the same pass,
- * with max |h|. */
-#define BIAS_THEN(expr)                                                        \
+/* a = A + b per row, stored back into A, and h = expr in the same pass;
+ * then THEN, which may use h. */
+#define BIAS_THEN(expr, THEN)                                                  \
     for (size_t s = 0; s < batch; s++) {                                       \
         float *a_row = A + s * n, *h_row = H + s * n;                          \
         for (size_t j = 0; j < n; j++) {                                       \
@@ -30,27 +30,39 @@ void ffnn__softmax_row(size_t n, const float *a, float *h)
             a_row[j] = a;                                                      \
             float h = (expr);                                                  \
             h_row[j] = h;                                                      \
-            int32_t m = ffnn__magnitude(h);                                    \
-            max = m > max ? m : max;                                           \
+            THEN                                                               \
         }                                                                      \
     }
+#define TRACK_MAX                                                              \
+    {                                                                          \
+        int32_t m = ffnn__magnitude(h);                                        \
+        max = m > max ? m : max;                                               \
+    }
+/* |h| <= 1 for these, which is all the step bounds need: a NaN h would come
+ * from a NaN a, that is from weights or inputs already checked finite. */
+#define BOUNDED_BY_ONE 0x3f800000 /* the bits of 1.0f */
 
 int32_t ffnn__activate(ffnn_activation g, size_t batch, size_t n,
                        const float *b, float *A, float *H)
 {
-    int32_t max = 0;
+    int32_t max = BOUNDED_BY_ONE;
     switch (g) {
-    case FFNN_ACT_LINEAR: BIAS_THEN(a); break;
-    case FFNN_ACT_SIGMOID:
-        BIAS_THEN(ffnn__activation(FFNN_ACT_SIGMOID, a));
+    case FFNN_ACT_LINEAR:
+        max = 0;
+        BIAS_THEN(a, TRACK_MAX);
         break;
-    case FFNN_ACT_TANH: BIAS_THEN(ffnn__activation(FFNN_ACT_TANH, a)); break;
-    case FFNN_ACT_RELU: BIAS_THEN(ffnn__activation(FFNN_ACT_RELU, a)); break;
+    case FFNN_ACT_SIGMOID:
+        BIAS_THEN(ffnn__activation(FFNN_ACT_SIGMOID, a), );
+        break;
+    case FFNN_ACT_TANH: BIAS_THEN(ffnn__activation(FFNN_ACT_TANH, a), ); break;
+    case FFNN_ACT_RELU:
+        max = 0;
+        BIAS_THEN(ffnn__activation(FFNN_ACT_RELU, a), TRACK_MAX);
+        break;
     case FFNN_ACT_SOFTMAX:
-        BIAS_THEN(a); /* h = a for now; the row's softmax needs all of it */
+        BIAS_THEN(a, ); /* h = a for now; the row's softmax needs all of it */
         for (size_t s = 0; s < batch; s++)
             ffnn__softmax_row(n, A + s * n, H + s * n);
-        max = ffnn__max_magnitude(H, batch * n);
         break;
     }
     return max;
