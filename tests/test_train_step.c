@@ -243,6 +243,44 @@ static void test_overflow_inside_the_product_is_refused(void **state)
     }
 }
 
+/* An overflow only the output layer's dL/da shows: its weights are zero,
+ * so no gradient reaches the hidden layer, and a target of 1e30 with a
+ * learning rate of 1e10 makes the output layer's update about 1e40. For the
+ * outputs whose dL/da ffnn__loss_grad forms (softmax with CE or MSE, and the
+ * sigmoid with BCE), on the one-sample path (batch 1) and the batched one. */
+static void test_overflow_through_the_output_delta_is_refused(void **state)
+{
+    (void)state;
+    const size_t s3[] = {3, 4, 3};
+    const struct {
+        ffnn_activation out;
+        ffnn_loss_function loss;
+    } cases[] = {{FFNN_ACT_SOFTMAX, FFNN_LOSS_CE},
+                 {FFNN_ACT_SOFTMAX, FFNN_LOSS_MSE},
+                 {FFNN_ACT_SIGMOID, FFNN_LOSS_BCE}};
+    const float x[6] = {0.5f, -1, 0.25f, 1, 0.5f, -0.75f};
+    const float t[6] = {1e30f, 0, 0, 0, 1e30f, 0};
+    const float zero[12] = {0};
+    for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+        for (size_t batch = 1; batch <= 2; batch++) {
+            const ffnn_activation acts[] = {FFNN_ACT_SIGMOID, cases[c].out};
+            ffnn_net *net = NULL;
+            assert_int_equal(
+                ffnn_net_create(&net, 2, s3, acts, cases[c].loss, 5), FFNN_OK);
+            assert_int_equal(ffnn_set_layer(net, 2, zero, NULL), FFNN_OK);
+            float before[12 + 3], after[12 + 3];
+            assert_int_equal(ffnn_get_layer(net, 2, before, before + 12),
+                             FFNN_OK);
+            assert_int_equal(ffnn_train_step(net, x, t, batch, 1e10f, NULL),
+                             FFNN_ERR_NUMERIC);
+            assert_int_equal(ffnn_get_layer(net, 2, after, after + 12),
+                             FFNN_OK);
+            assert_memory_equal(before, after, sizeof after);
+            ffnn_net_destroy(net);
+        }
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -252,6 +290,7 @@ int main(void)
         cmocka_unit_test(test_overflowing_step_is_refused),
         cmocka_unit_test(test_nan_gradients_are_refused),
         cmocka_unit_test(test_overflow_inside_the_product_is_refused),
+        cmocka_unit_test(test_overflow_through_the_output_delta_is_refused),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
