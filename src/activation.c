@@ -145,25 +145,35 @@ double ffnn__loss_mean(ffnn_loss_function loss, ffnn_activation out,
 }
 
 /* dL/da through the softmax Jacobian: d_i = h_i (g_i - sum_j g_j h_j). */
-static void softmax_backward_row(size_t n, const float *h, float *d)
+static int32_t softmax_backward_row(size_t n, const float *h, float *d)
 {
     float dot = 0.0f;
     for (size_t j = 0; j < n; j++)
         dot += d[j] * h[j];
-    for (size_t j = 0; j < n; j++)
+    int32_t max = 0;
+    for (size_t j = 0; j < n; j++) {
         d[j] = h[j] * (d[j] - dot);
+        int32_t m = ffnn__magnitude(d[j]);
+        max = m > max ? m : max;
+    }
+    return max;
 }
 
 /* CE with softmax: dL/da_i = h_i sum_j t_j - t_i, which is h - t for targets
  * that sum to one, and exact for any others. */
-static void ce_grad_row(size_t n, const float *h, const float *t, float scale,
-                        float *d)
+static int32_t ce_grad_row(size_t n, const float *h, const float *t,
+                           float scale, float *d)
 {
     float t_sum = 0.0f;
     for (size_t j = 0; j < n; j++)
         t_sum += t[j];
-    for (size_t j = 0; j < n; j++)
+    int32_t max = 0;
+    for (size_t j = 0; j < n; j++) {
         d[j] = (h[j] * t_sum - t[j]) * scale;
+        int32_t m = ffnn__magnitude(d[j]);
+        max = m > max ? m : max;
+    }
+    return max;
 }
 
 int32_t ffnn__loss_grad(ffnn_loss_function loss, ffnn_activation out,
@@ -172,24 +182,31 @@ int32_t ffnn__loss_grad(ffnn_loss_function loss, ffnn_activation out,
 {
     float scale = 1.0f / (float)batch;
     size_t count = batch * n;
+    int32_t max = 0, m;
     switch (loss) {
     case FFNN_LOSS_CE:
-        for (size_t s = 0; s < batch; s++)
-            ce_grad_row(n, H + s * n, T + s * n, scale, D + s * n);
+        for (size_t s = 0; s < batch; s++) {
+            m = ce_grad_row(n, H + s * n, T + s * n, scale, D + s * n);
+            max = m > max ? m : max;
+        }
         break;
     case FFNN_LOSS_BCE: /* sigmoid output: dL/da = h - t */
     case FFNN_LOSS_MSE:
-        for (size_t k = 0; k < count; k++)
+        for (size_t k = 0; k < count; k++) {
             D[k] = ffnn__loss_slope(loss, H[k], T[k]) * scale;
+            m = ffnn__magnitude(D[k]);
+            max = m > max ? m : max;
+        }
         if (loss == FFNN_LOSS_BCE)
             break;
-        if (out != FFNN_ACT_SOFTMAX)
+        if (out != FFNN_ACT_SOFTMAX) /* D's max after g' */
             return ffnn__activation_grad(out, batch, n, A, H, D);
-        for (size_t s = 0; s < batch; s++)
-            softmax_backward_row(n, H + s * n, D + s * n);
+        max = 0;
+        for (size_t s = 0; s < batch; s++) {
+            m = softmax_backward_row(n, H + s * n, D + s * n);
+            max = m > max ? m : max;
+        }
         break;
     }
-    /* The output layer is the narrowest in most networks: a pass over its
-     * D, still in cache, costs little next to the GEMMs. */
-    return ffnn__max_magnitude(D, count);
+    return max;
 }
