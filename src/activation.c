@@ -38,8 +38,9 @@ void ffnn__softmax_row(size_t n, const float *a, float *h)
         int32_t m = ffnn__magnitude(h);                                        \
         max = m > max ? m : max;                                               \
     }
-/* |h| <= 1 for these, which is all the step bounds need: a NaN h would come
- * from a NaN a, that is from weights or inputs already checked finite. */
+/* |h| <= 1 for these, which is all the step bounds need. A NaN h (from a
+ * sum W h that overflowed to inf - inf) reaches every layer above, whose
+ * max |D| is then NaN and refuses the step. */
 #define BOUNDED_BY_ONE 0x3f800000 /* the bits of 1.0f */
 
 int32_t ffnn__activate(ffnn_activation g, size_t batch, size_t n,
