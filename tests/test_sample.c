@@ -10,6 +10,9 @@
  *    the loss it reports;
  *  - many steps agree with the loop path (NAIVE), which computes the same
  *    operations in the same order, with plain SGD and with Adam;
+ *  - both hold for every network of one hidden layer with 1 to 4 inputs and
+ *    hidden units, each of which has its plain-SGD step compiled for its
+ *    shape (sample.c, tiny_sgd_train), with one output and with three;
  *  - a step that would overflow through a large hidden activation or a
  *    large hidden delta is refused and changes nothing, as on the loop
  *    path.
@@ -28,12 +31,16 @@
 #include "ffnn.h"
 #include "reference.h"
 
-enum { L = 3, N_IN = 4, MAX_OUT = 3, MAX_W = 64 };
+enum { L = 3, MAX_L = 3, MAX_IN = 4, MAX_OUT = 3, MAX_W = 64 };
 /* Several outputs, and one: a single-output network's step hands the
  * output's delta to the layer below in a register (sample.c). */
 enum { N_SHAPES = 2 };
-static const size_t SHAPES[N_SHAPES][L + 1] = {{N_IN, 6, 5, MAX_OUT},
-                                               {N_IN, 6, 5, 1}};
+static const size_t SHAPES[N_SHAPES][L + 1] = {{MAX_IN, 6, 5, MAX_OUT},
+                                               {MAX_IN, 6, 5, 1}};
+/* The shapes whose step is compiled for them: n0-n1-n2, n0 and n1 up to
+ * TINY, n2 one of TINY_OUTS. */
+enum { TINY = 4, N_TINY_OUTS = 2 };
+static const size_t TINY_OUTS[N_TINY_OUTS] = {1, MAX_OUT};
 
 /* The weights after one step against (1 - eta lambda) W - eta g, g from
  * finite differences (error ~1e-9) and test_propagate's tolerance for a
@@ -49,22 +56,22 @@ static const size_t SHAPES[N_SHAPES][L + 1] = {{N_IN, 6, 5, MAX_OUT},
  * tolerance only allows a compiler to contract differently. */
 #define PATH_RTOL 1e-5
 
-static void draw_case(ref_net *ref, const size_t *sizes,
+static void draw_case(ref_net *ref, size_t nl, const size_t *sizes,
                       const ffnn_activation *acts, ffnn_loss_function loss,
                       uint64_t *rng, float *x, double *xd, float *t, double *td)
 {
-    assert_int_equal(ref_net_init(ref, L, sizes, acts, loss), 0);
+    assert_int_equal(ref_net_init(ref, nl, sizes, acts, loss), 0);
     ref_randomize(ref, rng, -1.0, 1.0);
     for (int tries = 0; tries < 100; ++tries) {
         ref_pass p;
-        ref_fill_uniform_f(x, N_IN, rng, -1.0, 1.0);
-        ref_f2d(x, xd, N_IN);
+        ref_fill_uniform_f(x, sizes[0], rng, -1.0, 1.0);
+        ref_f2d(x, xd, sizes[0]);
         assert_int_equal(ref_forward(ref, xd, 1, &p), 0);
         double margin = ref_relu_margin(ref, &p);
         ref_pass_free(&p);
         if (margin > RELU_MARGIN) {
-            ref_fill_targets(t, 1, sizes[L], loss, rng);
-            ref_f2d(t, td, sizes[L]);
+            ref_fill_targets(t, 1, sizes[nl], loss, rng);
+            ref_f2d(t, td, sizes[nl]);
             return;
         }
     }
@@ -96,26 +103,27 @@ static size_t check_step_result(const char *label, const float *before,
     return bad;
 }
 
-static size_t check_step(const size_t *sizes, const ffnn_activation *acts,
-                         ffnn_loss_function loss, float lambda, uint64_t seed)
+static size_t check_step(size_t nl, const size_t *sizes,
+                         const ffnn_activation *acts, ffnn_loss_function loss,
+                         float lambda, uint64_t seed)
 {
-    float x[N_IN], t[MAX_OUT], W1[MAX_W], b1[MAX_W];
-    double xd[N_IN], td[MAX_OUT];
+    float x[MAX_IN], t[MAX_OUT], W1[MAX_W], b1[MAX_W];
+    double xd[MAX_IN], td[MAX_OUT];
     uint64_t rng = seed;
     ref_net ref;
     ref_grads g;
     size_t bad = 0;
 
-    draw_case(&ref, sizes, acts, loss, &rng, x, xd, t, td);
-    ffnn_net *net = ref_new_ffnn(L, sizes, acts, loss, FFNN_BACKEND_AUTO, 1);
+    draw_case(&ref, nl, sizes, acts, loss, &rng, x, xd, t, td);
+    ffnn_net *net = ref_new_ffnn(nl, sizes, acts, loss, FFNN_BACKEND_AUTO, 1);
     assert_non_null(net);
     assert_int_equal(ref_push_to_ffnn(&ref, net), FFNN_OK);
     assert_int_equal(ffnn_set_weight_decay(net, lambda), FFNN_OK);
     assert_int_equal(ref_fd_gradients(&ref, xd, td, 1, FD_STEP, &g), 0);
 
     float loss_value = NAN;
-    float before[L][2][MAX_W];
-    for (size_t l = 1; l <= L; ++l) {
+    float before[MAX_L][2][MAX_W];
+    for (size_t l = 1; l <= nl; ++l) {
         assert_int_equal(
             ffnn_get_layer(net, l, before[l - 1][0], before[l - 1][1]),
             FFNN_OK);
@@ -126,7 +134,7 @@ static size_t check_step(const size_t *sizes, const ffnn_activation *acts,
         fprintf(stderr, "loss %.9g, want %.9g\n", loss_value, want_loss);
         bad++;
     }
-    for (size_t l = 1; l <= L; ++l) {
+    for (size_t l = 1; l <= nl; ++l) {
         size_t n_w = sizes[l] * sizes[l - 1], n_b = sizes[l];
         assert_int_equal(ffnn_get_layer(net, l, W1, b1), FFNN_OK);
         bad += check_step_result("W", before[l - 1][0], W1, g.dW[l - 1], n_w,
@@ -136,10 +144,11 @@ static size_t check_step(const size_t *sizes, const ffnn_activation *acts,
     }
     if (bad != 0) {
         fprintf(stderr,
-                " case: %zu outputs, hidden %s/%s, output %s, loss %s, "
-                "lambda %g\n",
-                sizes[L], ref_act_name(acts[0]), ref_act_name(acts[1]),
-                ref_act_name(acts[2]), ref_loss_name(loss), (double)lambda);
+                " case: %zu-%zu-...-%zu, hidden %s, output %s, "
+                "loss %s, lambda %g\n",
+                sizes[0], sizes[1], sizes[nl], ref_act_name(acts[0]),
+                ref_act_name(acts[nl - 1]), ref_loss_name(loss),
+                (double)lambda);
     }
     ref_grads_free(&g);
     ref_net_free(&ref);
@@ -158,8 +167,8 @@ static void test_sgd_step_follows_the_gradient(void **state)
                     ref_hidden_acts[h], ref_hidden_acts[(h + 1) % REF_N_HIDDEN],
                     ref_out_combos[o].out};
                 ffnn_loss_function loss = ref_out_combos[o].loss;
-                failed += check_step(SHAPES[k], acts, loss, 0.0f, seed++);
-                failed += check_step(SHAPES[k], acts, loss, 0.05f, seed++);
+                failed += check_step(L, SHAPES[k], acts, loss, 0.0f, seed++);
+                failed += check_step(L, SHAPES[k], acts, loss, 0.05f, seed++);
             }
         }
     }
@@ -167,13 +176,14 @@ static void test_sgd_step_follows_the_gradient(void **state)
 }
 
 /* Train one network per path on the same 200 samples, one at a time. */
-static size_t compare_paths(const size_t *sizes, const ffnn_activation *acts,
+static size_t compare_paths(size_t nl, const size_t *sizes,
+                            const ffnn_activation *acts,
                             ffnn_loss_function loss, int adam)
 {
-    size_t n_out = sizes[L];
+    size_t n_out = sizes[nl];
     ffnn_net *nets[2] = {
-        ref_new_ffnn(L, sizes, acts, loss, FFNN_BACKEND_AUTO, 5),
-        ref_new_ffnn(L, sizes, acts, loss, FFNN_BACKEND_NAIVE, 5)};
+        ref_new_ffnn(nl, sizes, acts, loss, FFNN_BACKEND_AUTO, 5),
+        ref_new_ffnn(nl, sizes, acts, loss, FFNN_BACKEND_NAIVE, 5)};
     uint64_t rng = 99;
     size_t bad = 0;
     for (int k = 0; k < 2; ++k) {
@@ -184,8 +194,8 @@ static size_t compare_paths(const size_t *sizes, const ffnn_activation *acts,
         }
     }
     for (int step = 0; step < 200; ++step) {
-        float x[N_IN], t[MAX_OUT], y[2][MAX_OUT];
-        ref_fill_uniform_f(x, N_IN, &rng, -2.0, 2.0);
+        float x[MAX_IN], t[MAX_OUT], y[2][MAX_OUT];
+        ref_fill_uniform_f(x, sizes[0], &rng, -2.0, 2.0);
         ref_fill_targets(t, 1, n_out, loss, &rng);
         for (int k = 0; k < 2; ++k) {
             assert_int_equal(ffnn_train_step(nets[k], x, t, 1, 0.05f, NULL),
@@ -196,7 +206,7 @@ static size_t compare_paths(const size_t *sizes, const ffnn_activation *acts,
         ref_f2d(y[1], want, n_out);
         bad += ref_mismatches("output", y[0], want, n_out, PATH_RTOL, 1e-6);
     }
-    for (size_t l = 1; l <= L; ++l) {
+    for (size_t l = 1; l <= nl; ++l) {
         float W[2][MAX_W], b[2][MAX_W];
         double want[MAX_W];
         size_t n_w = sizes[l] * sizes[l - 1];
@@ -225,7 +235,7 @@ static void test_paths_agree_over_many_steps(void **state)
                                            ref_out_combos[o].out};
                 ffnn_loss_function loss = ref_out_combos[o].loss;
                 for (int adam = 0; adam < 2; ++adam) {
-                    size_t b = compare_paths(SHAPES[k], acts, loss, adam);
+                    size_t b = compare_paths(L, SHAPES[k], acts, loss, adam);
                     if (b != 0) {
                         fprintf(stderr,
                                 " case: %zu outputs, hidden %s, output %s, "
@@ -238,6 +248,38 @@ static void test_paths_agree_over_many_steps(void **state)
             }
         }
     }
+    assert_int_equal(bad, 0);
+}
+
+/* Both checks above for every shape n0-n1-n2 with a step of its own. */
+static void test_tiny_shapes(void **state)
+{
+    (void)state;
+    size_t failed = 0, bad = 0, seed = 1000;
+    for (size_t n0 = 1; n0 <= TINY; ++n0)
+        for (size_t n1 = 1; n1 <= TINY; ++n1)
+            for (size_t k = 0; k < N_TINY_OUTS; ++k)
+                for (size_t h = 0; h < REF_N_HIDDEN; ++h)
+                    for (size_t o = 0; o < REF_N_OUT; ++o) {
+                        const size_t sizes[3] = {n0, n1, TINY_OUTS[k]};
+                        ffnn_activation acts[2] = {ref_hidden_acts[h],
+                                                   ref_out_combos[o].out};
+                        ffnn_loss_function loss = ref_out_combos[o].loss;
+                        failed +=
+                            check_step(2, sizes, acts, loss, 0.0f, seed++);
+                        failed +=
+                            check_step(2, sizes, acts, loss, 0.05f, seed++);
+                        size_t b = compare_paths(2, sizes, acts, loss, 0);
+                        if (b != 0) {
+                            fprintf(stderr,
+                                    " case: %zu-%zu-%zu, hidden %s, output %s,"
+                                    " sgd\n",
+                                    n0, n1, sizes[2], ref_act_name(acts[0]),
+                                    ref_act_name(acts[1]));
+                        }
+                        bad += b;
+                    }
+    assert_int_equal(failed, 0);
     assert_int_equal(bad, 0);
 }
 
@@ -313,6 +355,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_sgd_step_follows_the_gradient),
         cmocka_unit_test(test_paths_agree_over_many_steps),
+        cmocka_unit_test(test_tiny_shapes),
         cmocka_unit_test(test_overflow_through_a_large_activation),
         cmocka_unit_test(test_overflow_through_a_hidden_delta),
     };
