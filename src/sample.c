@@ -66,21 +66,37 @@
 #define LAYER_INLINE static inline
 #endif
 
-LAYER_INLINE void layer_forward(ffnn__layer *L, const float *restrict h_in,
-                                size_t n_in, size_t n_out)
+/* A layer whose g is not softmax. */
+LAYER_INLINE void hidden_forward(ffnn__layer *L, const float *restrict h_in,
+                                 size_t n_in, size_t n_out)
 {
     LAYER_VARS(L);
     switch (L->act) {
     case FFNN_ACT_SIGMOID: SUMS_THEN_CALLS(FFNN_ACT_SIGMOID); break;
     case FFNN_ACT_TANH: SUMS_THEN_CALLS(FFNN_ACT_TANH); break;
     case FFNN_ACT_RELU: NEURONS(FFNN_ACT_RELU, ); break;
-    case FFNN_ACT_LINEAR: NEURONS(FFNN_ACT_LINEAR, ); break;
-    case FFNN_ACT_SOFTMAX:
-        NEURONS(FFNN_ACT_LINEAR, ); /* a for now; the softmax needs the row */
-        ffnn__softmax_row(n_out, A, H);
-        break;
+    default: NEURONS(FFNN_ACT_LINEAR, ); break;
     }
     L->h_max = max;
+}
+
+/* A softmax layer: the row's a first, then h. */
+LAYER_INLINE void softmax_forward(ffnn__layer *L, const float *restrict h_in,
+                                  size_t n_in, size_t n_out)
+{
+    LAYER_VARS(L);
+    NEURONS(FFNN_ACT_LINEAR, );
+    ffnn__softmax_row(n_out, A, H);
+    L->h_max = max;
+}
+
+LAYER_INLINE void layer_forward(ffnn__layer *L, const float *restrict h_in,
+                                size_t n_in, size_t n_out)
+{
+    if (L->act == FFNN_ACT_SOFTMAX)
+        softmax_forward(L, h_in, n_in, n_out);
+    else
+        hidden_forward(L, h_in, n_in, n_out);
 }
 
 void ffnn__sample_forward(ffnn_net *net)
@@ -175,8 +191,8 @@ LAYER_INLINE float output_forward(const ffnn_net *net, ffnn__layer *L,
                                   const float *restrict t, size_t n_in,
                                   size_t n_out)
 {
-    if (!elementwise_loss(net, L)) {
-        layer_forward(L, h_in, n_in, n_out);
+    if (!elementwise_loss(net, L)) { /* a softmax output, CE's or not */
+        softmax_forward(L, h_in, n_in, n_out);
         output_grad(net, L, t);
         return L->D[0];
     }
@@ -280,7 +296,7 @@ LAYER_INLINE int two_layer_sgd_train(ffnn_net *net, const float *target,
                                      size_t n1, size_t n2)
 {
     ffnn__layer *hidden = &net->layers[0], *out = &net->layers[1];
-    layer_forward(hidden, net->input, n0, n1);
+    hidden_forward(hidden, net->input, n0, n1);
     float d0 = output_forward(net, out, hidden->H, target, n1, n2);
     layer_input_grad(out, hidden, d0, n1, n2);
     if (!sgd_step_is_safe(net, eta, beta))
@@ -329,7 +345,7 @@ int ffnn__sample_sgd_train(ffnn_net *net, const float *target, float eta,
     const float *h = net->input;
     for (size_t l = 0; l < last; l++) {
         ffnn__layer *L = &net->layers[l];
-        layer_forward(L, h, L->n_in, L->n_out);
+        hidden_forward(L, h, L->n_in, L->n_out);
         h = L->H;
     }
     ffnn__layer *out = &net->layers[last];
