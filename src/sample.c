@@ -312,7 +312,9 @@ LAYER_INLINE int two_layer_sgd_train(ffnn_net *net, const float *target,
  * registers instead of being stored and read back, which makes 2-2-1 and
  * 4-4-1 steps 14% and 9% faster (53 -> 46 ns, 68 -> 62 ns). Same
  * operations in the same order, so the same floats; 16 copies of the step,
- * about 60 KB of code. -1 for any other shape. */
+ * about 60 KB of code. -1 for any other shape. The gain is fragile: the
+ * copies must be inlined here (as functions of their own they lose 3 ns),
+ * and folding the shape test into the switch's default lost 3 ns too. */
 #define TINY 4
 LAYER_INLINE int tiny_sgd_train(ffnn_net *net, const float *target, float eta,
                                 float beta)

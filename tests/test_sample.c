@@ -286,31 +286,55 @@ static void test_tiny_shapes(void **state)
 /* A 2-2-1 network, hidden activation g, linear output, MSE, with the given
  * weights; a step towards target t with learning rate 1 must be refused and
  * change nothing, and a step towards near (a target the network nearly
- * meets) must go through. On the one-sample and the loop path. */
+ * meets) must go through. On the one-sample path, both as 2-2-1 (a tiny
+ * shape, with a step of its own) and as 2-5-1 whose three extra hidden
+ * units have zero weights (the general step), and on the loop path. */
 typedef struct {
     ffnn_activation hidden;
     float W1[4], b1[2], W2[2], b2[1], x[2], t, near;
 } overflow_case;
 
+enum { WIDE = 5 }; /* above sample.c's TINY */
+
+/* c's network with n_hidden hidden units, the extra ones all zero. */
+static ffnn_net *overflow_net(const overflow_case *c, size_t n_hidden,
+                              ffnn_backend backend, float *W1, float *b1,
+                              float *W2)
+{
+    const size_t sizes[3] = {2, n_hidden, 1};
+    const ffnn_activation acts[2] = {c->hidden, FFNN_ACT_LINEAR};
+    memset(W1, 0, 2 * WIDE * sizeof *W1);
+    memset(b1, 0, WIDE * sizeof *b1);
+    memset(W2, 0, WIDE * sizeof *W2);
+    memcpy(W1, c->W1, sizeof c->W1);
+    memcpy(b1, c->b1, sizeof c->b1);
+    memcpy(W2, c->W2, sizeof c->W2);
+    ffnn_net *net = ref_new_ffnn(2, sizes, acts, FFNN_LOSS_MSE, backend, 3);
+    assert_non_null(net);
+    assert_int_equal(ffnn_set_layer(net, 1, W1, b1), FFNN_OK);
+    assert_int_equal(ffnn_set_layer(net, 2, W2, c->b2), FFNN_OK);
+    return net;
+}
+
 static void check_refused(const overflow_case *c)
 {
-    const size_t sizes[3] = {2, 2, 1};
-    const ffnn_activation acts[2] = {c->hidden, FFNN_ACT_LINEAR};
-    const ffnn_backend backends[2] = {FFNN_BACKEND_AUTO, FFNN_BACKEND_NAIVE};
-    for (int k = 0; k < 2; ++k) {
-        ffnn_net *net =
-            ref_new_ffnn(2, sizes, acts, FFNN_LOSS_MSE, backends[k], 3);
-        assert_non_null(net);
-        assert_int_equal(ffnn_set_layer(net, 1, c->W1, c->b1), FFNN_OK);
-        assert_int_equal(ffnn_set_layer(net, 2, c->W2, c->b2), FFNN_OK);
+    const struct {
+        size_t n_hidden;
+        ffnn_backend backend;
+    } runs[3] = {{2, FFNN_BACKEND_AUTO},
+                 {WIDE, FFNN_BACKEND_AUTO},
+                 {2, FFNN_BACKEND_NAIVE}};
+    for (int k = 0; k < 3; ++k) {
+        size_t n = runs[k].n_hidden;
+        float W1[2 * WIDE], b1[WIDE], W2[WIDE], W[2 * WIDE], b[WIDE];
+        ffnn_net *net = overflow_net(c, n, runs[k].backend, W1, b1, W2);
         assert_int_equal(ffnn_train_step(net, c->x, &c->t, 1, 1.0f, NULL),
                          FFNN_ERR_NUMERIC);
-        float W[4], b[2];
         assert_int_equal(ffnn_get_layer(net, 1, W, b), FFNN_OK);
-        assert_memory_equal(W, c->W1, sizeof c->W1);
-        assert_memory_equal(b, c->b1, sizeof c->b1);
+        assert_memory_equal(W, W1, 2 * n * sizeof *W);
+        assert_memory_equal(b, b1, n * sizeof *b);
         assert_int_equal(ffnn_get_layer(net, 2, W, b), FFNN_OK);
-        assert_memory_equal(W, c->W2, sizeof c->W2);
+        assert_memory_equal(W, W2, n * sizeof *W);
         assert_memory_equal(b, c->b2, sizeof c->b2);
         assert_int_equal(ffnn_train_step(net, c->x, &c->near, 1, 1e-30f, NULL),
                          FFNN_OK);
