@@ -56,7 +56,7 @@ extern "C" {
  * 1. Version
  *====================================================================*/
 #define FFNN_VERSION_MAJOR 1
-#define FFNN_VERSION_MINOR 0
+#define FFNN_VERSION_MINOR 1
 #define FFNN_VERSION_PATCH 0
 #define FFNN_VERSION_NUMBER                                                    \
     (FFNN_VERSION_MAJOR * 10000 + FFNN_VERSION_MINOR * 100 + FFNN_VERSION_PATCH)
@@ -300,11 +300,14 @@ FFNN_API int ffnn_net_backend(const ffnn_net *net);
  *
  * A handle may be used by one thread at a time; separate handles are fully
  * independent, and so are views made by ffnn_net_share() while their
- * source is left alone: many threads infer on one model with a view each. ffnn
- *keeps no mutable global state but the allocator below, meant to be set once at
- *start (the error text of ffnn_last_error() is thread-local). OpenBLAS runs its
- *own thread pool: set its size with the OPENBLAS_NUM_THREADS environment
- *variable.
+ * source is left alone: many threads infer on one model with a view each.
+ * ffnn keeps no mutable global state but the allocator below, meant to be
+ * set once at start (the error text of ffnn_last_error() is thread-local).
+ * OpenBLAS runs its own thread pool for the BLAS calls: set its size with
+ * the OPENBLAS_NUM_THREADS environment variable before start, or with
+ * ffnn_set_num_threads() at run time. Results are the same run after run
+ * for a fixed thread count. Inside a program that is already
+ * multi-threaded, 1 keeps the cores from being oversubscribed.
  *
  * A network's parameters, gradients and optimizer state are allocated at
  * create (optimizer state when the optimizer is chosen); activation buffers
@@ -312,6 +315,17 @@ FFNN_API int ffnn_net_backend(const ffnn_net *net);
  * ffnn_backward, ffnn_step and ffnn_train_step do not allocate once that
  * batch is reached.
  *====================================================================*/
+
+/* Set the number of threads OpenBLAS runs each BLAS call on, n >= 1
+ * (FFNN_ERR_ARG otherwise, and nothing changes). This is OpenBLAS's one
+ * process-wide setting, not the handle's: it applies to every network, and
+ * to other code of the process that calls OpenBLAS. OpenBLAS may cap n at
+ * the count it was built for. Do not call it while another thread calls
+ * ffnn. Since 1.1.0. */
+FFNN_API ffnn_status ffnn_set_num_threads(int n);
+
+/* The number of threads OpenBLAS runs each BLAS call on now. Since 1.1.0. */
+FFNN_API int ffnn_num_threads(void);
 
 /* Bytes of memory the network holds now: handle, parameters, gradients,
  * optimizer state and activation buffers. 0 for NULL. */
@@ -407,12 +421,12 @@ FFNN_API ffnn_status ffnn_predict(ffnn_net *net, const float *x, size_t n,
  * l = 1..L. "__metadata__" holds strings: "format" = "ffnn",
  * "format_version" = "1", "sizes" = "4,4,1", "activations" =
  * "sigmoid,sigmoid" (linear|sigmoid|tanh|relu|softmax), "loss" = "bce"
- * (mse|bce|ce), "ffnn_version" = "1.0.0". Only the architecture and the
- * weights are stored (not the optimizer or its state); a loaded network
- * has plain gradient descent and the AUTO backend. Loading checks every
- * length, offset, dtype and shape before trusting it: a damaged file is
- * FFNN_ERR_FORMAT (FFNN_ERR_IO if it cannot be read) with a message naming
- * what is wrong.
+ * (mse|bce|ce), "ffnn_version" = the writer's version, e.g. "1.1.0". Only
+ * the architecture and the weights are stored (not the optimizer or its
+ * state); a loaded network has plain gradient descent and the AUTO
+ * backend. Loading checks every length, offset, dtype and shape before
+ * trusting it: a damaged file is FFNN_ERR_FORMAT (FFNN_ERR_IO if it cannot
+ * be read) with a message naming what is wrong.
  *====================================================================*/
 FFNN_API ffnn_status ffnn_save(const ffnn_net *net, const char *path);
 FFNN_API ffnn_status ffnn_load(const char *path, ffnn_net **out);

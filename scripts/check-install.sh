@@ -34,10 +34,10 @@ for exe in "$prefix/pc_static" "$prefix/cm/consumer_static"; do
   fi
 done
 
-# The dynamic symbol table: everything defined must be ffnn_* (or the
-# FFNN_1 version node itself).
+# The dynamic symbol table: everything defined must be ffnn_* (or a
+# version node of src/ffnn.map itself: FFNN_1, FFNN_1.1, ...).
 bad=$(nm -D --defined-only "$libdir/libffnn.so" | awk '{print $3}' \
-      | sed 's/@.*//' | grep -v -e '^ffnn_' -e '^FFNN_1$' || true)
+      | sed 's/@.*//' | grep -v -E -e '^ffnn_' -e '^FFNN_1(\.[0-9]+)?$' || true)
 if [ -n "$bad" ]; then
   echo "check-install: libffnn.so exports non-ffnn symbols:"; echo "$bad"; exit 1
 fi

@@ -1,6 +1,7 @@
 /* kernels_blas.c -- the kernel table on OpenBLAS: sgemm over a batch,
- * sgemv / sger for a single sample. Sizes were checked against the BLAS
- * integer range when the network was created and the batch reserved. */
+ * sgemv / sger for a single sample; and OpenBLAS's thread count. Sizes were
+ * checked against the BLAS integer range when the network was created and
+ * the batch reserved. */
 #include "internal.h"
 
 #include <cblas.h>
@@ -51,3 +52,17 @@ static void blas_input_grad(size_t batch, size_t n_in, size_t n_out,
 
 const ffnn__kernels ffnn__kernels_blas = {blas_forward, blas_weight_grad,
                                           blas_input_grad};
+
+ffnn_status ffnn_set_num_threads(int n)
+{
+    if (n < 1)
+        return ffnn__fail(NULL, FFNN_ERR_ARG,
+                          "ffnn_set_num_threads: n is %d, must be >= 1", n);
+    openblas_set_num_threads(n);
+    return FFNN_OK;
+}
+
+int ffnn_num_threads(void)
+{
+    return openblas_get_num_threads();
+}

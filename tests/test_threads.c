@@ -1,7 +1,9 @@
 /* test_threads.c -- the header's rules for threads: separate handles are
  * independent, and views from ffnn_net_share let many threads infer on one
  * model without copying it. Results must equal the single-threaded ones
- * bit for bit. Run under -DFFNN_SANITIZE=thread as well. */
+ * bit for bit. ffnn_set_num_threads sets OpenBLAS's count, and a fixed
+ * count gives the same results run after run. Run under
+ * -DFFNN_SANITIZE=thread as well. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -179,6 +181,69 @@ static void test_view_shares_and_refuses_writes(void **state)
     ffnn_net_destroy(model);
 }
 
+static void test_num_threads_is_set_and_refuses_bad_counts(void **state)
+{
+    (void)state;
+    int before = ffnn_num_threads();
+    assert_true(before >= 1);
+    assert_int_equal(ffnn_set_num_threads(1), FFNN_OK);
+    assert_int_equal(ffnn_num_threads(), 1);
+    assert_int_equal(ffnn_set_num_threads(2), FFNN_OK);
+    assert_int_equal(ffnn_num_threads(), 2);
+    const int bad[] = {0, -1, -2147483647 - 1};
+    for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++) {
+        assert_int_equal(ffnn_set_num_threads(bad[k]), FFNN_ERR_ARG);
+        assert_non_null(strstr(ffnn_last_error(), "ffnn_set_num_threads"));
+        assert_int_equal(ffnn_num_threads(), 2); /* unchanged */
+    }
+    assert_int_equal(ffnn_set_num_threads(before), FFNN_OK);
+}
+
+/* Twenty plain-SGD steps of a 64-128-10 network at batch 64: each GEMM is
+ * large enough (>= 2^18 multiply-adds) for OpenBLAS to split it over its
+ * threads. */
+enum { BIG_IN = 64, BIG_HIDDEN = 128, BIG_OUT = 10, BIG_BATCH = 64 };
+enum { BIG_W1 = BIG_HIDDEN * BIG_IN, BIG_W2 = BIG_OUT * BIG_HIDDEN };
+static void train_big(float *W1, float *W2)
+{
+    static const size_t big[] = {BIG_IN, BIG_HIDDEN, BIG_OUT};
+    const ffnn_activation acts[] = {FFNN_ACT_RELU, FFNN_ACT_SOFTMAX};
+    static float x[BIG_BATCH * BIG_IN], t[BIG_BATCH * BIG_OUT];
+    uint64_t s = 5;
+    for (size_t k = 0; k < BIG_BATCH * BIG_IN; k++) {
+        s = s * 6364136223846793005ull + 1442695040888963407ull;
+        x[k] = (float)(s >> 40) * 0x1p-24f * 2.0f - 1.0f;
+    }
+    for (size_t i = 0; i < BIG_BATCH; i++)
+        for (size_t j = 0; j < BIG_OUT; j++)
+            t[i * BIG_OUT + j] = j == i % BIG_OUT;
+    ffnn_net *net = NULL;
+    assert_int_equal(ffnn_net_create(&net, 2, big, acts, FFNN_LOSS_CE, 11),
+                     FFNN_OK);
+    assert_int_equal(ffnn_net_set_backend(net, FFNN_BACKEND_BLAS), FFNN_OK);
+    for (int step = 0; step < 20; step++)
+        assert_int_equal(ffnn_train_step(net, x, t, BIG_BATCH, 0.1f, NULL),
+                         FFNN_OK);
+    assert_int_equal(ffnn_get_layer(net, 1, W1, NULL), FFNN_OK);
+    assert_int_equal(ffnn_get_layer(net, 2, W2, NULL), FFNN_OK);
+    ffnn_net_destroy(net);
+}
+
+static void test_fixed_thread_count_repeats_results(void **state)
+{
+    (void)state;
+    int before = ffnn_num_threads();
+    static float W1[2][BIG_W1], W2[2][BIG_W2];
+    for (int n = 1; n <= 2; n++) {
+        assert_int_equal(ffnn_set_num_threads(n), FFNN_OK);
+        for (int run = 0; run < 2; run++)
+            train_big(W1[run], W2[run]);
+        assert_memory_equal(W1[0], W1[1], sizeof W1[0]);
+        assert_memory_equal(W2[0], W2[1], sizeof W2[0]);
+    }
+    assert_int_equal(ffnn_set_num_threads(before), FFNN_OK);
+}
+
 int main(void)
 {
     make_data();
@@ -186,6 +251,8 @@ int main(void)
         cmocka_unit_test(test_threads_train_their_own_networks),
         cmocka_unit_test(test_threads_infer_on_views_of_one_model),
         cmocka_unit_test(test_view_shares_and_refuses_writes),
+        cmocka_unit_test(test_num_threads_is_set_and_refuses_bad_counts),
+        cmocka_unit_test(test_fixed_thread_count_repeats_results),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
