@@ -527,7 +527,7 @@ static rates measure_row(const config *c, int training, const options *o,
 static void run_table(const config *cs, size_t n, int threads, const options *o,
                       int *first)
 {
-    openblas_set_num_threads(threads);
+    ffnn_set_num_threads(threads); /* for the roofline's sgemm calls too */
     double *tt = calloc(n, sizeof *tt), *ti = calloc(n, sizeof *ti);
     if (o->torch)
         torch_rates(cs, n, threads, o, tt, ti);
