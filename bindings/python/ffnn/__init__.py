@@ -10,6 +10,7 @@ for many threads on one model, give each its own view (Net.share()).
 """
 import ctypes
 import enum
+import operator
 import os
 import weakref
 from ctypes import byref, c_double, c_float, c_size_t, c_void_p
@@ -22,7 +23,7 @@ from ._lib import lib
 
 __all__ = ["Net", "Error", "Status", "Activation", "Loss", "Backend",
            "Optimizer", "TrainReport", "version", "version_number",
-           "library_path"]
+           "set_num_threads", "num_threads", "library_path"]
 
 library_path = _lib.path
 
@@ -66,7 +67,7 @@ class Optimizer(enum.IntEnum):
 
 
 def version():
-    """Version string of the loaded C library, e.g. "1.0.0"."""
+    """Version string of the loaded C library, e.g. "1.1.0"."""
     return lib.ffnn_version_string().decode()
 
 
@@ -105,6 +106,25 @@ def _check(status, net=None):
     if status != 0:
         raw = lib.ffnn_net_last_error(net) if net else lib.ffnn_last_error()
         raise Error(status, raw.decode(errors="replace"))
+
+
+_INT_MAX = 2**31 - 1
+
+
+def set_num_threads(n):
+    """Threads OpenBLAS runs each BLAS call on (ffnn_set_num_threads), n >= 1:
+    OPENBLAS_NUM_THREADS at run time. One setting for the whole process, not
+    per Net; do not call it while another thread runs ffnn."""
+    n = operator.index(n)
+    if n > _INT_MAX:
+        raise Error(Status.ERR_ARG, "set_num_threads: n is %d, more than "
+                    "a C int holds" % n)
+    _check(_lib.since_1_1("ffnn_set_num_threads")(max(n, -_INT_MAX - 1)))
+
+
+def num_threads():
+    """Threads OpenBLAS runs each BLAS call on now (ffnn_num_threads)."""
+    return _lib.since_1_1("ffnn_num_threads")()
 
 
 def _enum(kind, value):

@@ -141,9 +141,29 @@ _PROTOTYPES = {
     "ffnn_save_buffer": (_st, [_net, c_void_p, c_size_t, POINTER(c_size_t)]),
 }
 
+# Since 1.1.0: declared where the loaded library has them (a 1.0 library
+# still loads; calling these then raises NotImplementedError).
+_PROTOTYPES_1_1 = {
+    "ffnn_set_num_threads": (_st, [c_int]),
+    "ffnn_num_threads": (c_int, []),
+}
+
 for _name, (_res, _args) in _PROTOTYPES.items():
     _fn = getattr(lib, _name)
     _fn.restype, _fn.argtypes = _res, _args
+for _name, (_res, _args) in _PROTOTYPES_1_1.items():
+    if hasattr(lib, _name):
+        _fn = getattr(lib, _name)
+        _fn.restype, _fn.argtypes = _res, _args
+
+
+def since_1_1(name):
+    """The C function name, which the loaded library has from 1.1.0 on."""
+    if not hasattr(lib, name):
+        raise NotImplementedError("%s needs libffnn 1.1.0 or newer; %s is %s"
+                                  % (name, path,
+                                     lib.ffnn_version_string().decode()))
+    return getattr(lib, name)
 
 if lib.ffnn_version_number() // 10000 != 1:
     raise ImportError("ffnn: %s is version %s; this binding needs 1.x"

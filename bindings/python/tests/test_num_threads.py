@@ -1,0 +1,41 @@
+"""ffnn.set_num_threads / num_threads: OpenBLAS's process-wide thread count."""
+import pytest
+
+import ffnn
+
+
+@pytest.fixture
+def restore_threads():
+    before = ffnn.num_threads()
+    yield
+    ffnn.set_num_threads(before)
+
+
+def test_set_and_read_back(restore_threads):
+    ffnn.set_num_threads(1)
+    assert ffnn.num_threads() == 1
+    ffnn.set_num_threads(2)
+    assert ffnn.num_threads() == 2
+
+
+@pytest.mark.parametrize("bad", [0, -1, -2**31, -2**40])
+def test_counts_below_one_are_refused_by_the_library(restore_threads, bad):
+    ffnn.set_num_threads(2)
+    with pytest.raises(ffnn.Error) as e:
+        ffnn.set_num_threads(bad)
+    assert e.value.status == ffnn.Status.ERR_ARG
+    assert "ffnn_set_num_threads: n is" in e.value.message
+    assert ffnn.num_threads() == 2
+
+
+def test_counts_past_a_c_int_are_refused_not_wrapped(restore_threads):
+    ffnn.set_num_threads(2)
+    with pytest.raises(ffnn.Error) as e:
+        ffnn.set_num_threads(2**32 + 1)  # would wrap to 1 in a C int
+    assert e.value.status == ffnn.Status.ERR_ARG
+    assert ffnn.num_threads() == 2
+
+
+def test_only_integers(restore_threads):
+    with pytest.raises(TypeError):
+        ffnn.set_num_threads(2.0)
