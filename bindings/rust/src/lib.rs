@@ -280,6 +280,27 @@ pub fn version_number() -> u32 {
     unsafe { sys::ffnn_version_number() }
 }
 
+/// Sets the number of threads OpenBLAS runs each BLAS call on, `n >= 1`
+/// (ffnn_set_num_threads): `OPENBLAS_NUM_THREADS` at run time. It is one
+/// setting for the whole process, not per network; do not call it while
+/// another thread runs ffnn. `n == 0`, or more than a C `int` holds, is
+/// [`Status::Arg`] and changes nothing.
+pub fn set_num_threads(n: usize) -> Result<()> {
+    match c_int::try_from(n) {
+        Ok(n) => check_global(unsafe { sys::ffnn_set_num_threads(n) }),
+        Err(_) => Err(Error {
+            status: Status::Arg,
+            message: format!("set_num_threads: n is {n}, more than a C int holds"),
+        }),
+    }
+}
+
+/// The number of threads OpenBLAS runs each BLAS call on now
+/// (ffnn_num_threads).
+pub fn num_threads() -> usize {
+    unsafe { sys::ffnn_num_threads() }.max(1) as usize
+}
+
 /// An owned handle, a [`Net`]'s or a [`View`]'s. What both may do (the
 /// getters and the inference calls, with their length checks) is written
 /// here once. Dropping it frees it (ffnn_net_destroy, once).

@@ -136,6 +136,8 @@ extern "C" {
 
     pub fn ffnn_net_memory(net: *const ffnn_net) -> usize;
     pub fn ffnn_set_allocator(alloc: ffnn_alloc_fn, free: ffnn_free_fn, user: *mut c_void) -> ffnn_status;
+    pub fn ffnn_set_num_threads(n: c_int) -> ffnn_status;
+    pub fn ffnn_num_threads() -> c_int;
 
     pub fn ffnn_train_defaults(options: *mut ffnn_train_options);
     pub fn ffnn_train(

@@ -1,0 +1,26 @@
+//! set_num_threads / num_threads: OpenBLAS's process-wide thread count.
+//! One test function, since the count is shared by every thread of this
+//! test binary.
+use ffnn::Status;
+
+#[test]
+fn thread_count_is_set_and_bad_counts_are_refused() {
+    let before = ffnn::num_threads();
+    ffnn::set_num_threads(1).unwrap();
+    assert_eq!(ffnn::num_threads(), 1);
+    ffnn::set_num_threads(2).unwrap();
+    assert_eq!(ffnn::num_threads(), 2);
+
+    let e = ffnn::set_num_threads(0).unwrap_err();
+    assert_eq!(e.status, Status::Arg);
+    // The library's text.
+    assert!(e.message.contains("ffnn_set_num_threads: n is 0"), "{e}");
+    // Past a C int: refused here, not wrapped around to a small count.
+    for n in [1usize << 31, (1usize << 32) + 1, usize::MAX] {
+        let e = ffnn::set_num_threads(n).unwrap_err();
+        assert_eq!(e.status, Status::Arg);
+        assert!(e.message.contains("more than a C int holds"), "{e}");
+    }
+    assert_eq!(ffnn::num_threads(), 2);
+    ffnn::set_num_threads(before).unwrap();
+}
