@@ -128,6 +128,25 @@ func Version() string { return C.GoString(C.ffnn_version_string()) }
 // VersionNumber is the loaded library's MAJOR*10000 + MINOR*100 + PATCH.
 func VersionNumber() int { return int(C.ffnn_version_number()) }
 
+// SetNumThreads sets the number of threads OpenBLAS runs each BLAS call on,
+// n >= 1 (ffnn_set_num_threads): OPENBLAS_NUM_THREADS at run time. It is
+// one setting for the whole process, not per Net; do not call it while
+// another goroutine runs ffnn. n < 1, or more than a C int holds, is a
+// StatusArg error and changes nothing.
+func SetNumThreads(n int) error {
+	if n > math.MaxInt32 {
+		return &Error{StatusArg, fmt.Sprintf("SetNumThreads: n is %d, more than a C int holds", n)}
+	}
+	if n < math.MinInt32 {
+		n = math.MinInt32 // still below 1: the library refuses it
+	}
+	return global(func() C.ffnn_status { return C.ffnn_set_num_threads(C.int(n)) })
+}
+
+// NumThreads is the number of threads OpenBLAS runs each BLAS call on now
+// (ffnn_num_threads).
+func NumThreads() int { return int(C.ffnn_num_threads()) }
+
 // Net is a network: an owned ffnn_net handle. The handle may be a view
 // (Share) that borrows another Net's weights.
 type Net struct {

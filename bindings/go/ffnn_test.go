@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -74,6 +75,38 @@ func TestVersion(t *testing.T) {
 	}
 	if want := fmt.Sprintf("%d.%d.%d", v/10000, v/100%100, v%100); Version() != want {
 		t.Fatalf("Version() = %q; VersionNumber() says %q", Version(), want)
+	}
+}
+
+// The count is the whole process's: this test runs alone (no t.Parallel)
+// and puts it back.
+func TestNumThreads(t *testing.T) {
+	before := NumThreads()
+	defer SetNumThreads(before)
+	for _, n := range []int{1, 2} {
+		must(t, SetNumThreads(n))
+		if got := NumThreads(); got != n {
+			t.Fatalf("after SetNumThreads(%d), NumThreads() = %d", n, got)
+		}
+	}
+	bad := []int{0, -1, math.MinInt32}
+	if strconv.IntSize == 64 { // past a C int: refused, not wrapped around
+		for _, n := range []int64{math.MaxInt32 + 1, 1<<32 + 1, math.MinInt64} {
+			bad = append(bad, int(n))
+		}
+	}
+	for _, n := range bad {
+		err := SetNumThreads(n)
+		e, ok := err.(*Error)
+		if !ok || e.Status != StatusArg {
+			t.Fatalf("SetNumThreads(%d) = %v, want a StatusArg error", n, err)
+		}
+		if got := NumThreads(); got != 2 {
+			t.Fatalf("a refused SetNumThreads(%d) changed the count to %d", n, got)
+		}
+	}
+	if err := SetNumThreads(0); !strings.Contains(err.Error(), "ffnn_set_num_threads: n is 0") {
+		t.Fatalf("SetNumThreads(0): %v, want the library's message", err)
 	}
 }
 
