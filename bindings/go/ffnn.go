@@ -131,14 +131,11 @@ func VersionNumber() int { return int(C.ffnn_version_number()) }
 // SetNumThreads sets the number of threads OpenBLAS runs each BLAS call on,
 // n >= 1 (ffnn_set_num_threads): OPENBLAS_NUM_THREADS at run time. It is
 // one setting for the whole process, not per Net; do not call it while
-// another goroutine runs ffnn. n < 1, or more than a C int holds, is a
-// StatusArg error and changes nothing.
+// another goroutine runs ffnn. n < 1, or outside a C int, is a StatusArg
+// error and changes nothing.
 func SetNumThreads(n int) error {
-	if n > math.MaxInt32 {
-		return &Error{StatusArg, fmt.Sprintf("SetNumThreads: n is %d, more than a C int holds", n)}
-	}
-	if n < math.MinInt32 {
-		n = math.MinInt32 // still below 1: the library refuses it
+	if n < math.MinInt32 || n > math.MaxInt32 { // C.int(n) would truncate it
+		return &Error{StatusArg, fmt.Sprintf("SetNumThreads: n is %d, outside a C int", n)}
 	}
 	return global(func() C.ffnn_status { return C.ffnn_set_num_threads(C.int(n)) })
 }

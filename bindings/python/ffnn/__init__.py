@@ -116,10 +116,10 @@ def set_num_threads(n):
     OPENBLAS_NUM_THREADS at run time. One setting for the whole process, not
     per Net; do not call it while another thread runs ffnn."""
     n = operator.index(n)
-    if n > _INT_MAX:
-        raise Error(Status.ERR_ARG, "set_num_threads: n is %d, more than "
-                    "a C int holds" % n)
-    _check(_lib.since_1_1("ffnn_set_num_threads")(max(n, -_INT_MAX - 1)))
+    if not -_INT_MAX - 1 <= n <= _INT_MAX:  # ctypes would wrap it silently
+        raise Error(Status.ERR_ARG, "set_num_threads: n is %d, outside a C int"
+                    % n)
+    _check(_lib.since_1_1("ffnn_set_num_threads")(n))
 
 
 def num_threads():

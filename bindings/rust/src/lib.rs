@@ -283,15 +283,14 @@ pub fn version_number() -> u32 {
 /// Sets the number of threads OpenBLAS runs each BLAS call on, `n >= 1`
 /// (ffnn_set_num_threads): `OPENBLAS_NUM_THREADS` at run time. It is one
 /// setting for the whole process, not per network; do not call it while
-/// another thread runs ffnn. `n == 0`, or more than a C `int` holds, is
+/// another thread runs ffnn. `n == 0`, or past a C `int`, is
 /// [`Status::Arg`] and changes nothing.
 pub fn set_num_threads(n: usize) -> Result<()> {
     match c_int::try_from(n) {
         Ok(n) => check_global(unsafe { sys::ffnn_set_num_threads(n) }),
-        Err(_) => Err(Error {
-            status: Status::Arg,
-            message: format!("set_num_threads: n is {n}, more than a C int holds"),
-        }),
+        Err(_) => {
+            Err(Error { status: Status::Arg, message: format!("set_num_threads: n is {n}, outside a C int") })
+        }
     }
 }
 
