@@ -131,6 +131,15 @@ typedef enum {
     FFNN_OPT_ADAM = 3      /* see ffnn_set_optimizer_adam() */
 } ffnn_optimizer;
 
+/* The hyper-parameters ffnn_get_optimizer_param() reads. Since 1.1.0. */
+typedef enum {
+    FFNN_PARAM_MOMENTUM = 0,    /* mu: MOMENTUM and NESTEROV */
+    FFNN_PARAM_BETA1 = 1,       /* ADAM */
+    FFNN_PARAM_BETA2 = 2,       /* ADAM */
+    FFNN_PARAM_EPSILON = 3,     /* ADAM */
+    FFNN_PARAM_WEIGHT_DECAY = 4 /* lambda: every optimizer */
+} ffnn_optimizer_param;
+
 /*======================================================================
  * 4. Network lifecycle
  *====================================================================*/
@@ -282,6 +291,13 @@ FFNN_API ffnn_status ffnn_set_optimizer_adam(ffnn_net *net, float beta1,
 FFNN_API ffnn_status ffnn_set_weight_decay(ffnn_net *net, float lambda);
 /* The optimizer in use; -1 for NULL. */
 FFNN_API int ffnn_net_optimizer(const ffnn_net *net);
+/* *value = the hyper-parameter of the optimizer in use, as it was set.
+ * FFNN_ERR_STATE if that optimizer has no such parameter (beta1 of SGD,
+ * say); FFNN_ERR_ARG for a NULL net or value, or an unknown param. *value
+ * is written only on FFNN_OK. Since 1.1.0. */
+FFNN_API ffnn_status ffnn_get_optimizer_param(const ffnn_net *net,
+                                              ffnn_optimizer_param param,
+                                              float *value);
 
 /*======================================================================
  * 8. Execution backend

@@ -115,6 +115,46 @@ int ffnn_net_optimizer(const ffnn_net *net)
     return net ? (int)net->opt.kind : -1;
 }
 
+static const char *const optimizer_names[] = {"SGD", "MOMENTUM", "NESTEROV",
+                                              "ADAM"};
+static const char *const param_names[] = {"momentum", "beta1", "beta2",
+                                          "epsilon", "weight_decay"};
+
+/* Where param lives in opt, or NULL if opt's kind has no such parameter. */
+static const float *optimizer_param(const ffnn__optimizer *opt,
+                                    ffnn_optimizer_param param)
+{
+    int adam = opt->kind == FFNN_OPT_ADAM;
+    int momentum = opt->kind == FFNN_OPT_MOMENTUM;
+    momentum |= opt->kind == FFNN_OPT_NESTEROV;
+    switch (param) {
+    case FFNN_PARAM_MOMENTUM: return momentum ? &opt->momentum : NULL;
+    case FFNN_PARAM_BETA1: return adam ? &opt->beta1 : NULL;
+    case FFNN_PARAM_BETA2: return adam ? &opt->beta2 : NULL;
+    case FFNN_PARAM_EPSILON: return adam ? &opt->epsilon : NULL;
+    case FFNN_PARAM_WEIGHT_DECAY: return &opt->weight_decay;
+    }
+    return NULL;
+}
+
+ffnn_status ffnn_get_optimizer_param(const ffnn_net *net,
+                                     ffnn_optimizer_param param, float *value)
+{
+    const char *fn = "ffnn_get_optimizer_param";
+    if (!net || !value)
+        return ffnn__fail(net, FFNN_ERR_ARG, "%s: %s is NULL", fn,
+                          net ? "value" : "net");
+    if ((unsigned)param > FFNN_PARAM_WEIGHT_DECAY)
+        return ffnn__fail(net, FFNN_ERR_ARG, "%s: unknown parameter %d", fn,
+                          (int)param);
+    const float *p = optimizer_param(&net->opt, param);
+    if (!p)
+        return ffnn__fail(net, FFNN_ERR_STATE, "%s: optimizer %s has no %s", fn,
+                          optimizer_names[net->opt.kind], param_names[param]);
+    *value = *p;
+    return FFNN_OK;
+}
+
 /* Per-step constants, so the inner loops do no more than they must. */
 typedef struct {
     float eta, decay, mu, b1, b2, eps, bias1, bias2;

@@ -5,8 +5,9 @@
  * the gradients (ffnn_get_gradients), computes the update in double from the
  * header's formulas while tracking the optimizer state (v, m, s, t) in the
  * test, then compares with the weights after ffnn_step. Also: choosing an
- * optimizer resets its state, weight decay touches W only, and bad
- * hyper-parameters are refused (FFNN_ERR_ARG) without changing anything.
+ * optimizer resets its state, weight decay touches W only, bad
+ * hyper-parameters are refused (FFNN_ERR_ARG) without changing anything,
+ * and ffnn_get_optimizer_param reads back exactly what was set.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -358,6 +359,78 @@ static const opt_config *prior_config(bad_kind kind)
     return kind == BAD_MOMENTUM ? &adam : &mom;
 }
 
+/* ffnn_get_optimizer_param reads back exactly what cfg and decay set, and
+ * refuses, with FFNN_ERR_STATE and a message, the parameters cfg's
+ * optimizer does not have. */
+static void check_params(const ffnn_net *net, const opt_config *cfg,
+                         float decay)
+{
+    int momentum =
+        cfg->opt == FFNN_OPT_MOMENTUM || cfg->opt == FFNN_OPT_NESTEROV;
+    int adam = cfg->opt == FFNN_OPT_ADAM;
+    const struct {
+        ffnn_optimizer_param param;
+        int present;
+        float want;
+        const char *name;
+    } expect[] = {{FFNN_PARAM_MOMENTUM, momentum, cfg->mu, "momentum"},
+                  {FFNN_PARAM_BETA1, adam, cfg->b1, "beta1"},
+                  {FFNN_PARAM_BETA2, adam, cfg->b2, "beta2"},
+                  {FFNN_PARAM_EPSILON, adam, cfg->eps, "epsilon"},
+                  {FFNN_PARAM_WEIGHT_DECAY, 1, decay, "weight_decay"}};
+    for (size_t k = 0; k < sizeof expect / sizeof expect[0]; k++) {
+        float got = -12345.0f;
+        ffnn_status st = ffnn_get_optimizer_param(net, expect[k].param, &got);
+        if (expect[k].present) {
+            assert_int_equal(st, FFNN_OK);
+            assert_memory_equal(&got, &expect[k].want, sizeof got);
+        } else {
+            assert_int_equal(st, FFNN_ERR_STATE);
+            assert_true(got == -12345.0f); /* not written */
+            assert_non_null(strstr(ffnn_net_last_error(net), expect[k].name));
+        }
+    }
+}
+
+static void test_params_read_back(void **state)
+{
+    (void)state;
+    rig r;
+    rig_init(&r, 60);
+    const opt_config sgd = {FFNN_OPT_SGD, 0, 0, 0, 0, 0};
+    check_params(r.net, &sgd, 0.0f); /* the defaults */
+    for (size_t i = 0; i < N_CASES; ++i) {
+        rig_select(&r, &CASES[i].cfg);
+        rig_set_decay(&r, CASES[i].decay);
+        check_params(r.net, &CASES[i].cfg, CASES[i].decay);
+    }
+    /* The decay outlives a change of optimizer; a clone keeps both. */
+    rig_set_decay(&r, 0.25f);
+    const opt_config nesterov = {FFNN_OPT_NESTEROV, 0.7f, 1, 0, 0, 0};
+    rig_select(&r, &nesterov);
+    check_params(r.net, &nesterov, 0.25f);
+    ffnn_net *copy = NULL;
+    assert_int_equal(ffnn_net_clone(r.net, &copy), FFNN_OK);
+    check_params(copy, &nesterov, 0.25f);
+    ffnn_net_destroy(copy);
+
+    float v = -1.0f;
+    const int unknown[] = {-1, 5, 1000};
+    for (size_t k = 0; k < sizeof unknown / sizeof unknown[0]; k++) {
+        assert_int_equal(ffnn_get_optimizer_param(
+                             r.net, (ffnn_optimizer_param)unknown[k], &v),
+                         FFNN_ERR_ARG);
+        assert_non_null(strstr(ffnn_net_last_error(r.net), "unknown"));
+    }
+    assert_int_equal(
+        ffnn_get_optimizer_param(r.net, FFNN_PARAM_WEIGHT_DECAY, NULL),
+        FFNN_ERR_ARG);
+    assert_int_equal(ffnn_get_optimizer_param(NULL, FFNN_PARAM_BETA1, &v),
+                     FFNN_ERR_ARG);
+    assert_true(v == -1.0f);
+    rig_free(&r);
+}
+
 static void check_bad_call(const bad_call *b, uint64_t seed)
 {
     const opt_config *prior = prior_config(b->kind);
@@ -378,6 +451,7 @@ static void check_bad_call(const bad_call *b, uint64_t seed)
     assert_int_equal(make_bad_call(r.net, b), FFNN_ERR_ARG);
     assert_true(strlen(ffnn_net_last_error(r.net)) > 0);
     assert_int_equal(ffnn_net_optimizer(r.net), (int)prior->opt);
+    check_params(r.net, prior, 0.05f); /* hyper-parameters unchanged too */
     rig_read(r.net, after, 0);
     assert_memory_equal(before, after, n * sizeof(float));
     /* The next step continues with the old hyper-parameters and state. */
@@ -415,6 +489,7 @@ int main(void)
         cmocka_unit_test(test_reselect_resets_state),
         cmocka_unit_test(test_bad_hyperparameters),
         cmocka_unit_test(test_null_net),
+        cmocka_unit_test(test_params_read_back),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
