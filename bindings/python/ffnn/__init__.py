@@ -109,6 +109,8 @@ def _check(status, net=None):
 
 
 _INT_MAX = 2**31 - 1
+# ffnn_optimizer_param, in order.
+_OPTIMIZER_PARAMS = ("momentum", "beta1", "beta2", "epsilon", "weight_decay")
 
 
 def set_num_threads(n):
@@ -451,6 +453,21 @@ class Net:
     @property
     def optimizer(self):
         return Optimizer(lib.ffnn_net_optimizer(self._h))
+
+    @property
+    def optimizer_params(self):
+        """The hyper-parameters of the optimizer in use, as set: a dict with
+        "weight_decay" and, for momentum and Nesterov, "momentum", for Adam
+        "beta1", "beta2" and "epsilon" (ffnn_get_optimizer_param)."""
+        get = _lib.since_1_1("ffnn_get_optimizer_param")
+        params, value = {}, c_float()
+        for code, name in enumerate(_OPTIMIZER_PARAMS):
+            status = get(self._h, code, byref(value))
+            if status == Status.OK:
+                params[name] = value.value
+            elif status != Status.ERR_STATE:  # ERR_STATE: not this optimizer's
+                _check(status, self._h)
+        return params
 
     @property
     def backend(self):

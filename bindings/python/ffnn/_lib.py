@@ -146,6 +146,7 @@ _PROTOTYPES = {
 _PROTOTYPES_1_1 = {
     "ffnn_set_num_threads": (_st, [c_int]),
     "ffnn_num_threads": (c_int, []),
+    "ffnn_get_optimizer_param": (_st, [_net, c_int, POINTER(c_float)]),
 }
 
 for _name, (_res, _args) in _PROTOTYPES.items():

@@ -161,3 +161,21 @@ def test_architecture_queries():
     assert ffnn.version() == "%d.%d.%d" % (
         ffnn.version_number() // 10000, ffnn.version_number() // 100 % 100,
         ffnn.version_number() % 100)
+
+
+def test_optimizer_params_read_back(seed_net):
+    f32 = lambda v: float(np.float32(v))  # the C side keeps floats
+    assert seed_net.optimizer_params == {"weight_decay": 0.0}
+    seed_net.set_weight_decay(0.1)
+    seed_net.set_optimizer_momentum(0.9, nesterov=True)
+    assert seed_net.optimizer_params == {"momentum": f32(0.9),
+                                         "weight_decay": f32(0.1)}
+    seed_net.set_optimizer_adam(0.8, 0.99, 1e-6)
+    assert seed_net.optimizer_params == {
+        "beta1": f32(0.8), "beta2": f32(0.99), "epsilon": f32(1e-6),
+        "weight_decay": f32(0.1)}
+    with pytest.raises(ffnn.Error):
+        seed_net.set_optimizer_adam(1.5, 0.99, 1e-6)  # refused: values stay
+    assert seed_net.optimizer_params["beta1"] == f32(0.8)
+    seed_net.set_optimizer_sgd()
+    assert seed_net.optimizer_params == {"weight_decay": f32(0.1)}
