@@ -178,6 +178,22 @@ pub enum Optimizer {
     Adam,
 }
 
+/// A hyper-parameter of the optimizer, for [`Net::optimizer_param`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(i32)]
+pub enum OptimizerParam {
+    /// mu, of momentum and Nesterov
+    Momentum = sys::FFNN_PARAM_MOMENTUM,
+    /// of Adam
+    Beta1 = sys::FFNN_PARAM_BETA1,
+    /// of Adam
+    Beta2 = sys::FFNN_PARAM_BETA2,
+    /// of Adam
+    Epsilon = sys::FFNN_PARAM_EPSILON,
+    /// lambda, of every optimizer
+    WeightDecay = sys::FFNN_PARAM_WEIGHT_DECAY,
+}
+
 /// Options of [`Net::train`]; `Default` takes the library's defaults.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct TrainOptions {
@@ -754,6 +770,15 @@ impl Net {
             sys::FFNN_OPT_ADAM => Optimizer::Adam,
             _ => Optimizer::Sgd,
         }
+    }
+
+    /// The hyper-parameter of the optimizer in use, as set
+    /// (ffnn_get_optimizer_param); [`Status::State`] if that optimizer has
+    /// no such parameter (`Beta1` of SGD, say).
+    pub fn optimizer_param(&self, param: OptimizerParam) -> Result<f32> {
+        let mut value = 0.0;
+        self.check(unsafe { sys::ffnn_get_optimizer_param(self.ptr(), param as c_int, &mut value) })?;
+        Ok(value)
     }
 
     pub fn backend(&self) -> Backend {

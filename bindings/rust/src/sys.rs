@@ -38,6 +38,13 @@ pub const FFNN_OPT_MOMENTUM: ffnn_optimizer = 1;
 pub const FFNN_OPT_NESTEROV: ffnn_optimizer = 2;
 pub const FFNN_OPT_ADAM: ffnn_optimizer = 3;
 
+pub type ffnn_optimizer_param = c_int;
+pub const FFNN_PARAM_MOMENTUM: ffnn_optimizer_param = 0;
+pub const FFNN_PARAM_BETA1: ffnn_optimizer_param = 1;
+pub const FFNN_PARAM_BETA2: ffnn_optimizer_param = 2;
+pub const FFNN_PARAM_EPSILON: ffnn_optimizer_param = 3;
+pub const FFNN_PARAM_WEIGHT_DECAY: ffnn_optimizer_param = 4;
+
 /// Opaque handle.
 #[repr(C)]
 pub struct ffnn_net {
@@ -130,6 +137,11 @@ extern "C" {
     pub fn ffnn_set_optimizer_adam(net: *mut ffnn_net, beta1: f32, beta2: f32, epsilon: f32) -> ffnn_status;
     pub fn ffnn_set_weight_decay(net: *mut ffnn_net, lambda: f32) -> ffnn_status;
     pub fn ffnn_net_optimizer(net: *const ffnn_net) -> c_int;
+    pub fn ffnn_get_optimizer_param(
+        net: *const ffnn_net,
+        param: ffnn_optimizer_param,
+        value: *mut f32,
+    ) -> ffnn_status;
 
     pub fn ffnn_net_set_backend(net: *mut ffnn_net, backend: ffnn_backend) -> ffnn_status;
     pub fn ffnn_net_backend(net: *const ffnn_net) -> c_int;

@@ -1,5 +1,5 @@
 //! ffnn_train with its callback, evaluate, predict, optimizers, backends.
-use ffnn::{Activation, Backend, Loss, Net, Optimizer, TrainOptions, TrainReport};
+use ffnn::{Activation, Backend, Loss, Net, Optimizer, OptimizerParam, Status, TrainOptions, TrainReport};
 
 /// Two Gaussian-ish blobs, label 1 when x0 + x1 > 0; 200 samples.
 fn blobs() -> (Vec<f32>, Vec<f32>) {
@@ -113,6 +113,29 @@ fn every_optimizer_learns() {
         let (after, _) = net.evaluate(&x, &y, 200).unwrap();
         assert!(after < before / 2.0, "{kind:?}: {before} -> {after}");
     }
+}
+
+#[test]
+fn optimizer_params_read_back_as_set() {
+    use OptimizerParam::*;
+    let mut net = classifier(6);
+    assert_eq!(net.optimizer_param(WeightDecay).unwrap(), 0.0);
+    assert_eq!(net.optimizer_param(Momentum).unwrap_err().status, Status::State);
+    net.set_weight_decay(0.1).unwrap();
+    net.set_optimizer_momentum(0.9, true).unwrap();
+    assert_eq!(net.optimizer_param(Momentum).unwrap(), 0.9);
+    assert_eq!(net.optimizer_param(WeightDecay).unwrap(), 0.1);
+    let e = net.optimizer_param(Beta1).unwrap_err();
+    assert_eq!(e.status, Status::State);
+    assert!(e.message.contains("has no beta1"), "{e}");
+    net.set_optimizer_adam(0.8, 0.99, 1e-6).unwrap();
+    assert_eq!(net.optimizer_param(Beta1).unwrap(), 0.8);
+    assert_eq!(net.optimizer_param(Beta2).unwrap(), 0.99);
+    assert_eq!(net.optimizer_param(Epsilon).unwrap(), 1e-6);
+    assert_eq!(net.optimizer_param(Momentum).unwrap_err().status, Status::State);
+    // A refused setter leaves the old values.
+    net.set_optimizer_adam(1.5, 0.99, 1e-6).unwrap_err();
+    assert_eq!(net.optimizer_param(Beta1).unwrap(), 0.8);
 }
 
 #[test]
