@@ -374,6 +374,32 @@ func (n *Net) Optimizer() Optimizer {
 	return Optimizer(C.ffnn_net_optimizer(n.p))
 }
 
+// OptimizerParam names a hyper-parameter for Net.OptimizerParam.
+type OptimizerParam int
+
+const (
+	ParamMomentum    OptimizerParam = C.FFNN_PARAM_MOMENTUM // mu: Momentum, Nesterov
+	ParamBeta1       OptimizerParam = C.FFNN_PARAM_BETA1    // Adam
+	ParamBeta2       OptimizerParam = C.FFNN_PARAM_BETA2    // Adam
+	ParamEpsilon     OptimizerParam = C.FFNN_PARAM_EPSILON  // Adam
+	ParamWeightDecay OptimizerParam = C.FFNN_PARAM_WEIGHT_DECAY
+)
+
+// OptimizerParam reads back a hyper-parameter of the optimizer in use, as
+// it was set (ffnn_get_optimizer_param); one that optimizer does not have
+// (ParamBeta1 of SGD, say) is a StatusState error.
+func (n *Net) OptimizerParam(param OptimizerParam) (float32, error) {
+	p, err := n.open("OptimizerParam")
+	if err != nil {
+		return 0, err
+	}
+	var v C.float
+	if err := n.check(C.ffnn_get_optimizer_param(p, C.ffnn_optimizer_param(param), &v)); err != nil {
+		return 0, err
+	}
+	return float32(v), nil
+}
+
 // Forward runs batch samples x (batch x n_0) through the network and
 // returns the outputs (batch x n_L).
 func (n *Net) Forward(x []float32, batch int) ([]float32, error) {

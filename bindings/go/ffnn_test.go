@@ -552,6 +552,45 @@ func TestOptimizers(t *testing.T) {
 	check("decay b", B, func(i int) float64 { return float64(b[i] - lr*gb[i]) })
 }
 
+func TestOptimizerParams(t *testing.T) {
+	net := seedNet(t)
+	defer net.Close()
+	want := func(p OptimizerParam, v float32) {
+		t.Helper()
+		got, err := net.OptimizerParam(p)
+		if err != nil || got != v {
+			t.Fatalf("OptimizerParam(%d) = %v, %v; want %v", p, got, err, v)
+		}
+	}
+	absent := func(p OptimizerParam) {
+		t.Helper()
+		_, err := net.OptimizerParam(p)
+		if e, ok := err.(*Error); !ok || e.Status != StatusState {
+			t.Fatalf("OptimizerParam(%d): %v; want a StatusState error", p, err)
+		}
+	}
+	want(ParamWeightDecay, 0)
+	absent(ParamMomentum)
+	must(t, net.SetWeightDecay(0.1))
+	must(t, net.SetOptimizerMomentum(0.9, true))
+	want(ParamMomentum, 0.9)
+	want(ParamWeightDecay, 0.1)
+	absent(ParamBeta1)
+	must(t, net.SetOptimizerAdam(0.8, 0.99, 1e-6))
+	want(ParamBeta1, 0.8)
+	want(ParamBeta2, 0.99)
+	want(ParamEpsilon, 1e-6)
+	absent(ParamMomentum)
+	if net.SetOptimizerAdam(1.5, 0.99, 1e-6) == nil {
+		t.Fatal("beta1 1.5 accepted")
+	}
+	want(ParamBeta1, 0.8) // the refused call changed nothing
+	net.Close()
+	if _, err := net.OptimizerParam(ParamWeightDecay); err == nil {
+		t.Fatal("OptimizerParam on a closed Net: no error")
+	}
+}
+
 func TestCloseAndClone(t *testing.T) {
 	runtime.GC() // let finalizers of earlier tests' nets run first
 	before := atomic.LoadInt64(&live)
