@@ -13,6 +13,8 @@
  *  - both hold for every network of one hidden layer with 1 to 4 inputs and
  *    hidden units, each of which has its plain-SGD step compiled for its
  *    shape (sample.c, tiny_sgd_train), with one output and with three;
+ *  - networks of two hidden layers whose first two widths are tiny follow
+ *    the gradient too (they must take the general step);
  *  - a step that would overflow through a large hidden activation or a
  *    large hidden delta is refused and changes nothing, as on the loop
  *    path.
@@ -283,6 +285,29 @@ static void test_tiny_shapes(void **state)
     assert_int_equal(bad, 0);
 }
 
+/* Deeper networks whose first two widths are tiny must not take the tiny
+ * step, which knows only one hidden layer (taking it for any n_layers >= 2
+ * fails this). The step against finite differences only: compare_paths'
+ * 200 steps at learning rate 0.05 drive some of these narrow nets (4-4-2-3,
+ * ReLU, linear, ReLU) to infinity, where no two paths can be compared. */
+static void test_deeper_nets_with_a_tiny_start(void **state)
+{
+    (void)state;
+    static const size_t deep[][4] = {{2, 3, 3, 1}, {4, 4, 2, 3}, {1, 2, 4, 2}};
+    size_t failed = 0, seed = 3000;
+    for (size_t k = 0; k < sizeof deep / sizeof deep[0]; ++k)
+        for (size_t h = 0; h < REF_N_HIDDEN; ++h)
+            for (size_t o = 0; o < REF_N_OUT; ++o) {
+                ffnn_activation acts[3] = {
+                    ref_hidden_acts[h], ref_hidden_acts[(h + 1) % REF_N_HIDDEN],
+                    ref_out_combos[o].out};
+                ffnn_loss_function loss = ref_out_combos[o].loss;
+                failed += check_step(3, deep[k], acts, loss, 0.0f, seed++);
+                failed += check_step(3, deep[k], acts, loss, 0.05f, seed++);
+            }
+    assert_int_equal(failed, 0);
+}
+
 /* A 2-2-1 network, hidden activation g, linear output, MSE, with the given
  * weights; a step towards target t with learning rate 1 must be refused and
  * change nothing, and a step towards near (a target the network nearly
@@ -380,6 +405,7 @@ int main(void)
         cmocka_unit_test(test_sgd_step_follows_the_gradient),
         cmocka_unit_test(test_paths_agree_over_many_steps),
         cmocka_unit_test(test_tiny_shapes),
+        cmocka_unit_test(test_deeper_nets_with_a_tiny_start),
         cmocka_unit_test(test_overflow_through_a_large_activation),
         cmocka_unit_test(test_overflow_through_a_hidden_delta),
     };
