@@ -333,14 +333,17 @@ FFNN_API int ffnn_net_backend(const ffnn_net *net);
  *====================================================================*/
 
 /* Set the number of threads OpenBLAS runs each BLAS call on, n >= 1
- * (FFNN_ERR_ARG otherwise, and nothing changes). This is OpenBLAS's one
- * process-wide setting, not the handle's: it applies to every network, and
- * to other code of the process that calls OpenBLAS. OpenBLAS may cap n at
- * the count it was built for. Do not call it while another thread calls
- * ffnn. Since 1.1.0. */
+ * (FFNN_ERR_ARG otherwise, and nothing changes). This is OpenBLAS's
+ * setting, not the handle's: it applies to every network, and to other
+ * code of the process that calls OpenBLAS. OpenBLAS caps n at the count it
+ * was built for (1 for its serial build); with the pthreads build (Debian's
+ * default) the count is one for the whole process, with the OpenMP build it
+ * is OpenMP's count of the calling thread. Do not call it while another
+ * thread calls ffnn. Since 1.1.0. */
 FFNN_API ffnn_status ffnn_set_num_threads(int n);
 
-/* The number of threads OpenBLAS runs each BLAS call on now. Since 1.1.0. */
+/* The number of threads OpenBLAS runs each BLAS call on now (in an OpenMP
+ * build, as last set or synced by a BLAS call). Since 1.1.0. */
 FFNN_API int ffnn_num_threads(void);
 
 /* Bytes of memory the network holds now: handle, parameters, gradients,

@@ -188,13 +188,16 @@ static void test_num_threads_is_set_and_refuses_bad_counts(void **state)
     assert_true(before >= 1);
     assert_int_equal(ffnn_set_num_threads(1), FFNN_OK);
     assert_int_equal(ffnn_num_threads(), 1);
+    /* 2, or 1 where OpenBLAS is built for one thread (the header allows
+     * the cap); this machine's pthreads build gives 2. */
     assert_int_equal(ffnn_set_num_threads(2), FFNN_OK);
-    assert_int_equal(ffnn_num_threads(), 2);
+    int two = ffnn_num_threads();
+    assert_true(two == 1 || two == 2);
     const int bad[] = {0, -1, -2147483647 - 1};
     for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++) {
         assert_int_equal(ffnn_set_num_threads(bad[k]), FFNN_ERR_ARG);
         assert_non_null(strstr(ffnn_last_error(), "ffnn_set_num_threads"));
-        assert_int_equal(ffnn_num_threads(), 2); /* unchanged */
+        assert_int_equal(ffnn_num_threads(), two); /* unchanged */
     }
     assert_int_equal(ffnn_set_num_threads(before), FFNN_OK);
 }
@@ -236,6 +239,7 @@ static void test_fixed_thread_count_repeats_results(void **state)
     static float W1[2][BIG_W1], W2[2][BIG_W2];
     for (int n = 1; n <= 2; n++) {
         assert_int_equal(ffnn_set_num_threads(n), FFNN_OK);
+        assert_true(ffnn_num_threads() >= 1 && ffnn_num_threads() <= n);
         for (int run = 0; run < 2; run++)
             train_big(W1[run], W2[run]);
         assert_memory_equal(W1[0], W1[1], sizeof W1[0]);

@@ -130,7 +130,7 @@ func VersionNumber() int { return int(C.ffnn_version_number()) }
 
 // SetNumThreads sets the number of threads OpenBLAS runs each BLAS call on,
 // n >= 1 (ffnn_set_num_threads): OPENBLAS_NUM_THREADS at run time. It is
-// one setting for the whole process, not per Net; do not call it while
+// OpenBLAS's setting (see the header), not per Net; do not call it while
 // another goroutine runs ffnn. n < 1, or outside a C int, is a StatusArg
 // error and changes nothing.
 func SetNumThreads(n int) error {

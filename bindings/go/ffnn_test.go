@@ -83,11 +83,14 @@ func TestVersion(t *testing.T) {
 func TestNumThreads(t *testing.T) {
 	before := NumThreads()
 	defer SetNumThreads(before)
-	for _, n := range []int{1, 2} {
-		must(t, SetNumThreads(n))
-		if got := NumThreads(); got != n {
-			t.Fatalf("after SetNumThreads(%d), NumThreads() = %d", n, got)
-		}
+	must(t, SetNumThreads(1))
+	if got := NumThreads(); got != 1 {
+		t.Fatalf("after SetNumThreads(1), NumThreads() = %d", got)
+	}
+	must(t, SetNumThreads(2))
+	two := NumThreads() // 1 where OpenBLAS is built for one thread
+	if two != 1 && two != 2 {
+		t.Fatalf("after SetNumThreads(2), NumThreads() = %d", two)
 	}
 	bad := []int{0, -1, math.MinInt32}
 	if strconv.IntSize == 64 { // past a C int: refused, not wrapped around
@@ -101,7 +104,7 @@ func TestNumThreads(t *testing.T) {
 		if !ok || e.Status != StatusArg {
 			t.Fatalf("SetNumThreads(%d) = %v, want a StatusArg error", n, err)
 		}
-		if got := NumThreads(); got != 2 {
+		if got := NumThreads(); got != two {
 			t.Fatalf("a refused SetNumThreads(%d) changed the count to %d", n, got)
 		}
 	}

@@ -115,8 +115,8 @@ _OPTIMIZER_PARAMS = ("momentum", "beta1", "beta2", "epsilon", "weight_decay")
 
 def set_num_threads(n):
     """Threads OpenBLAS runs each BLAS call on (ffnn_set_num_threads), n >= 1:
-    OPENBLAS_NUM_THREADS at run time. One setting for the whole process, not
-    per Net; do not call it while another thread runs ffnn."""
+    OPENBLAS_NUM_THREADS at run time. OpenBLAS's setting (see the header),
+    not per Net; do not call it while another thread runs ffnn."""
     n = operator.index(n)
     if not -_INT_MAX - 1 <= n <= _INT_MAX:  # ctypes would wrap it silently
         raise Error(Status.ERR_ARG, "set_num_threads: n is %d, outside a C int"

@@ -297,9 +297,9 @@ pub fn version_number() -> u32 {
 }
 
 /// Sets the number of threads OpenBLAS runs each BLAS call on, `n >= 1`
-/// (ffnn_set_num_threads): `OPENBLAS_NUM_THREADS` at run time. It is one
-/// setting for the whole process, not per network; do not call it while
-/// another thread runs ffnn. `n == 0`, or past a C `int`, is
+/// (ffnn_set_num_threads): `OPENBLAS_NUM_THREADS` at run time. It is
+/// OpenBLAS's setting (see the header), not per network; do not call it
+/// while another thread runs ffnn. `n == 0`, or past a C `int`, is
 /// [`Status::Arg`] and changes nothing.
 pub fn set_num_threads(n: usize) -> Result<()> {
     match c_int::try_from(n) {
