@@ -20,13 +20,19 @@ enum { THREADS = 4, N = 200, N_IN = 5, N_OUT = 3, PARAMS = 16 * 6 + 3 * 17 };
 static const size_t sizes[] = {N_IN, 16, N_OUT};
 static float data_x[N * N_IN], data_y[N * N_OUT];
 
+/* n values in [-1, 1) from an LCG started at seed. */
+static void fill_uniform(float *v, size_t n, uint64_t seed)
+{
+    uint64_t s = seed;
+    for (size_t k = 0; k < n; k++) {
+        s = s * 6364136223846793005ull + 1442695040888963407ull;
+        v[k] = (float)(s >> 40) * 0x1p-24f * 2.0f - 1.0f;
+    }
+}
+
 static void make_data(void)
 {
-    uint64_t s = 99;
-    for (size_t k = 0; k < N * N_IN; k++) {
-        s = s * 6364136223846793005ull + 1442695040888963407ull;
-        data_x[k] = (float)(s >> 40) * 0x1p-24f * 2.0f - 1.0f;
-    }
+    fill_uniform(data_x, N * N_IN, 99);
     for (size_t i = 0; i < N; i++)
         for (size_t j = 0; j < N_OUT; j++)
             data_y[i * N_OUT + j] = j == (size_t)(data_x[i * N_IN] > 0) +
@@ -212,11 +218,7 @@ static void train_big(float *W1, float *W2)
     static const size_t big[] = {BIG_IN, BIG_HIDDEN, BIG_OUT};
     const ffnn_activation acts[] = {FFNN_ACT_RELU, FFNN_ACT_SOFTMAX};
     static float x[BIG_BATCH * BIG_IN], t[BIG_BATCH * BIG_OUT];
-    uint64_t s = 5;
-    for (size_t k = 0; k < BIG_BATCH * BIG_IN; k++) {
-        s = s * 6364136223846793005ull + 1442695040888963407ull;
-        x[k] = (float)(s >> 40) * 0x1p-24f * 2.0f - 1.0f;
-    }
+    fill_uniform(x, BIG_BATCH * BIG_IN, 5);
     for (size_t i = 0; i < BIG_BATCH; i++)
         for (size_t j = 0; j < BIG_OUT; j++)
             t[i * BIG_OUT + j] = j == i % BIG_OUT;
