@@ -48,9 +48,11 @@ typedef struct ffnn__layer {
     float *A, *H;   /* batch x n_out activations, inside net->work */
     float *D;       /* batch x n_out dL/dA of the last backward pass */
     /* Upper bounds of max |W| (FFNN_BOUND_UNKNOWN voids b_bound too) and
-     * max |b|, so that a fused SGD step can prove it stays finite without a
-     * pass over W. */
-    float w_bound, b_bound;
+     * max |b|, so that a step can prove it stays finite without a pass over
+     * W; of the layer's optimizer state (max |m|, max v over W's and b's);
+     * and of its stored gradients (max |dW|, max |db|, set by the backward
+     * pass from h_max and d_max). */
+    float w_bound, b_bound, m_bound, v_bound, dw_bound, db_bound;
     /* max |H| and max |D| of the last forward and backward pass, as
      * ffnn__magnitude bits, measured while they were written so that the
      * bounds need no pass of their own. */
@@ -160,10 +162,14 @@ static inline int ffnn__step_bounds(ffnn__layer *L, float sum, float h_max,
     return (product < limit) & (w < limit) & (b < limit);
 }
 
+/* Forget the bounds of the weights and the optimizer state (not those of
+ * the gradients, which no step changes). */
 static inline void ffnn__forget_bounds(ffnn_net *net)
 {
-    for (size_t l = 0; l < net->n_layers; l++)
-        net->layers[l].w_bound = FFNN_BOUND_UNKNOWN;
+    for (size_t l = 0; l < net->n_layers; l++) {
+        ffnn__layer *L = &net->layers[l];
+        L->w_bound = L->m_bound = L->v_bound = FFNN_BOUND_UNKNOWN;
+    }
 }
 
 /* ---- memory (alloc.c): every allocation in the library goes through here */
@@ -241,8 +247,29 @@ int32_t ffnn__loss_grad(ffnn_loss_function loss, ffnn_activation out,
 
 /* ---- optimizers (optimizer.c) ---- */
 void ffnn__optimizer_init(ffnn__optimizer *opt);
-/* Apply net->grads to net->params; 0 (and nothing changed) if any weight or
- * optimizer state would become NaN or infinite. */
+/* One step of the network's optimizer, in parts, so that a training step
+ * can update each layer while its fresh gradients are still in cache. A
+ * step refused changes nothing, not even Adam's step count. */
+typedef struct ffnn__step {
+    float eta, decay, mu, b1, b2, eps;
+    float adam_rate, adam_scale; /* eta / (1 - b1^t), 1 / sqrt(1 - b2^t) */
+} ffnn__step;
+/* The constants of the network's next step at learning rate eta. */
+void ffnn__step_begin(const ffnn_net *net, float eta, ffnn__step *s);
+/* 1 if the layers' bounds (of W, b, the state and the gradients) prove that
+ * the step keeps every value finite: no pass over memory. They are then the
+ * bounds after the step; else forgotten. grads_stored 0: the gradients are
+ * still to be computed, so their bounds cannot be measured if unknown. */
+int ffnn__step_proven(ffnn_net *net, const ffnn__step *s, int grads_stored);
+/* 1 if every value the step would store is finite: the exact check, a pass
+ * over memory, for the steps the bounds cannot prove. */
+int ffnn__step_checked(ffnn_net *net, const ffnn__step *s);
+/* The update of layer l, its gradients stored: one streaming pass. */
+void ffnn__step_layer(ffnn_net *net, const ffnn__step *s, size_t l);
+/* After every layer's update: Adam's step count. */
+void ffnn__step_end(ffnn_net *net);
+/* The whole step, the gradients stored: proven or checked, then made; 0
+ * (and nothing changed) if a value would become NaN or infinite. */
 int ffnn__optimizer_step(ffnn_net *net, float eta);
 
 /* ---- network memory (net.c) ---- */

@@ -102,7 +102,8 @@ static void wire_layers(ffnn_net *net, float *params, float *grads)
         L->b = params + off;
         L->db = grads ? grads + off : NULL;
         off += ffnn__padded(L->n_out);
-        L->w_bound = FFNN_BOUND_UNKNOWN;
+        L->w_bound = L->m_bound = L->v_bound = FFNN_BOUND_UNKNOWN;
+        L->dw_bound = L->db_bound = FFNN_BOUND_UNKNOWN;
     }
 }
 

@@ -37,6 +37,8 @@ static ffnn_status install(ffnn_net *net, const ffnn__optimizer *config,
     net->opt.t = 0;
     net->opt.m = state;
     net->opt.v = state_vectors > 1 ? state + net->n_floats : NULL;
+    for (size_t l = 0; l < net->n_layers; l++) /* the state is zero */
+        net->layers[l].m_bound = net->layers[l].v_bound = 0.0f;
     return FFNN_OK;
 }
 
@@ -155,17 +157,13 @@ ffnn_status ffnn_get_optimizer_param(const ffnn_net *net,
     return FFNN_OK;
 }
 
-/* Per-step constants, so the inner loops do no more than they must. */
-typedef struct {
-    float eta, decay, mu, b1, b2, eps, bias1, bias2;
-} step_consts;
-
 /* One parameter's new value and state. */
 typedef struct {
     float w, m, v;
 } updated;
 
-static inline updated update_one(ffnn_optimizer kind, const step_consts *c,
+/* The optimizers' formulas (ffnn.h), the only place they are written. */
+static inline updated update_one(ffnn_optimizer kind, const ffnn__step *c,
                                  float decay, float w, float g, float m,
                                  float v)
 {
@@ -181,77 +179,241 @@ static inline updated update_one(ffnn_optimizer kind, const step_consts *c,
         u.m = c->mu * m + grad;
         u.w = w - c->eta * (grad + c->mu * u.m);
         break;
-    case FFNN_OPT_ADAM:
+    case FFNN_OPT_ADAM: /* the bias corrections folded into two constants,
+                           so one division and one sqrt per value */
         u.m = c->b1 * m + (1.0f - c->b1) * grad;
         u.v = c->b2 * v + (1.0f - c->b2) * grad * grad;
-        u.w = w - c->eta * (u.m / c->bias1) / (sqrtf(u.v / c->bias2) + c->eps);
+        u.w = w - c->adam_rate * u.m / (sqrtf(u.v) * c->adam_scale + c->eps);
         break;
     }
     return u;
 }
 
-static int finite(float x)
-{
-    return x - x == 0.0f;
-} /* NaN, inf: NaN */
+#if defined(__GNUC__)
+#define ALWAYS_INLINE static inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE static inline
+#endif
 
-/* With commit 0, whether every updated value of the region is finite; with
- * commit 1, store them. m and v may be NULL when the optimizer has none. */
-static int update_region(const ffnn__optimizer *opt, const step_consts *c,
-                         float decay, size_t n, float *restrict w,
-                         const float *restrict g, float *restrict m,
-                         float *restrict v, int commit)
+/* One region (a W_l or a b_l) with its gradients and state; m and v are
+ * read and written only by the kinds that have them. Inlined with kind a
+ * constant, each copy is one branch-free loop that the compiler vectorises:
+ * a single streaming pass. */
+ALWAYS_INLINE void update_region(ffnn_optimizer kind, const ffnn__step *c,
+                                 float decay, size_t n, float *restrict w,
+                                 const float *restrict g, float *restrict m,
+                                 float *restrict v)
 {
-    int ok = 1;
+    int has_m = kind != FFNN_OPT_SGD, has_v = kind == FFNN_OPT_ADAM;
     for (size_t k = 0; k < n; k++) {
-        updated u = update_one(opt->kind, c, decay, w[k], g[k], m ? m[k] : 0,
-                               v ? v[k] : 0);
-        if (commit) {
-            w[k] = u.w;
-            if (m)
-                m[k] = u.m;
-            if (v)
-                v[k] = u.v;
-        } else {
-            ok &= finite(u.w) & finite(u.m) & finite(u.v);
-        }
+        updated u = update_one(kind, c, decay, w[k], g[k], has_m ? m[k] : 0,
+                               has_v ? v[k] : 0);
+        w[k] = u.w;
+        if (has_m)
+            m[k] = u.m;
+        if (has_v)
+            v[k] = u.v;
+    }
+}
+
+/* 1 if every value the region's update would store is finite. */
+ALWAYS_INLINE int
+region_stays_finite(ffnn_optimizer kind, const ffnn__step *c, float decay,
+                    size_t n, const float *restrict w, const float *restrict g,
+                    const float *restrict m, const float *restrict v)
+{
+    int has_m = kind != FFNN_OPT_SGD, has_v = kind == FFNN_OPT_ADAM;
+    uint32_t bad = 0;
+    for (size_t k = 0; k < n; k++) {
+        updated u = update_one(kind, c, decay, w[k], g[k], has_m ? m[k] : 0,
+                               has_v ? v[k] : 0);
+        /* x - x is 0 for finite x and NaN otherwise */
+        bad |= (u.w - u.w != 0.0f) | (u.m - u.m != 0.0f) | (u.v - u.v != 0.0f);
+    }
+    return !bad;
+}
+
+/* Layer L's W and b, for one kind of optimizer: with check, only whether
+ * all stays finite; else the update itself. */
+ALWAYS_INLINE int layer_kind(ffnn_net *net, const ffnn__layer *L,
+                             ffnn_optimizer kind, const ffnn__step *c,
+                             int check)
+{
+    float *m = net->opt.m, *v = net->opt.v;
+    size_t offsets[2] = {(size_t)(L->W - net->params),
+                         (size_t)(L->b - net->params)};
+    size_t lengths[2] = {L->n_out * L->n_in, L->n_out};
+    int ok = 1;
+    for (int r = 0; r < 2; r++) {
+        size_t off = offsets[r], n = lengths[r];
+        float decay = r == 0 ? c->decay : 0.0f; /* never on biases */
+        float *rm = m ? m + off : NULL, *rv = v ? v + off : NULL;
+        if (check)
+            ok &= region_stays_finite(kind, c, decay, n, net->params + off,
+                                      net->grads + off, rm, rv);
+        else
+            update_region(kind, c, decay, n, net->params + off,
+                          net->grads + off, rm, rv);
     }
     return ok;
 }
 
-/* Check every layer (commit 0) or apply to every layer (commit 1). */
-static int update_all(ffnn_net *net, const step_consts *c, int commit)
+/* The update of layer L (check 0) or its exact check (check 1), the
+ * optimizer's kind chosen once per layer, not per value. */
+static int layer_step(ffnn_net *net, const ffnn__layer *L, const ffnn__step *c,
+                      int check)
+{
+    switch (net->opt.kind) {
+    case FFNN_OPT_MOMENTUM:
+        return layer_kind(net, L, FFNN_OPT_MOMENTUM, c, check);
+    case FFNN_OPT_NESTEROV:
+        return layer_kind(net, L, FFNN_OPT_NESTEROV, c, check);
+    case FFNN_OPT_ADAM: return layer_kind(net, L, FFNN_OPT_ADAM, c, check);
+    default: return layer_kind(net, L, FFNN_OPT_SGD, c, check);
+    }
+}
+
+/* ---- proving a step finite without a pass over memory ----
+ * Each layer carries upper bounds of max |W|, |b|, |m|, v and of its
+ * gradients |dW|, |db|. From them the formulas bound every value a step
+ * computes, grad = g + lambda w included:
+ *   SGD       |w'| <= W + eta G
+ *   momentum  |m'| <= mu M + G,  |w'| <= W + eta |m'|
+ *   Nesterov  |m'| as momentum,  |w'| <= W + eta (G + mu |m'|)
+ *   Adam      |m'| <= b1 M + (1 - b1) G,  v' <= b2 V + (1 - b2) G^2,
+ *             |w'| <= W + (eta / (1 - b1^t)) |m'| / eps
+ * If all stay below FLT_MAX / 2 (as ffnn__step_bounds, the factor 2 is the
+ * margin for float rounding in the bounds themselves), no value can become
+ * infinite or NaN, and the new bounds are those of the next step. Unknown
+ * or loose bounds are measured first; a step they cannot prove is checked
+ * value by value, and only refused if a value really would overflow. */
+
+static float max_of(const float *x, size_t n)
+{
+    return x ? ffnn__magnitude_value(ffnn__max_magnitude(x, n)) : 0.0f;
+}
+
+static int known(float bound)
+{
+    return bound <= FFNN_BOUND_LOOSE;
+}
+
+/* Measure the bounds of layer L that are unknown or grown loose; those of
+ * its gradients only if they are stored. */
+static void measure_unknown(ffnn_net *net, ffnn__layer *L, int grads_stored)
+{
+    size_t w_off = (size_t)(L->W - net->params), n_w = L->n_out * L->n_in;
+    size_t b_off = (size_t)(L->b - net->params);
+    const float *m = net->opt.m, *v = net->opt.v;
+    if (!known(L->w_bound) || !known(L->b_bound))
+        ffnn__measure_bounds(L);
+    if (grads_stored && (!known(L->dw_bound) || !known(L->db_bound))) {
+        L->dw_bound = max_of(L->dW, n_w);
+        L->db_bound = max_of(L->db, L->n_out);
+    }
+    if (!known(L->m_bound)) {
+        float mw = max_of(m ? m + w_off : NULL, n_w);
+        float mb = max_of(m ? m + b_off : NULL, L->n_out);
+        L->m_bound = mw > mb ? mw : mb;
+    }
+    if (!known(L->v_bound)) {
+        float vw = max_of(v ? v + w_off : NULL, n_w);
+        float vb = max_of(v ? v + b_off : NULL, L->n_out);
+        L->v_bound = vw > vb ? vw : vb;
+    }
+}
+
+/* Layer L's bounds after the step, stored at once; 1 if they prove it
+ * finite. NaN-safe: NaN < limit is false. */
+static int layer_stays_bounded(ffnn__layer *L, ffnn_optimizer kind,
+                               const ffnn__step *c)
+{
+    const float limit = FLT_MAX / 2;
+    float gw = L->dw_bound + c->decay * L->w_bound, gb = L->db_bound;
+    float g = gw > gb ? gw : gb, m = L->m_bound, v = L->v_bound;
+    float step_w = c->eta * gw, step_b = c->eta * gb;
+    int ok = 1;
+    switch (kind) {
+    case FFNN_OPT_SGD: break;
+    case FFNN_OPT_MOMENTUM:
+        m = c->mu * m + g;
+        step_w = step_b = c->eta * m;
+        break;
+    case FFNN_OPT_NESTEROV:
+        m = c->mu * m + g;
+        step_w = c->eta * (gw + c->mu * m);
+        step_b = c->eta * (gb + c->mu * m);
+        break;
+    case FFNN_OPT_ADAM:
+        m = c->b1 * m + (1.0f - c->b1) * g;
+        v = c->b2 * v + (1.0f - c->b2) * (g * g);
+        ok = g * g < limit;
+        step_w = step_b = c->adam_rate * (m / c->eps);
+        break;
+    }
+    L->w_bound += step_w;
+    L->b_bound += step_b;
+    L->m_bound = m;
+    L->v_bound = v;
+    return ok & (g < limit) & (m < limit) & (L->w_bound < limit) &
+           (L->b_bound < limit);
+}
+
+void ffnn__step_begin(const ffnn_net *net, float eta, ffnn__step *s)
 {
     const ffnn__optimizer *opt = &net->opt;
+    *s = (ffnn__step){.eta = eta,
+                      .decay = opt->weight_decay,
+                      .mu = opt->momentum,
+                      .b1 = opt->beta1,
+                      .b2 = opt->beta2,
+                      .eps = opt->epsilon};
+    if (opt->kind == FFNN_OPT_ADAM) {
+        double t = (double)opt->t + 1;
+        s->adam_rate = (float)(eta / (1.0 - pow(opt->beta1, t)));
+        s->adam_scale = (float)(1.0 / sqrt(1.0 - pow(opt->beta2, t)));
+    }
+}
+
+int ffnn__step_proven(ffnn_net *net, const ffnn__step *s, int grads_stored)
+{
     int ok = 1;
     for (size_t l = 0; l < net->n_layers; l++) {
         ffnn__layer *L = &net->layers[l];
-        size_t w_off = (size_t)(L->W - net->params);
-        size_t b_off = (size_t)(L->b - net->params);
-        float *m = opt->m, *v = opt->v;
-        ok &= update_region(opt, c, c->decay, L->n_out * L->n_in, L->W, L->dW,
-                            m ? m + w_off : NULL, v ? v + w_off : NULL, commit);
-        ok &= update_region(opt, c, 0.0f, L->n_out, L->b, L->db,
-                            m ? m + b_off : NULL, v ? v + b_off : NULL, commit);
+        measure_unknown(net, L, grads_stored);
+        ok &= layer_stays_bounded(L, net->opt.kind, s);
     }
+    if (!ok)
+        ffnn__forget_bounds(net);
     return ok;
 }
 
-/* Two passes: the first proves the step keeps everything finite, the
- * second makes it. A refused step changes nothing, not even Adam's t. */
+int ffnn__step_checked(ffnn_net *net, const ffnn__step *s)
+{
+    int ok = 1;
+    for (size_t l = 0; l < net->n_layers; l++)
+        ok &= layer_step(net, &net->layers[l], s, 1);
+    return ok;
+}
+
+void ffnn__step_layer(ffnn_net *net, const ffnn__step *s, size_t l)
+{
+    layer_step(net, &net->layers[l], s, 0);
+}
+
+void ffnn__step_end(ffnn_net *net)
+{
+    net->opt.t++;
+}
+
 int ffnn__optimizer_step(ffnn_net *net, float eta)
 {
-    const ffnn__optimizer *opt = &net->opt;
-    step_consts c = {eta,        opt->weight_decay, opt->momentum, opt->beta1,
-                     opt->beta2, opt->epsilon,      1.0f,          1.0f};
-    if (opt->kind == FFNN_OPT_ADAM) {
-        double t = (double)opt->t + 1;
-        c.bias1 = (float)(1.0 - pow(opt->beta1, t));
-        c.bias2 = (float)(1.0 - pow(opt->beta2, t));
-    }
-    if (!update_all(net, &c, 0))
+    ffnn__step s;
+    ffnn__step_begin(net, eta, &s);
+    if (!ffnn__step_proven(net, &s, 1) && !ffnn__step_checked(net, &s))
         return 0;
-    update_all(net, &c, 1);
-    net->opt.t++;
+    for (size_t l = 0; l < net->n_layers; l++)
+        ffnn__step_layer(net, &s, l);
+    ffnn__step_end(net);
     return 1;
 }

@@ -199,23 +199,51 @@ static void backward_deltas(ffnn_net *net, const float *target)
     }
 }
 
+/* Layer l's dW and db into the sink. */
+static void layer_weights(ffnn_net *net, size_t l, const grad_sink *sink)
+{
+    const ffnn__layer *L = &net->layers[l];
+    const float *h_prev = l == 0 ? net->input : net->layers[l - 1].H;
+    ffnn__pick_kernels(net, L, net->batch)
+        ->weight_grad(net->batch, L->n_in, L->n_out, sink->alpha, L->D, h_prev,
+                      sink->beta, sink->in_place ? L->W : L->dW);
+    bias_grad(net->batch, L->n_out, L->D, sink->alpha,
+              sink->in_place ? 1.0f : 0.0f, sink->in_place ? L->b : L->db);
+}
+
 /* Sweep 2: every layer's dW and db into the sink. */
 static void backward_weights(ffnn_net *net, const grad_sink *sink)
 {
-    size_t batch = net->batch;
-    if (!sink->in_place && ffnn__sample_path(net, batch)) {
+    if (!sink->in_place && ffnn__sample_path(net, net->batch)) {
         ffnn__sample_gradients(net);
         return;
     }
+    for (size_t l = 0; l < net->n_layers; l++)
+        layer_weights(net, l, sink);
+}
+
+/* Bounds of the gradients just stored, from the maxima the passes recorded:
+ * |dW| <= B max|D| max|h_in| and |db| <= B max|D|, for ffnn_step. */
+static void bound_gradients(ffnn_net *net)
+{
+    float h_max = net->input_max, batch = (float)net->batch;
     for (size_t l = 0; l < net->n_layers; l++) {
-        const ffnn__layer *L = &net->layers[l];
-        const float *h_prev = l == 0 ? net->input : net->layers[l - 1].H;
-        ffnn__pick_kernels(net, L, batch)
-            ->weight_grad(batch, L->n_in, L->n_out, sink->alpha, L->D, h_prev,
-                          sink->beta, sink->in_place ? L->W : L->dW);
-        bias_grad(batch, L->n_out, L->D, sink->alpha,
-                  sink->in_place ? 1.0f : 0.0f, sink->in_place ? L->b : L->db);
+        ffnn__layer *L = &net->layers[l];
+        L->db_bound = batch * ffnn__magnitude_value(L->d_max);
+        L->dw_bound = L->db_bound * h_max;
+        h_max = ffnn__magnitude_value(L->h_max);
     }
+}
+
+static const grad_sink store_gradients = {1.0f, 0.0f, 0};
+
+/* Backpropagation into the gradient buffers. */
+static void backward_store(ffnn_net *net, const float *target)
+{
+    backward_deltas(net, target);
+    bound_gradients(net);
+    backward_weights(net, &store_gradients);
+    net->flags |= NET_HAS_GRADS;
 }
 
 /* The bounds of a fused step (ffnn__step_bounds) for every layer, from the
@@ -286,10 +314,7 @@ ffnn_status ffnn_backward(ffnn_net *net, const float *target)
         return ffnn__fail(net, FFNN_ERR_STATE,
                           "ffnn_backward: the weights changed since the last "
                           "forward pass");
-    const grad_sink store = {1.0f, 0.0f, 0};
-    backward_deltas(net, target);
-    backward_weights(net, &store);
-    net->flags |= NET_HAS_GRADS;
+    backward_store(net, target);
     return FFNN_OK;
 }
 
@@ -302,19 +327,33 @@ static ffnn_status check_learning_rate(ffnn_net *net, float eta, const char *fn)
     return FFNN_OK;
 }
 
-/* A training step with the other optimizers, x being in H_0: the gradients
- * are stored, then applied; 0 if the step is refused. */
+/* A training step with the other optimizers, x being in H_0; 0 if the
+ * step is refused. The gradients are stored as by ffnn_backward. When the
+ * bounds prove the step finite before any gradient exists, each layer is
+ * updated right after its dW is computed, while dW is still in cache;
+ * else every gradient is stored and checked before the first update. */
 static int optimizer_train(ffnn_net *net, const float *target, size_t batch,
                            float eta)
 {
+    ffnn__step step;
     run_forward(net, batch);
     backward_deltas(net, target);
-    const grad_sink store = {1.0f, 0.0f, 0};
-    backward_weights(net, &store);
+    bound_gradients(net);
+    ffnn__step_begin(net, eta, &step);
+    int per_layer =
+        !ffnn__sample_path(net, batch) && ffnn__step_proven(net, &step, 0);
+    for (size_t l = 0; per_layer && l < net->n_layers; l++) {
+        layer_weights(net, l, &store_gradients);
+        ffnn__step_layer(net, &step, l);
+    }
     net->flags |= NET_HAS_GRADS;
-    if (!ffnn__optimizer_step(net, eta))
-        return 0;
-    ffnn__forget_bounds(net);
+    if (!per_layer) {
+        backward_weights(net, &store_gradients);
+        if (!ffnn__optimizer_step(net, eta))
+            return 0;
+    } else {
+        ffnn__step_end(net);
+    }
     net->flags &= ~(unsigned)NET_FWD_CURRENT;
     return 1;
 }
@@ -366,7 +405,6 @@ ffnn_status ffnn_step(ffnn_net *net, float learning_rate)
                           "ffnn_step: no ffnn_backward yet");
     if (!ffnn__optimizer_step(net, learning_rate))
         return refuse_step(net, "ffnn_step");
-    ffnn__forget_bounds(net);
     net->flags &= ~(unsigned)NET_FWD_CURRENT;
     return FFNN_OK;
 }
