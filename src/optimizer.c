@@ -346,8 +346,8 @@ static int layer_stays_bounded(ffnn__layer *L, ffnn_optimizer kind,
         break;
     case FFNN_OPT_ADAM:
         m = c->b1 * m + (1.0f - c->b1) * g;
-        v = c->b2 * v + (1.0f - c->b2) * (g * g);
-        ok = g * g < limit;
+        v = c->b2 * v + (1.0f - c->b2) * g * g; /* as update_one rounds */
+        ok = v < limit;
         step_w = step_b = c->adam_rate * (m / c->eps);
         break;
     }

@@ -54,13 +54,24 @@ static inline float ffnn__bits_float(uint32_t bits)
     return v;
 }
 
+/* c ? p : q, both already computed. Written with ?: on two computed values,
+ * GCC sinks each computation into its own branch and, floating-point
+ * operations being allowed to trap (-ftrapping-math), then refuses to
+ * if-convert, so the loop would not vectorise; masks leave no branch. */
+static inline float ffnn__select(int c, float p, float q)
+{
+    uint32_t mask = 0u - (uint32_t)c;
+    return ffnn__bits_float((ffnn__float_bits(p) & mask) |
+                            (ffnn__float_bits(q) & ~mask));
+}
+
 static inline float ffnn__exp(float a)
 {
     const float shifter = 0x1.8p23f; /* t = x/ln2 + this rounds to integer */
     /* Clamped: e^89 overflows and e^-104 is below half the least denormal,
      * and then k stays in [-150, 128]. A NaN fails both tests and stays. */
-    float x = a > 89.0f ? 89.0f : a;
-    x = x < -104.0f ? -104.0f : x;
+    float x = ffnn__select(a > 89.0f, 89.0f, a);
+    x = ffnn__select(x < -104.0f, -104.0f, x);
     float t = x * 0x1.715476p+0f + shifter;
     float k = t - shifter;
     float r = x - k * 0x1.62e4p-1f; /* exact: ln2_hi has 15 bits, k 8 */
@@ -81,7 +92,7 @@ static inline float ffnn__exp(float a)
 static inline float ffnn__sigmoid_fast(float a)
 {
     float e = ffnn__exp(ffnn__bits_float(ffnn__float_bits(a) | 0x80000000u));
-    float num = a >= 0.0f ? 1.0f : e;
+    float num = ffnn__select(a >= 0.0f, 1.0f, e);
     return num / (1.0f + e);
 }
 
@@ -97,7 +108,7 @@ static inline float ffnn__tanh_fast(float a)
     q = q * s - 0x1.555532p-2f;
     float small = x + x * (s * q);
     float large = 1.0f - 2.0f / (ffnn__exp(x + x) + 1.0f);
-    float t = x < 0.625f ? small : large;
+    float t = ffnn__select(x < 0.625f, small, large);
     return ffnn__bits_float(ffnn__float_bits(t) | (bits & 0x80000000u));
 }
 

@@ -262,6 +262,155 @@ static void test_optimizer_updates(void **state)
     }
 }
 
+/* A step whose bounds cannot prove it finite is checked value by value,
+ * not refused: W_1[0][0] = 3e38 (above the bounds' limit of FLT_MAX / 2)
+ * meets inputs of 0 only, so its gradient is 0 and every value stays
+ * finite. Every optimizer takes the step, as the model says; but Adam with
+ * weight decay is refused, rightly, since its second moment would take
+ * (lambda w)^2 ~ 1e76. */
+static void test_unprovable_finite_step_is_taken(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < N_CASES; ++i) {
+        rig r;
+        float W1[4 * 3], before[26], after[26];
+        rig_init(&r, 70 + i);
+        rig_select(&r, &CASES[i].cfg);
+        rig_set_decay(&r, CASES[i].decay);
+        assert_int_equal(ffnn_get_layer(r.net, 1, W1, NULL), FFNN_OK);
+        W1[0] = 3e38f;
+        assert_int_equal(ffnn_set_layer(r.net, 1, W1, NULL), FFNN_OK);
+        for (size_t s = 0; s < BATCH; ++s)
+            r.x[s * 3] = 0.0f;
+        if (CASES[i].cfg.opt == FFNN_OPT_ADAM && CASES[i].decay != 0.0f) {
+            rig_read(r.net, before, 0);
+            assert_int_equal(ffnn_forward(r.net, r.x, BATCH, NULL), FFNN_OK);
+            assert_int_equal(ffnn_backward(r.net, r.t), FFNN_OK);
+            assert_int_equal(ffnn_step(r.net, CASES[i].lr), FFNN_ERR_NUMERIC);
+            rig_read(r.net, after, 0);
+            assert_memory_equal(before, after, sizeof after);
+            rig_free(&r);
+            continue;
+        }
+        size_t bad = 0;
+        for (int k = 0; k < 3; ++k)
+            bad += rig_step(&r, CASES[i].lr);
+        if (bad != 0)
+            fprintf(stderr, "  in: optimizer case %s\n", CASES[i].name);
+        assert_int_equal(bad, 0);
+        rig_free(&r);
+    }
+}
+
+/* Adam refuses a step whose second moment would overflow even where the
+ * weights would not: targets of 1e22 make the output layer's gradients
+ * ~1e21 and (1 - b2) g^2 > FLT_MAX, while the step itself is about lr. */
+static void test_adam_second_moment_overflow_is_refused(void **state)
+{
+    (void)state;
+    const opt_config adam = {FFNN_OPT_ADAM, 0, 0, 0.9f, 0.999f, 1e-8f};
+    rig r;
+    float before[26], after[26];
+    rig_init(&r, 11);
+    rig_select(&r, &adam);
+    for (size_t k = 0; k < BATCH * 2; ++k)
+        r.t[k] = 1e22f;
+    rig_read(r.net, before, 0);
+    assert_int_equal(ffnn_forward(r.net, r.x, BATCH, NULL), FFNN_OK);
+    assert_int_equal(ffnn_backward(r.net, r.t), FFNN_OK);
+    assert_int_equal(ffnn_step(r.net, 1e-3f), FFNN_ERR_NUMERIC);
+    assert_int_equal(ffnn_train_step(r.net, r.x, r.t, BATCH, 1e-3f, NULL),
+                     FFNN_ERR_NUMERIC);
+    rig_read(r.net, after, 0);
+    assert_memory_equal(before, after, sizeof after);
+    rig_free(&r);
+}
+
+/* Momentum and Nesterov refuse a step that their velocity makes overflow:
+ * 800 steps at learning rate 0 keep the gradient g fixed and grow the
+ * velocity to about g / (1 - mu) = 100 g; a learning rate with eta max|g| =
+ * 1e37 then asks for steps of about 1e39, which only the velocity's share
+ * of the update (mu v' in Nesterov's) takes past FLT_MAX. */
+static void test_velocity_overflow_is_refused(void **state)
+{
+    (void)state;
+    static const opt_config cfgs[] = {{FFNN_OPT_MOMENTUM, 0.99f, 0, 0, 0, 0},
+                                      {FFNN_OPT_NESTEROV, 0.99f, 1, 0, 0, 0}};
+    for (size_t i = 0; i < 2; ++i) {
+        rig r;
+        float before[26], after[26], g[26];
+        rig_init(&r, 12 + i);
+        rig_select(&r, &cfgs[i]);
+        for (int k = 0; k < 800; ++k) {
+            assert_int_equal(ffnn_forward(r.net, r.x, BATCH, NULL), FFNN_OK);
+            assert_int_equal(ffnn_backward(r.net, r.t), FFNN_OK);
+            assert_int_equal(ffnn_step(r.net, 0.0f), FFNN_OK);
+        }
+        rig_read(r.net, g, 1);
+        float g_max = 0.0f;
+        for (size_t k = 0; k < 26; ++k)
+            g_max = fabsf(g[k]) > g_max ? fabsf(g[k]) : g_max;
+        rig_read(r.net, before, 0);
+        assert_int_equal(ffnn_step(r.net, 1e37f / g_max), FFNN_ERR_NUMERIC);
+        rig_read(r.net, after, 0);
+        assert_memory_equal(before, after, sizeof after);
+        rig_free(&r);
+    }
+}
+
+/* Steps at the edge of float: weights, inputs and learning rates drawn
+ * over many decades, so that some steps overflow and some only just do
+ * not. A step taken must leave every weight finite (the bounds that let it
+ * skip the exact check are sound); a step refused must change nothing. */
+static void test_steps_near_overflow(void **state)
+{
+    (void)state;
+    uint64_t rng = 99;
+    size_t taken = 0, refused = 0;
+    for (size_t i = 0; i < N_CASES; ++i) {
+        for (int trial = 0; trial < 60; ++trial) {
+            rig r;
+            float w[26], after[26];
+            rig_init(&r, 500 + 60 * i + (size_t)trial);
+            rig_select(&r, &CASES[i].cfg);
+            rig_set_decay(&r, CASES[i].decay);
+            for (int k = 0; k < 3; ++k) { /* state from ordinary steps */
+                assert_int_equal(ffnn_forward(r.net, r.x, BATCH, NULL),
+                                 FFNN_OK);
+                assert_int_equal(ffnn_backward(r.net, r.t), FFNN_OK);
+                assert_int_equal(ffnn_step(r.net, 0.01f), FFNN_OK);
+            }
+            double scale = pow(10.0, ref_uniform(&rng, 0.0, 37.0));
+            for (size_t k = 0; k < BATCH * 3; ++k)
+                r.x[k] *= (float)pow(10.0, ref_uniform(&rng, 0.0, 3.0));
+            rig_read(r.net, w, 0);
+            for (size_t k = 0; k < 26; ++k)
+                w[k] = (float)(w[k] * scale);
+            assert_int_equal(ffnn_set_layer(r.net, 1, w, w + 12), FFNN_OK);
+            assert_int_equal(ffnn_set_layer(r.net, 2, w + 16, w + 24), FFNN_OK);
+            float lr = (float)pow(10.0, ref_uniform(&rng, -3.0, 38.5));
+            assert_int_equal(ffnn_forward(r.net, r.x, BATCH, NULL), FFNN_OK);
+            ffnn_status s = ffnn_backward(r.net, r.t);
+            assert_int_equal(s, FFNN_OK);
+            s = ffnn_step(r.net, lr);
+            rig_read(r.net, after, 0);
+            if (s == FFNN_OK) {
+                taken++;
+                for (size_t k = 0; k < 26; ++k)
+                    assert_true(isfinite(after[k]));
+            } else {
+                refused++;
+                assert_int_equal(s, FFNN_ERR_NUMERIC);
+                assert_memory_equal(w, after, sizeof w);
+            }
+            rig_free(&r);
+        }
+    }
+    /* Both outcomes must have been exercised, or the test shows nothing. */
+    assert_true(taken > N_CASES * 5);
+    assert_true(refused > N_CASES * 5);
+}
+
 /* The default optimizer is plain gradient descent without decay. */
 static void test_default_is_sgd(void **state)
 {
@@ -485,6 +634,10 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_optimizer_updates),
+        cmocka_unit_test(test_unprovable_finite_step_is_taken),
+        cmocka_unit_test(test_steps_near_overflow),
+        cmocka_unit_test(test_velocity_overflow_is_refused),
+        cmocka_unit_test(test_adam_second_moment_overflow_is_refused),
         cmocka_unit_test(test_default_is_sgd),
         cmocka_unit_test(test_reselect_resets_state),
         cmocka_unit_test(test_bad_hyperparameters),

@@ -16,7 +16,18 @@
 enum { BATCH = 9, N_IN = 6, N_OUT = 4, LAYERS = 3 };
 static const size_t sizes[] = {N_IN, 12, 7, N_OUT};
 
-typedef enum { OPT_SGD, OPT_SGD_DECAY, OPT_ADAM, OPT_NESTEROV } opt_case;
+/* Every optimizer, with and without weight decay. */
+typedef enum {
+    OPT_SGD,
+    OPT_SGD_DECAY,
+    OPT_ADAM,
+    OPT_NESTEROV,
+    OPT_MOMENTUM,
+    OPT_MOMENTUM_DECAY,
+    OPT_NESTEROV_DECAY,
+    OPT_ADAM_DECAY,
+    OPT_CASES
+} opt_case;
 
 static ffnn_net *make_net(ffnn_backend backend, opt_case opt)
 {
@@ -26,13 +37,15 @@ static ffnn_net *make_net(ffnn_backend backend, opt_case opt)
     assert_int_equal(
         ffnn_net_create(&net, LAYERS, sizes, acts, FFNN_LOSS_CE, 11), FFNN_OK);
     assert_int_equal(ffnn_net_set_backend(net, backend), FFNN_OK);
-    if (opt == OPT_SGD_DECAY)
+    if (opt == OPT_SGD_DECAY || opt >= OPT_MOMENTUM_DECAY)
         assert_int_equal(ffnn_set_weight_decay(net, 0.05f), FFNN_OK);
-    if (opt == OPT_ADAM)
+    if (opt == OPT_ADAM || opt == OPT_ADAM_DECAY)
         assert_int_equal(ffnn_set_optimizer_adam(net, 0.9f, 0.99f, 1e-7f),
                          FFNN_OK);
-    if (opt == OPT_NESTEROV)
+    if (opt == OPT_NESTEROV || opt == OPT_NESTEROV_DECAY)
         assert_int_equal(ffnn_set_optimizer_momentum(net, 0.8f, 1), FFNN_OK);
+    if (opt == OPT_MOMENTUM || opt == OPT_MOMENTUM_DECAY)
+        assert_int_equal(ffnn_set_optimizer_momentum(net, 0.7f, 0), FFNN_OK);
     return net;
 }
 
@@ -90,7 +103,7 @@ static void test_fused_equals_three_calls(void **state)
                                      FFNN_BACKEND_AUTO};
     const size_t batches[] = {1, 2, BATCH};
     for (int b = 0; b < 3; b++)
-        for (int opt = OPT_SGD; opt <= OPT_NESTEROV; opt++)
+        for (int opt = OPT_SGD; opt < OPT_CASES; opt++)
             for (int n = 0; n < 3; n++)
                 compare_paths(backends[b], (opt_case)opt, batches[n]);
 }
@@ -161,7 +174,7 @@ static void test_overflowing_step_is_refused(void **state)
     enum { P = 12 * (N_IN + 1) + 7 * (12 + 1) + N_OUT * (7 + 1) };
     float x[BATCH * N_IN], t[BATCH * N_OUT], before[P], after[P];
     make_data(x, t, BATCH);
-    for (int opt = OPT_SGD; opt <= OPT_NESTEROV; opt++) {
+    for (int opt = OPT_SGD; opt < OPT_CASES; opt++) {
         ffnn_net *net = make_net(FFNN_BACKEND_AUTO, (opt_case)opt);
         assert_int_equal(ffnn_set_weight_decay(net, 1e30f), FFNN_OK);
         snapshot(net, before);
@@ -184,6 +197,49 @@ static void test_overflowing_step_is_refused(void **state)
     }
 }
 
+/* A refused step leaves the optimizer's state as it was too (velocities,
+ * moments, Adam's step count): after it, the network takes the same next
+ * step, bit for bit, as a clone made before it. */
+static void test_refused_step_keeps_the_state(void **state)
+{
+    (void)state;
+    enum { P = 12 * (N_IN + 1) + 7 * (12 + 1) + N_OUT * (7 + 1) };
+    float x[BATCH * N_IN], t[BATCH * N_OUT], want[P], got[P];
+    make_data(x, t, BATCH);
+    for (int opt = OPT_SGD; opt < OPT_CASES; opt++) {
+        for (int split = 0; split <= 1; split++) {
+            ffnn_net *net = make_net(FFNN_BACKEND_AUTO, (opt_case)opt), *copy;
+            for (int k = 0; k < 2; k++) /* some state to lose */
+                assert_int_equal(ffnn_train_step(net, x, t, BATCH, 0.1f, NULL),
+                                 FFNN_OK);
+            assert_int_equal(ffnn_net_clone(net, &copy), FFNN_OK);
+            float decay;
+            assert_int_equal(
+                ffnn_get_optimizer_param(net, FFNN_PARAM_WEIGHT_DECAY, &decay),
+                FFNN_OK);
+            assert_int_equal(ffnn_set_weight_decay(net, 1e30f), FFNN_OK);
+            if (split) {
+                assert_int_equal(ffnn_forward(net, x, BATCH, NULL), FFNN_OK);
+                assert_int_equal(ffnn_backward(net, t), FFNN_OK);
+                assert_int_equal(ffnn_step(net, 1e10f), FFNN_ERR_NUMERIC);
+            } else {
+                assert_int_equal(ffnn_train_step(net, x, t, BATCH, 1e10f, NULL),
+                                 FFNN_ERR_NUMERIC);
+            }
+            assert_int_equal(ffnn_set_weight_decay(net, decay), FFNN_OK);
+            assert_int_equal(ffnn_train_step(net, x, t, BATCH, 0.1f, NULL),
+                             FFNN_OK);
+            assert_int_equal(ffnn_train_step(copy, x, t, BATCH, 0.1f, NULL),
+                             FFNN_OK);
+            snapshot(net, got);
+            snapshot(copy, want);
+            assert_memory_equal(got, want, sizeof got);
+            ffnn_net_destroy(net);
+            ffnn_net_destroy(copy);
+        }
+    }
+}
+
 /* Weights near the float limit make the forward pass overflow; the NaN
  * that reaches the gradients must not reach the weights. */
 static void test_nan_gradients_are_refused(void **state)
@@ -195,7 +251,7 @@ static void test_nan_gradients_are_refused(void **state)
     static float W1[12 * N_IN];
     for (size_t k = 0; k < 12 * N_IN; k++)
         W1[k] = k % 2 ? 3e38f : -3e38f;
-    for (int opt = OPT_SGD; opt <= OPT_NESTEROV; opt++) {
+    for (int opt = OPT_SGD; opt < OPT_CASES; opt++) {
         ffnn_net *net = make_net(FFNN_BACKEND_AUTO, (opt_case)opt);
         assert_int_equal(ffnn_set_layer(net, 1, W1, NULL), FFNN_OK);
         snapshot(net, before);
@@ -288,6 +344,7 @@ int main(void)
         cmocka_unit_test(test_loss_is_before_the_update),
         cmocka_unit_test(test_bad_input_changes_nothing),
         cmocka_unit_test(test_overflowing_step_is_refused),
+        cmocka_unit_test(test_refused_step_keeps_the_state),
         cmocka_unit_test(test_nan_gradients_are_refused),
         cmocka_unit_test(test_overflow_inside_the_product_is_refused),
         cmocka_unit_test(test_overflow_through_the_output_delta_is_refused),
