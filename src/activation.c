@@ -12,7 +12,7 @@ void ffnn__softmax_row(size_t n, const float *a, float *h)
         max = a[j] > max ? a[j] : max;
     float sum = 0.0f;
     for (size_t j = 0; j < n; j++) {
-        h[j] = expf(a[j] - max);
+        h[j] = ffnn__exp(a[j] - max);
         sum += h[j];
     }
     float inv = 1.0f / sum;
@@ -43,19 +43,30 @@ void ffnn__softmax_row(size_t n, const float *a, float *h)
  * max |D| is then NaN and refuses the step. */
 #define BOUNDED_BY_ONE 0x3f800000 /* the bits of 1.0f */
 
+FFNN_SIMD_CLONES
 int32_t ffnn__activate(ffnn_activation g, size_t batch, size_t n,
                        const float *b, float *A, float *H)
 {
     int32_t max = BOUNDED_BY_ONE;
+    /* Too few values to fill a vector: libm's forms, as the narrow path
+     * (sample.c) takes them, so that both give the same floats there. */
+    if (batch * n < FFNN_NARROW && g != FFNN_ACT_SOFTMAX) {
+        int bounded = g == FFNN_ACT_SIGMOID || g == FFNN_ACT_TANH;
+        max = 0;
+        BIAS_THEN(ffnn__activation(g, a), TRACK_MAX);
+        return bounded ? BOUNDED_BY_ONE : max;
+    }
     switch (g) {
     case FFNN_ACT_LINEAR:
         max = 0;
         BIAS_THEN(a, TRACK_MAX);
         break;
     case FFNN_ACT_SIGMOID:
-        BIAS_THEN(ffnn__activation(FFNN_ACT_SIGMOID, a), );
+        BIAS_THEN(ffnn__activation_lanes(FFNN_ACT_SIGMOID, a), );
         break;
-    case FFNN_ACT_TANH: BIAS_THEN(ffnn__activation(FFNN_ACT_TANH, a), ); break;
+    case FFNN_ACT_TANH:
+        BIAS_THEN(ffnn__activation_lanes(FFNN_ACT_TANH, a), );
+        break;
     case FFNN_ACT_RELU:
         max = 0;
         BIAS_THEN(ffnn__activation(FFNN_ACT_RELU, a), TRACK_MAX);
@@ -69,6 +80,7 @@ int32_t ffnn__activate(ffnn_activation g, size_t batch, size_t n,
     return max;
 }
 
+FFNN_SIMD_CLONES
 int32_t ffnn__activation_grad(ffnn_activation g, size_t batch, size_t n,
                               const float *restrict A, const float *restrict H,
                               float *restrict D)

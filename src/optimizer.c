@@ -260,8 +260,8 @@ ALWAYS_INLINE int layer_kind(ffnn_net *net, const ffnn__layer *L,
 
 /* The update of layer L (check 0) or its exact check (check 1), the
  * optimizer's kind chosen once per layer, not per value. */
-static int layer_step(ffnn_net *net, const ffnn__layer *L, const ffnn__step *c,
-                      int check)
+FFNN_SIMD_CLONES static int layer_step(ffnn_net *net, const ffnn__layer *L,
+                                       const ffnn__step *c, int check)
 {
     switch (net->opt.kind) {
     case FFNN_OPT_MOMENTUM:
