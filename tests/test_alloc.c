@@ -146,6 +146,82 @@ static void test_hot_path_does_not_allocate(void **state)
     assert_int_equal(c.allocs, c.frees);
 }
 
+/* The same on every path a user can take: each backend, each optimizer
+ * with and without weight decay, each activation, the narrow one-sample
+ * path (2-3-1 at batch 1) and BLAS-sized layers (48 wide, batch 40), and
+ * a refused step, which takes the exact check. */
+static void train_without_allocating(counter *c, size_t n_layers,
+                                     const size_t *sizes,
+                                     const ffnn_activation *acts,
+                                     ffnn_loss_function loss, size_t big)
+{
+    float *x = calloc(big * sizes[0], sizeof *x);
+    float *t = calloc(big * sizes[n_layers], sizeof *t);
+    assert_non_null(x);
+    assert_non_null(t);
+    fill(x, big * sizes[0], 2.0f);
+    one_hot(t, big, sizes[n_layers]);
+    for (int backend = 0; backend <= FFNN_BACKEND_NAIVE; backend++) {
+        for (int opt = 0; opt < 8; opt++) {
+            ffnn_net *net = NULL;
+            float out;
+            assert_int_equal(ffnn_net_create(&net, n_layers, sizes, acts, loss,
+                                             (uint64_t)opt),
+                             FFNN_OK);
+            assert_int_equal(ffnn_net_set_backend(net, (ffnn_backend)backend),
+                             FFNN_OK);
+            if (opt % 4 == 1)
+                assert_int_equal(ffnn_set_optimizer_momentum(net, 0.9f, 0),
+                                 FFNN_OK);
+            if (opt % 4 == 2)
+                assert_int_equal(ffnn_set_optimizer_momentum(net, 0.9f, 1),
+                                 FFNN_OK);
+            if (opt % 4 == 3)
+                assert_int_equal(
+                    ffnn_set_optimizer_adam(net, 0.9f, 0.999f, 1e-8f), FFNN_OK);
+            float decay = opt < 4 ? 0.0f : 0.01f;
+            assert_int_equal(ffnn_set_weight_decay(net, decay), FFNN_OK);
+            assert_int_equal(ffnn_forward(net, x, big, NULL), FFNN_OK);
+            size_t before = c->allocs;
+            for (size_t batch = 1; batch <= big; batch += big / 2) {
+                assert_int_equal(ffnn_forward(net, x, batch, NULL), FFNN_OK);
+                assert_int_equal(ffnn_loss(net, t, &out), FFNN_OK);
+                assert_int_equal(ffnn_backward(net, t), FFNN_OK);
+                assert_int_equal(ffnn_step(net, 0.01f), FFNN_OK);
+                assert_int_equal(ffnn_train_step(net, x, t, batch, 0.01f, &out),
+                                 FFNN_OK);
+                assert_int_equal(ffnn_forward(net, x, batch, NULL), FFNN_OK);
+                assert_int_equal(ffnn_backward(net, t), FFNN_OK);
+                assert_int_equal(ffnn_set_weight_decay(net, 1e30f), FFNN_OK);
+                assert_int_equal(ffnn_step(net, 1e10f), FFNN_ERR_NUMERIC);
+                assert_int_equal(ffnn_set_weight_decay(net, decay), FFNN_OK);
+            }
+            assert_int_equal(c->allocs, before);
+            ffnn_net_destroy(net);
+        }
+    }
+    free(x);
+    free(t);
+}
+
+static void test_no_path_allocates(void **state)
+{
+    (void)state;
+    counter c = {0};
+    ffnn_set_allocator(counting_alloc, counting_free, &c);
+    const ffnn_activation hidden[] = {FFNN_ACT_SIGMOID, FFNN_ACT_TANH,
+                                      FFNN_ACT_RELU, FFNN_ACT_LINEAR};
+    for (int h = 0; h < 4; h++) {
+        const size_t narrow[] = {2, 3, 1}, wide[] = {48, 48, 10};
+        const ffnn_activation mse[] = {hidden[h], FFNN_ACT_SIGMOID};
+        const ffnn_activation ce[] = {hidden[h], FFNN_ACT_SOFTMAX};
+        train_without_allocating(&c, 2, narrow, mse, FFNN_LOSS_MSE, 3);
+        train_without_allocating(&c, 2, narrow, mse, FFNN_LOSS_BCE, 3);
+        train_without_allocating(&c, 2, wide, ce, FFNN_LOSS_CE, 40);
+    }
+    assert_int_equal(c.allocs, c.frees);
+}
+
 static void test_memory_report_counts_the_buffers(void **state)
 {
     (void)state;
@@ -473,6 +549,7 @@ int main(void)
                                   teardown),
         cmocka_unit_test_teardown(test_half_an_allocator_is_refused, teardown),
         cmocka_unit_test_teardown(test_hot_path_does_not_allocate, teardown),
+        cmocka_unit_test_teardown(test_no_path_allocates, teardown),
         cmocka_unit_test(test_memory_report_counts_the_buffers),
         cmocka_unit_test_setup_teardown(test_every_allocation_failure_is_nomem,
                                         arm_hooks, disarm_hooks),
