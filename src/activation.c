@@ -49,7 +49,7 @@ int32_t ffnn__activate(ffnn_activation g, size_t batch, size_t n,
 {
     int32_t max = BOUNDED_BY_ONE;
     /* Too few values to fill a vector: libm's forms, as the narrow path
-     * (sample.c) takes them, so that both give the same floats there. */
+     * (narrow.c) takes them, so that both give the same floats there. */
     if (batch * n < FFNN_NARROW && g != FFNN_ACT_SOFTMAX) {
         int bounded = g == FFNN_ACT_SIGMOID || g == FFNN_ACT_TANH;
         max = 0;

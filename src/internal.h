@@ -48,9 +48,9 @@ typedef struct ffnn__kernels {
 
 extern const ffnn__kernels ffnn__kernels_blas;
 extern const ffnn__kernels ffnn__kernels_loop;
-/* Loops for one sample through a narrow layer (batch 1 only). */
-extern const ffnn__kernels ffnn__kernels_sample;
-#define FFNN_NARROW 16 /* layers with n_in below this take the sample loops */
+/* Loops for one sample through a narrow layer (batch 1 only; narrow.c). */
+extern const ffnn__kernels ffnn__kernels_narrow;
+#define FFNN_NARROW 16 /* layers with n_in below this take the narrow loops */
 
 /* ---- network ---- */
 typedef struct ffnn__layer {
@@ -316,23 +316,43 @@ static inline ffnn_status ffnn__check_writable(const ffnn_net *net,
     return FFNN_OK;
 }
 
-/* ---- one sample through a narrow network (sample.c) ---- */
-/* 1 if a pass of this batch takes the functions below. */
-static inline int ffnn__sample_path(const ffnn_net *net, size_t batch)
+/* ---- how the passes over a whole network run ----
+ * propagate.c picks one of these at one place per call: the layer loops
+ * over the kernel table, or for one sample through a network whose layers
+ * all have fewer than FFNN_NARROW inputs, the fused loops of narrow.c. */
+typedef struct ffnn__path {
+    /* The forward pass of net->batch rows, x being in net->input; records
+     * every layer's h_max. */
+    void (*forward)(ffnn_net *net);
+    /* Every layer's D, from the output's against target; records d_max. */
+    void (*deltas)(ffnn_net *net, const float *target);
+    /* Layer l's dW and db into the gradient buffers, after deltas. */
+    void (*gradients)(ffnn_net *net, size_t l);
+    /* The whole plain-SGD step, forward pass included: W = beta W - eta dW,
+     * b -= eta db, into the weights, once ffnn__sgd_step_is_safe; 0
+     * (weights untouched) if it is not. */
+    int (*sgd_train)(ffnn_net *net, const float *target, float eta, float beta);
+} ffnn__path;
+
+extern const ffnn__path ffnn__path_narrow;
+
+/* The overflow check of a fused SGD step (ffnn__step_bounds) for every
+ * layer, from the max |h| and max |D| the passes recorded, before any
+ * weight changes; 0 (and every bound forgotten) if a layer refuses. */
+static inline int ffnn__sgd_step_is_safe(ffnn_net *net, float eta, float beta)
 {
-    return batch == 1 && net->narrow && net->backend == FFNN_BACKEND_AUTO;
+    float h_max = net->input_max, batch = (float)net->batch;
+    int safe = 1;
+    for (size_t l = 0; l < net->n_layers; l++) {
+        ffnn__layer *L = &net->layers[l];
+        float sum = batch * ffnn__magnitude_value(L->d_max);
+        safe &= ffnn__step_bounds(L, sum, h_max, eta, beta);
+        h_max = ffnn__magnitude_value(L->h_max);
+    }
+    if (!safe)
+        ffnn__forget_bounds(net);
+    return safe;
 }
-/* These record every layer's h_max and d_max. */
-void ffnn__sample_forward(ffnn_net *net);
-void ffnn__sample_deltas(ffnn_net *net, const float *target);
-/* Every layer's dW, db into the gradients, after ffnn__sample_deltas. (The
- * SGD step updates the weights itself: ffnn__sample_sgd_train.) */
-void ffnn__sample_gradients(ffnn_net *net);
-/* With x in net->input: the whole plain-SGD step, forward pass included,
- * W = beta W - eta dW, b -= eta db, with the overflow check first; 0
- * (weights untouched) if the step is refused. */
-int ffnn__sample_sgd_train(ffnn_net *net, const float *target, float eta,
-                           float beta);
 
 /* ---- propagation (propagate.c) ---- */
 const ffnn__kernels *ffnn__pick_kernels(const ffnn_net *net,

@@ -19,7 +19,7 @@ const ffnn__kernels *ffnn__pick_kernels(const ffnn_net *net,
     if (net->backend == FFNN_BACKEND_BLAS)
         return &ffnn__kernels_blas;
     if (batch == 1 && layer->n_in < FFNN_NARROW)
-        return &ffnn__kernels_sample;
+        return &ffnn__kernels_narrow;
     /* n_in n_out fits (the weights were allocated); batch first keeps the
      * product from overflowing. */
     if (net->backend == FFNN_BACKEND_NAIVE ||
@@ -68,29 +68,14 @@ static ffnn_status take_input(ffnn_net *net, const float *x, size_t batch)
     return s == FFNN_OK ? load_input(net, x, batch) : s;
 }
 
-static void mark_forward(ffnn_net *net, size_t batch)
-{
-    net->batch = batch;
-    net->flags |= NET_HAS_OUTPUT | NET_FWD_CURRENT;
-}
+static const ffnn__path *pick_path(const ffnn_net *net, size_t batch);
 
-/* The layers of the forward pass, x being in H_0. */
+/* The forward pass of the batch, x being in H_0. */
 static void run_forward(ffnn_net *net, size_t batch)
 {
-    if (ffnn__sample_path(net, batch)) {
-        ffnn__sample_forward(net);
-        mark_forward(net, batch);
-        return;
-    }
-    const float *h = net->input;
-    for (size_t l = 0; l < net->n_layers; l++) {
-        ffnn__layer *L = &net->layers[l];
-        ffnn__pick_kernels(net, L, batch)
-            ->forward(batch, L->n_in, L->n_out, h, L->W, L->A);
-        L->h_max = ffnn__activate(L->act, batch, L->n_out, L->b, L->A, L->H);
-        h = L->H;
-    }
-    mark_forward(net, batch);
+    net->batch = batch;
+    pick_path(net, batch)->forward(net);
+    net->flags |= NET_HAS_OUTPUT | NET_FWD_CURRENT;
 }
 
 /* The forward pass proper, once the arguments are known to be good. */
@@ -177,14 +162,26 @@ static void bias_grad(size_t batch, size_t n, const float *D, float alpha,
             g[j] += alpha * D[s * n + j];
 }
 
-/* Sweep 1: D_L from the loss, then D_{l-1} = (D_l W_l) * g'(a_{l-1}) down to
- * D_1. No weight changes yet, so an in-place step can be checked first. */
-static void backward_deltas(ffnn_net *net, const float *target)
+/* ---- the layered path: each layer's products through the kernel table,
+ * the elementwise passes over the whole batch ---- */
+
+static void layers_forward(ffnn_net *net)
 {
-    if (ffnn__sample_path(net, net->batch)) {
-        ffnn__sample_deltas(net, target);
-        return;
+    size_t batch = net->batch;
+    const float *h = net->input;
+    for (size_t l = 0; l < net->n_layers; l++) {
+        ffnn__layer *L = &net->layers[l];
+        ffnn__pick_kernels(net, L, batch)
+            ->forward(batch, L->n_in, L->n_out, h, L->W, L->A);
+        L->h_max = ffnn__activate(L->act, batch, L->n_out, L->b, L->A, L->H);
+        h = L->H;
     }
+}
+
+/* D_L from the loss, then D_{l-1} = (D_l W_l) * g'(a_{l-1}) down to D_1.
+ * No weight changes yet, so an in-place step can be checked first. */
+static void layers_deltas(ffnn_net *net, const float *target)
+{
     ffnn__layer *out = &net->layers[net->n_layers - 1];
     size_t batch = net->batch;
     out->d_max = ffnn__loss_grad(net->loss, out->act, batch, out->n_out, out->A,
@@ -211,15 +208,37 @@ static void layer_weights(ffnn_net *net, size_t l, const grad_sink *sink)
               sink->in_place ? 1.0f : 0.0f, sink->in_place ? L->b : L->db);
 }
 
-/* Sweep 2: every layer's dW and db into the sink. */
-static void backward_weights(ffnn_net *net, const grad_sink *sink)
+static void layers_gradients(ffnn_net *net, size_t l)
 {
-    if (!sink->in_place && ffnn__sample_path(net, net->batch)) {
-        ffnn__sample_gradients(net);
-        return;
-    }
+    const grad_sink store = {1.0f, 0.0f, 0};
+    layer_weights(net, l, &store);
+}
+
+/* The plain-SGD step with the update folded into the dW GEMM (alpha -eta,
+ * beta 1 - eta lambda), checked for overflow before any weight changes. */
+static int layers_sgd_train(ffnn_net *net, const float *target, float eta,
+                            float beta)
+{
+    layers_forward(net);
+    layers_deltas(net, target);
+    if (!ffnn__sgd_step_is_safe(net, eta, beta))
+        return 0;
+    const grad_sink apply = {-eta, beta, 1};
     for (size_t l = 0; l < net->n_layers; l++)
-        layer_weights(net, l, sink);
+        layer_weights(net, l, &apply);
+    return 1;
+}
+
+static const ffnn__path layered = {layers_forward, layers_deltas,
+                                   layers_gradients, layers_sgd_train};
+
+/* The one place the layer math chooses how the passes run: one sample
+ * through a narrow network takes narrow.c's fused loops, all else the
+ * layers above. */
+static const ffnn__path *pick_path(const ffnn_net *net, size_t batch)
+{
+    int narrow = batch == 1 && net->narrow && net->backend == FFNN_BACKEND_AUTO;
+    return narrow ? &ffnn__path_narrow : &layered;
 }
 
 /* Bounds of the gradients just stored, from the maxima the passes recorded:
@@ -235,46 +254,15 @@ static void bound_gradients(ffnn_net *net)
     }
 }
 
-static const grad_sink store_gradients = {1.0f, 0.0f, 0};
-
 /* Backpropagation into the gradient buffers. */
 static void backward_store(ffnn_net *net, const float *target)
 {
-    backward_deltas(net, target);
+    const ffnn__path *path = pick_path(net, net->batch);
+    path->deltas(net, target);
     bound_gradients(net);
-    backward_weights(net, &store_gradients);
+    for (size_t l = 0; l < net->n_layers; l++)
+        path->gradients(net, l);
     net->flags |= NET_HAS_GRADS;
-}
-
-/* The bounds of a fused step (ffnn__step_bounds) for every layer, from the
- * max |h| and max |D| the forward and backward passes recorded. */
-static int fused_step_is_safe(ffnn_net *net, float eta, float beta)
-{
-    size_t batch = net->batch;
-    float h_max = net->input_max;
-    int safe = 1;
-    for (size_t l = 0; l < net->n_layers; l++) {
-        ffnn__layer *L = &net->layers[l];
-        float sum = (float)batch * ffnn__magnitude_value(L->d_max);
-        safe &= ffnn__step_bounds(L, sum, h_max, eta, beta);
-        h_max = ffnn__magnitude_value(L->h_max);
-    }
-    if (!safe)
-        ffnn__forget_bounds(net);
-    return safe;
-}
-
-/* Backpropagation with a plain SGD step folded into the dW GEMM, checked
- * for overflow before any weight changes; 0 if refused. */
-static int fused_sgd_step(ffnn_net *net, const float *target, float eta,
-                          float beta)
-{
-    backward_deltas(net, target);
-    if (!fused_step_is_safe(net, eta, beta))
-        return 0;
-    const grad_sink apply = {-eta, beta, 1};
-    backward_weights(net, &apply);
-    return 1;
 }
 
 /* A training step with plain SGD, x being in H_0; 0 if refused. */
@@ -282,14 +270,9 @@ static int sgd_train(ffnn_net *net, const float *target, size_t batch,
                      float eta)
 {
     float beta = 1.0f - eta * net->opt.weight_decay;
-    int ok;
-    if (ffnn__sample_path(net, batch)) {
-        ok = ffnn__sample_sgd_train(net, target, eta, beta);
-        mark_forward(net, batch);
-    } else {
-        run_forward(net, batch);
-        ok = fused_sgd_step(net, target, eta, beta);
-    }
+    net->batch = batch;
+    int ok = pick_path(net, batch)->sgd_train(net, target, eta, beta);
+    net->flags |= NET_HAS_OUTPUT | NET_FWD_CURRENT;
     if (ok) /* the weights changed, and no gradients were kept */
         net->flags &= ~(unsigned)(NET_HAS_GRADS | NET_FWD_CURRENT);
     return ok;
@@ -337,23 +320,22 @@ static int optimizer_train(ffnn_net *net, const float *target, size_t batch,
 {
     ffnn__step step;
     run_forward(net, batch);
-    backward_deltas(net, target);
+    const ffnn__path *path = pick_path(net, batch);
+    path->deltas(net, target);
     bound_gradients(net);
     ffnn__step_begin(net, eta, &step);
-    int per_layer =
-        !ffnn__sample_path(net, batch) && ffnn__step_proven(net, &step, 0);
-    for (size_t l = 0; per_layer && l < net->n_layers; l++) {
-        layer_weights(net, l, &store_gradients);
-        ffnn__step_layer(net, &step, l);
+    int proven = ffnn__step_proven(net, &step, 0);
+    for (size_t l = 0; l < net->n_layers; l++) {
+        path->gradients(net, l);
+        if (proven)
+            ffnn__step_layer(net, &step, l);
     }
     net->flags |= NET_HAS_GRADS;
-    if (!per_layer) {
-        backward_weights(net, &store_gradients);
-        if (!ffnn__optimizer_step(net, eta))
-            return 0;
-    } else {
-        ffnn__step_end(net);
-    }
+    if (!proven && !ffnn__step_checked(net, &step))
+        return 0;
+    for (size_t l = 0; !proven && l < net->n_layers; l++)
+        ffnn__step_layer(net, &step, l);
+    ffnn__step_end(net);
     net->flags &= ~(unsigned)NET_FWD_CURRENT;
     return 1;
 }

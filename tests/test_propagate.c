@@ -6,7 +6,7 @@
  *  - finite-difference checks of dL/dW and dL/db against the double
  *    reference for every allowed activation / loss combination, depths
  *    1..3, batches 1, 3, 17, on every backend (AUTO takes the one-sample
- *    path of src/sample.c at batch 1, these networks being narrow);
+ *    path of src/narrow.c at batch 1, these networks being narrow);
  *  - RELU's g'(0) = 0;
  *  - BLAS, AUTO and NAIVE agree on outputs and gradients to float rounding.
  */

@@ -1,5 +1,5 @@
 /*
- * test_sample.c -- the one-sample path (src/sample.c): batch 1 through a
+ * test_narrow.c -- the narrow path (src/narrow.c): batch 1 through a
  * network whose layers all have fewer than 16 inputs, on the AUTO backend.
  * Its forward pass and gradients are checked against finite differences in
  * test_propagate; here, its fused plain-SGD step:
@@ -12,7 +12,7 @@
  *    operations in the same order, with plain SGD and with Adam;
  *  - both hold for every network of one hidden layer with 1 to 4 inputs and
  *    hidden units, each of which has its plain-SGD step compiled for its
- *    shape (sample.c, tiny_sgd_train), with one output and with three;
+ *    shape (narrow.c, tiny_sgd_train), with one output and with three;
  *  - networks of two hidden layers whose first two widths are tiny follow
  *    the gradient too (they must take the general step);
  *  - a step that would overflow through a large hidden activation or a
@@ -35,7 +35,7 @@
 
 enum { L = 3, MAX_L = 3, MAX_IN = 4, MAX_OUT = 3, MAX_W = 64 };
 /* Several outputs, and one: a single-output network's step hands the
- * output's delta to the layer below in a register (sample.c). */
+ * output's delta to the layer below in a register (narrow.c). */
 enum { N_SHAPES = 2 };
 static const size_t SHAPES[N_SHAPES][L + 1] = {{MAX_IN, 6, 5, MAX_OUT},
                                                {MAX_IN, 6, 5, 1}};
@@ -319,7 +319,7 @@ typedef struct {
     float W1[4], b1[2], W2[2], b2[1], x[2], t, near;
 } overflow_case;
 
-enum { WIDE = 5 }; /* above sample.c's TINY */
+enum { WIDE = 5 }; /* above narrow.c's TINY */
 
 /* c's network with n_hidden hidden units, the extra ones all zero. */
 static ffnn_net *overflow_net(const overflow_case *c, size_t n_hidden,

@@ -1,0 +1,433 @@
+/* narrow.c -- one sample through a narrow network (batch 1, every layer fed
+ * by fewer than FFNN_NARROW inputs), and one sample through a narrow layer
+ * of any network (the kernel table ffnn__kernels_narrow). There a step is a
+ * few dozen multiply-adds, and calls through the kernel table, a pass per
+ * phase and the set-up of vector loops cost more than the arithmetic, so
+ * each phase makes one scalar pass per layer: the product, the bias and the
+ * activation together; the input gradient and g' together; dW and db
+ * together. (CMake builds this file without vectorisation.) Every sum starts
+ * from its first term, not from 0, which takes an addition off the chain
+ * each step waits for; the kernel table and the network path share the
+ * loops below, so both give the same floats.
+ *
+ * The layer functions take the widths and the activation as arguments and
+ * are always inlined, so that each activation gets a loop of its own and
+ * the networks of one hidden layer and at most TINY inputs and hidden units
+ * can have their steps compiled once per shape (at the end). */
+#include "internal.h"
+
+#if defined(__GNUC__)
+#define LAYER_INLINE static inline __attribute__((always_inline))
+#else
+#define LAYER_INLINE static inline
+#endif
+
+/* ---- the loops, each written once ---- */
+
+LAYER_INLINE int32_t track_max(int32_t max, float v)
+{
+    int32_t m = ffnn__magnitude(v);
+    return m > max ? m : max;
+}
+
+/* w . h over n >= 1 values, from the first term. */
+LAYER_INLINE float row_dot(const float *restrict w, const float *restrict h,
+                           size_t n)
+{
+    float sum = w[0] * h[0];
+    for (size_t i = 1; i < n; i++)
+        sum += w[i] * h[i];
+    return sum;
+}
+
+/* sum_j d_j W_ji, column i of W (n_out x n_in), from d0 = d_0, which a
+ * caller may have in a register. */
+LAYER_INLINE float column_dot(const float *restrict W, const float *restrict d,
+                              float d0, size_t i, size_t n_in, size_t n_out)
+{
+    float sum = d0 * W[i];
+    for (size_t j = 1; j < n_out; j++)
+        sum += d[j] * W[j * n_in + i];
+    return sum;
+}
+
+/* G = beta G + alpha d x^T, with beta 0 ignoring G's old contents; and, if
+ * g is not NULL, g = alpha d (beta 0) or g += alpha d. */
+LAYER_INLINE void outer_product(size_t n_in, size_t n_out, float alpha,
+                                const float *restrict d,
+                                const float *restrict x, float beta,
+                                float *restrict G, float *restrict g)
+{
+    for (size_t j = 0; j < n_out; j++) {
+        float ad = alpha * d[j], *row = G + j * n_in;
+        if (beta == 0.0f)
+            for (size_t i = 0; i < n_in; i++)
+                row[i] = ad * x[i];
+        else if (beta == 1.0f)
+            for (size_t i = 0; i < n_in; i++)
+                row[i] += ad * x[i];
+        else
+            for (size_t i = 0; i < n_in; i++)
+                row[i] = beta * row[i] + ad * x[i];
+        if (g)
+            g[j] = (beta == 0.0f ? 0.0f : g[j]) + ad;
+    }
+}
+
+/* ---- one layer ---- */
+
+/* A = W h_in + b, H = g(A) for a g that is not softmax; max |h|. For a g
+ * that calls libm (expf, tanhf) every a comes first, then the calls, which
+ * then find their arguments ready and overlap (4-4-1 steps: 4% faster);
+ * the other g keep one loop (two cost them 1 ns). */
+LAYER_INLINE int32_t layer_activate(const ffnn__layer *L,
+                                    const float *restrict h_in, size_t n_in,
+                                    size_t n_out, ffnn_activation g)
+{
+    const float *restrict W = L->W, *restrict b = L->b;
+    float *restrict A = L->A, *restrict H = L->H;
+    int calls_libm = g == FFNN_ACT_SIGMOID || g == FFNN_ACT_TANH;
+    int32_t max = 0;
+    for (size_t j = 0; j < n_out; j++) {
+        float a = row_dot(W + j * n_in, h_in, n_in) + b[j];
+        A[j] = a;
+        if (!calls_libm) {
+            H[j] = ffnn__activation(g, a);
+            max = track_max(max, H[j]);
+        }
+    }
+    for (size_t j = 0; calls_libm && j < n_out; j++) {
+        H[j] = ffnn__activation(g, A[j]);
+        max = track_max(max, H[j]);
+    }
+    return max;
+}
+
+/* A hidden layer's forward pass, one loop per activation. */
+LAYER_INLINE void hidden_forward(ffnn__layer *L, const float *restrict h_in,
+                                 size_t n_in, size_t n_out)
+{
+    switch (L->act) {
+    case FFNN_ACT_SIGMOID:
+        L->h_max = layer_activate(L, h_in, n_in, n_out, FFNN_ACT_SIGMOID);
+        break;
+    case FFNN_ACT_TANH:
+        L->h_max = layer_activate(L, h_in, n_in, n_out, FFNN_ACT_TANH);
+        break;
+    case FFNN_ACT_RELU:
+        L->h_max = layer_activate(L, h_in, n_in, n_out, FFNN_ACT_RELU);
+        break;
+    default:
+        L->h_max = layer_activate(L, h_in, n_in, n_out, FFNN_ACT_LINEAR);
+        break;
+    }
+}
+
+/* A softmax layer: the row's a first (and its max |a|, which no layer
+ * reads: a softmax layer feeds none), then h. */
+LAYER_INLINE void softmax_forward(ffnn__layer *L, const float *restrict h_in,
+                                  size_t n_in, size_t n_out)
+{
+    L->h_max = layer_activate(L, h_in, n_in, n_out, FFNN_ACT_LINEAR);
+    ffnn__softmax_row(n_out, L->A, L->H);
+}
+
+LAYER_INLINE void layer_forward(ffnn__layer *L, const float *restrict h_in,
+                                size_t n_in, size_t n_out)
+{
+    if (L->act == FFNN_ACT_SOFTMAX)
+        softmax_forward(L, h_in, n_in, n_out);
+    else
+        hidden_forward(L, h_in, n_in, n_out);
+}
+
+/* D_below = (D W) * g'(a_below) from the layer above; max |D_below|. */
+LAYER_INLINE int32_t input_grads(const ffnn__layer *L, ffnn__layer *below,
+                                 float d0, size_t n_in, size_t n_out,
+                                 ffnn_activation g)
+{
+    const float *restrict A = below->A, *restrict H = below->H;
+    float *restrict dx = below->D;
+    int32_t max = 0;
+    for (size_t i = 0; i < n_in; i++) {
+        float d = column_dot(L->W, L->D, d0, i, n_in, n_out);
+        dx[i] = ffnn__activation_slope(g, A[i], H[i], d);
+        max = track_max(max, dx[i]);
+    }
+    return max;
+}
+
+/* The deltas of the layer below L, one loop per activation (softmax is
+ * never below). d0 is L's D[0], passed by a caller that has it in a
+ * register: then a single-output network's step need not wait for D's
+ * store to be read back. */
+LAYER_INLINE void layer_input_grad(const ffnn__layer *L, ffnn__layer *below,
+                                   float d0, size_t n_in, size_t n_out)
+{
+    int32_t max;
+    switch (below->act) {
+    case FFNN_ACT_SIGMOID:
+        max = input_grads(L, below, d0, n_in, n_out, FFNN_ACT_SIGMOID);
+        break;
+    case FFNN_ACT_TANH:
+        max = input_grads(L, below, d0, n_in, n_out, FFNN_ACT_TANH);
+        break;
+    case FFNN_ACT_RELU:
+        max = input_grads(L, below, d0, n_in, n_out, FFNN_ACT_RELU);
+        break;
+    default:
+        max = input_grads(L, below, d0, n_in, n_out, FFNN_ACT_LINEAR);
+        break;
+    }
+    below->d_max = max;
+}
+
+/* ---- the output layer and the loss ---- */
+
+/* dL/da of one output where the loss is elementwise (MSE, or BCE with its
+ * sigmoid): g'(a) 2 (h - t), or h - t. */
+LAYER_INLINE float output_slope(ffnn_loss_function loss, ffnn_activation g,
+                                float a, float h, float t)
+{
+    float slope = ffnn__loss_slope(loss, h, t);
+    return loss == FFNN_LOSS_BCE ? slope
+                                 : ffnn__activation_slope(g, a, h, slope);
+}
+
+static int elementwise_loss(const ffnn_net *net, const ffnn__layer *out)
+{
+    return net->loss != FFNN_LOSS_CE && out->act != FFNN_ACT_SOFTMAX;
+}
+
+/* D = dL/da of the output layer, and max |D|. */
+static void output_grad(const ffnn_net *net, ffnn__layer *out,
+                        const float *restrict t)
+{
+    const float *restrict A = out->A, *restrict H = out->H;
+    float *restrict D = out->D;
+    if (!elementwise_loss(net, out)) {
+        out->d_max =
+            ffnn__loss_grad(net->loss, out->act, 1, out->n_out, A, H, t, D);
+        return;
+    }
+    int32_t max = 0;
+    for (size_t j = 0; j < out->n_out; j++) {
+        D[j] = output_slope(net->loss, out->act, A[j], H[j], t[j]);
+        max = track_max(max, D[j]);
+    }
+    out->d_max = max;
+}
+
+/* The output layer's forward pass with its dL/da in the same loop, so that
+ * no store and reload of h lies between the two on the chain each training
+ * step waits for; returns D[0] for the same reason. */
+LAYER_INLINE float outputs(ffnn__layer *L, const float *restrict h_in,
+                           const float *restrict t, size_t n_in, size_t n_out,
+                           ffnn_loss_function loss, ffnn_activation g)
+{
+    const float *restrict W = L->W, *restrict b = L->b;
+    float *restrict A = L->A, *restrict H = L->H, *restrict D = L->D;
+    int32_t h_max = 0, d_max = 0;
+    float d0 = 0.0f;
+    for (size_t j = 0; j < n_out; j++) {
+        float a = row_dot(W + j * n_in, h_in, n_in) + b[j];
+        A[j] = a;
+        float h = ffnn__activation(g, a);
+        H[j] = h;
+        h_max = track_max(h_max, h);
+        float d = output_slope(loss, g, a, h, t[j]);
+        D[j] = d;
+        d0 = j ? d0 : d;
+        d_max = track_max(d_max, d);
+    }
+    L->h_max = h_max;
+    L->d_max = d_max;
+    return d0;
+}
+
+LAYER_INLINE float output_forward(const ffnn_net *net, ffnn__layer *L,
+                                  const float *restrict h_in,
+                                  const float *restrict t, size_t n_in,
+                                  size_t n_out)
+{
+    if (!elementwise_loss(net, L)) { /* a softmax output, CE's or not */
+        softmax_forward(L, h_in, n_in, n_out);
+        output_grad(net, L, t);
+        return L->D[0];
+    }
+    if (net->loss == FFNN_LOSS_BCE) /* its output is a sigmoid */
+        return outputs(L, h_in, t, n_in, n_out, FFNN_LOSS_BCE,
+                       FFNN_ACT_SIGMOID);
+    switch (L->act) {
+    case FFNN_ACT_SIGMOID:
+        return outputs(L, h_in, t, n_in, n_out, FFNN_LOSS_MSE,
+                       FFNN_ACT_SIGMOID);
+    case FFNN_ACT_TANH:
+        return outputs(L, h_in, t, n_in, n_out, FFNN_LOSS_MSE, FFNN_ACT_TANH);
+    case FFNN_ACT_RELU:
+        return outputs(L, h_in, t, n_in, n_out, FFNN_LOSS_MSE, FFNN_ACT_RELU);
+    default:
+        return outputs(L, h_in, t, n_in, n_out, FFNN_LOSS_MSE, FFNN_ACT_LINEAR);
+    }
+}
+
+/* ---- the network ---- */
+
+static void narrow_forward(ffnn_net *net)
+{
+    const float *h = net->input;
+    for (size_t l = 0; l < net->n_layers; l++) {
+        ffnn__layer *L = &net->layers[l];
+        layer_forward(L, h, L->n_in, L->n_out);
+        h = L->H;
+    }
+}
+
+/* Every layer's D below layer top's, from the top down. */
+static void hidden_deltas(ffnn_net *net, size_t top)
+{
+    for (size_t l = top; l > 0; l--) {
+        const ffnn__layer *L = &net->layers[l];
+        layer_input_grad(L, &net->layers[l - 1], L->D[0], L->n_in, L->n_out);
+    }
+}
+
+static void narrow_deltas(ffnn_net *net, const float *target)
+{
+    output_grad(net, &net->layers[net->n_layers - 1], target);
+    hidden_deltas(net, net->n_layers - 1);
+}
+
+/* Layer l's dW and db into the gradients. */
+static void narrow_gradients(ffnn_net *net, size_t l)
+{
+    const ffnn__layer *L = &net->layers[l];
+    const float *x = l == 0 ? net->input : net->layers[l - 1].H;
+    outer_product(L->n_in, L->n_out, 1.0f, L->D, x, 0.0f, L->dW, L->db);
+}
+
+/* The SGD update of layer L, fed by x: W = beta W - eta d x^T, b -= eta d. */
+LAYER_INLINE void sgd_update(const ffnn__layer *L, const float *restrict x,
+                             float eta, float beta, size_t n_in, size_t n_out)
+{
+    outer_product(n_in, n_out, -eta, L->D, x, beta, L->W, L->b);
+}
+
+/* The step below for a network of one hidden layer, n0-n1-n2. */
+LAYER_INLINE int two_layer_sgd_train(ffnn_net *net, const float *target,
+                                     float eta, float beta, size_t n0,
+                                     size_t n1, size_t n2)
+{
+    ffnn__layer *hidden = &net->layers[0], *out = &net->layers[1];
+    hidden_forward(hidden, net->input, n0, n1);
+    float d0 = output_forward(net, out, hidden->H, target, n1, n2);
+    layer_input_grad(out, hidden, d0, n1, n2);
+    if (!ffnn__sgd_step_is_safe(net, eta, beta))
+        return 0;
+    sgd_update(hidden, net->input, eta, beta, n0, n1);
+    sgd_update(out, hidden->H, eta, beta, n1, n2);
+    return 1;
+}
+
+/* Networks of one hidden layer with at most TINY inputs and hidden units
+ * (XOR's 2-2-1, the classroom's 4-4-1 or 4-4-3) get that step compiled for
+ * their n0 and n1: every loop unrolls and h and the deltas stay in
+ * registers instead of being stored and read back, which makes 2-2-1 and
+ * 4-4-1 steps 14% and 9% faster (53 -> 46 ns, 68 -> 62 ns). Same
+ * operations in the same order, so the same floats; 16 copies of the step,
+ * about 60 KB of code. -1 for any other shape. The gain is fragile: the
+ * copies must be inlined here (as functions of their own they lose 3 ns),
+ * and folding the shape test into the switch's default lost 3 ns too. */
+#define TINY 4
+LAYER_INLINE int tiny_sgd_train(ffnn_net *net, const float *t, float eta,
+                                float beta)
+{
+    if (net->n_layers != 2 || net->sizes[0] > TINY || net->sizes[1] > TINY)
+        return -1;
+    size_t n2 = net->sizes[2];
+    switch ((net->sizes[0] - 1) * TINY + (net->sizes[1] - 1)) {
+    case 0: return two_layer_sgd_train(net, t, eta, beta, 1, 1, n2);
+    case 1: return two_layer_sgd_train(net, t, eta, beta, 1, 2, n2);
+    case 2: return two_layer_sgd_train(net, t, eta, beta, 1, 3, n2);
+    case 3: return two_layer_sgd_train(net, t, eta, beta, 1, 4, n2);
+    case 4: return two_layer_sgd_train(net, t, eta, beta, 2, 1, n2);
+    case 5: return two_layer_sgd_train(net, t, eta, beta, 2, 2, n2);
+    case 6: return two_layer_sgd_train(net, t, eta, beta, 2, 3, n2);
+    case 7: return two_layer_sgd_train(net, t, eta, beta, 2, 4, n2);
+    case 8: return two_layer_sgd_train(net, t, eta, beta, 3, 1, n2);
+    case 9: return two_layer_sgd_train(net, t, eta, beta, 3, 2, n2);
+    case 10: return two_layer_sgd_train(net, t, eta, beta, 3, 3, n2);
+    case 11: return two_layer_sgd_train(net, t, eta, beta, 3, 4, n2);
+    case 12: return two_layer_sgd_train(net, t, eta, beta, 4, 1, n2);
+    case 13: return two_layer_sgd_train(net, t, eta, beta, 4, 2, n2);
+    case 14: return two_layer_sgd_train(net, t, eta, beta, 4, 3, n2);
+    case 15: return two_layer_sgd_train(net, t, eta, beta, 4, 4, n2);
+    }
+    return -1;
+}
+
+/* The whole plain-SGD step, x being in net->input: the forward pass with
+ * the output's dL/da, the deltas, the overflow check of every layer, and
+ * only then the update. */
+static int narrow_sgd_train(ffnn_net *net, const float *target, float eta,
+                            float beta)
+{
+    int tiny = tiny_sgd_train(net, target, eta, beta);
+    if (tiny >= 0)
+        return tiny;
+    size_t last = net->n_layers - 1;
+    const float *h = net->input;
+    for (size_t l = 0; l < last; l++) {
+        ffnn__layer *L = &net->layers[l];
+        hidden_forward(L, h, L->n_in, L->n_out);
+        h = L->H;
+    }
+    ffnn__layer *out = &net->layers[last];
+    float d0 = output_forward(net, out, h, target, out->n_in, out->n_out);
+    if (last > 0) {
+        layer_input_grad(out, &net->layers[last - 1], d0, out->n_in,
+                         out->n_out);
+        hidden_deltas(net, last - 1);
+    }
+    if (!ffnn__sgd_step_is_safe(net, eta, beta))
+        return 0;
+    h = net->input;
+    for (size_t l = 0; l < net->n_layers; l++) {
+        ffnn__layer *L = &net->layers[l];
+        sgd_update(L, h, eta, beta, L->n_in, L->n_out);
+        h = L->H;
+    }
+    return 1;
+}
+
+const ffnn__path ffnn__path_narrow = {narrow_forward, narrow_deltas,
+                                      narrow_gradients, narrow_sgd_train};
+
+/* ---- one sample through a narrow layer of any network ---- */
+
+static void narrow_forward_k(size_t batch, size_t n_in, size_t n_out,
+                             const float *X, const float *W, float *Y)
+{
+    (void)batch;
+    for (size_t j = 0; j < n_out; j++)
+        Y[j] = row_dot(W + j * n_in, X, n_in);
+}
+
+static void narrow_weight_grad_k(size_t batch, size_t n_in, size_t n_out,
+                                 float alpha, const float *D, const float *X,
+                                 float beta, float *G)
+{
+    (void)batch;
+    outer_product(n_in, n_out, alpha, D, X, beta, G, NULL);
+}
+
+static void narrow_input_grad_k(size_t batch, size_t n_in, size_t n_out,
+                                const float *D, const float *W, float *DX)
+{
+    (void)batch;
+    for (size_t i = 0; i < n_in; i++)
+        DX[i] = column_dot(W, D, D[0], i, n_in, n_out);
+}
+
+const ffnn__kernels ffnn__kernels_narrow = {
+    narrow_forward_k, narrow_weight_grad_k, narrow_input_grad_k};
