@@ -1,15 +1,24 @@
 /* ffnn-bench -- races ffnn's loop, BLAS and AUTO paths against the bare
  * sgemm calls one step needs (the roofline), and, where installed, against
- * FANN (per sample) and PyTorch (bench/torch_bench.py), in one process run.
+ * FANN (per sample) and PyTorch (bench/torch_bench.py), in one process run;
+ * then every path a user can take through the API against its reference:
+ *   classic  the loop / BLAS / AUTO tables above;
+ *   paths    training with each optimizer, one call or split, and each
+ *            hidden activation, against the roofline;
+ *   sample   per-sample training (one call and split) and inference
+ *            against FANN;
+ *   update   one ffnn_step against the same formula as a plain C loop.
  *
  *   ffnn-bench [--json] [--threads 1,2] [--quick] [--no-fann] [--no-torch]
- *              [NET...]
+ *              [--sections classic,paths,sample,update] [NET...]
  *   NET: widths and batch, then optional hidden act, output act and loss:
  *        784-128-10@64:relu:softmax:ce     (defaults: :sigmoid:sigmoid:mse)
+ *   NETs given replace every section's own list of networks.
  *
  * Each figure is the median of several timed runs after a warm-up; the
- * contenders of a row take turns run by run, so that load from a neighbour
- * on a shared machine falls on all of them alike. */
+ * contenders of a row (of a network, in the new sections) take turns run by
+ * run, so that load from a neighbour on a shared machine falls on all of
+ * them alike. */
 #include "ffnn.h"
 
 #include <cblas.h>
@@ -25,6 +34,11 @@
 
 #define MAX_LAYERS 8
 #define RUNS       5
+#define COUNT(a)   (sizeof(a) / sizeof *(a))
+
+/* Learning rate of the timed training steps: small enough that no network
+ * diverges however long it trains on its one batch. */
+#define ETA 1e-4f
 
 typedef struct {
     char name[64];
@@ -39,7 +53,8 @@ typedef struct {
 
 typedef struct {
     int json, quick, fann, torch;
-    double min_time; /* seconds per timed run */
+    double min_time;   /* seconds per timed run */
+    unsigned sections; /* bit k: sections[k] runs */
 } options;
 
 /* ---- timing ---- */
@@ -60,22 +75,39 @@ static int cmp_double(const void *a, const void *b)
 typedef void (*work_fn)(void *ctx);
 
 /* One contender of a row: work makes one call (a step, or a forward pass,
- * of the whole batch). */
+ * of the whole batch); check, if not NULL, exits with a message when the
+ * last call failed, since a refused step would time nothing. */
 typedef struct {
     work_fn work;
     void *ctx;
+    work_fn check;
     size_t iters;      /* calls per timed run, about min_time's worth */
     double runs[RUNS]; /* seconds per call */
 } contender;
 
+static void check(const contender *k)
+{
+    if (k->check)
+        k->check(k->ctx);
+}
+
+/* Sizes the timed runs at about min_time each. The first call allocates
+ * and meets cold caches and unbound symbols, often 10-100x a later one, so
+ * it is not timed; the warm-up that follows doubles its calls until about
+ * min_time / 4 has passed, and its last round gives the time per call. */
 static void calibrate(contender *k, double min_time)
 {
-    double t0 = now();
     k->work(k->ctx);
-    double once = now() - t0;
-    k->iters = once > 0 ? (size_t)(min_time / once) + 1 : 1;
-    for (size_t i = 0; i < k->iters / 4 + 1; i++) /* warm-up */
-        k->work(k->ctx);
+    check(k);
+    double spent = 0;
+    for (size_t calls = 1; spent < min_time / 4; calls *= 2) {
+        double t0 = now();
+        for (size_t i = 0; i < calls; i++)
+            k->work(k->ctx);
+        double t = now() - t0;
+        spent += t;
+        k->iters = t > 0 ? (size_t)(min_time / (t / (double)calls)) + 1 : calls;
+    }
 }
 
 static double timed_run(const contender *k)
@@ -97,6 +129,7 @@ static void race(contender *ks, size_t n, double min_time, double *seconds)
         for (size_t k = 0; k < n; k++)
             ks[k].runs[r] = timed_run(&ks[k]);
     for (size_t k = 0; k < n; k++) {
+        check(&ks[k]); /* a step refused on the way: same as in calibration */
         qsort(ks[k].runs, RUNS, sizeof *ks[k].runs, cmp_double);
         seconds[k] = ks[k].runs[RUNS / 2];
     }
@@ -142,18 +175,49 @@ typedef struct {
     ffnn_net *net;
     const float *x, *t;
     size_t batch;
+    float eta;
+    int status;              /* of the last call, nonzero if any part failed */
+    const char *name, *what; /* network and path, for check's message */
 } ffnn_ctx;
 
+/* The one call a training step takes: ffnn_train_step. */
 static void ffnn_train_work(void *p)
 {
     ffnn_ctx *c = p;
-    ffnn_train_step(c->net, c->x, c->t, c->batch, 1e-4f, NULL);
+    c->status = ffnn_train_step(c->net, c->x, c->t, c->batch, c->eta, NULL);
 }
 
 static void ffnn_infer_work(void *p)
 {
     ffnn_ctx *c = p;
-    ffnn_forward(c->net, c->x, c->batch, NULL);
+    c->status = ffnn_forward(c->net, c->x, c->batch, NULL);
+}
+
+/* The same step through the split API, as a user who wants the gradients
+ * (or a custom loop) writes it. */
+static void ffnn_split_work(void *p)
+{
+    ffnn_ctx *c = p;
+    int s = ffnn_forward(c->net, c->x, c->batch, NULL);
+    s |= ffnn_backward(c->net, c->t);
+    s |= ffnn_step(c->net, c->eta);
+    c->status = s;
+}
+
+static void ffnn_step_work(void *p)
+{
+    ffnn_ctx *c = p;
+    c->status = ffnn_step(c->net, c->eta);
+}
+
+static void ffnn_check(void *p)
+{
+    const ffnn_ctx *c = p;
+    if (c->status == FFNN_OK)
+        return;
+    fprintf(stderr, "ffnn-bench: %s, %s: a call failed, timing nothing: %s\n",
+            c->name, c->what, ffnn_net_last_error(c->net));
+    exit(1);
 }
 
 static ffnn_net *make_net(const config *c)
@@ -172,7 +236,13 @@ static ffnn_net *make_net(const config *c)
 
 static void ffnn_open(ffnn_ctx *f, const config *c, ffnn_backend backend)
 {
-    *f = (ffnn_ctx){make_net(c), make_inputs(c), make_targets(c), c->batch};
+    *f = (ffnn_ctx){.net = make_net(c),
+                    .x = make_inputs(c),
+                    .t = make_targets(c),
+                    .batch = c->batch,
+                    .eta = ETA,
+                    .name = c->name,
+                    .what = "ffnn"};
     ffnn_net_set_backend(f->net, backend);
 }
 
@@ -205,7 +275,7 @@ static void gemm_work(void *p)
         return;
     for (size_t l = c->n_layers; l >= 1; l--) {
         int n = (int)c->sizes[l], m = (int)c->sizes[l - 1];
-        cblas_sgemm(CblasRowMajor, CblasTrans, CblasNoTrans, n, m, B, -1e-4f,
+        cblas_sgemm(CblasRowMajor, CblasTrans, CblasNoTrans, n, m, B, -ETA,
                     g->d[l], n, g->h[l - 1], m, 1.0f, g->w[l], m);
         if (l > 1)
             cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, B, m, n,
@@ -286,7 +356,7 @@ static int fann_open(fann_ctx *f, const config *c, int training)
     fann_set_activation_steepness_hidden(f->ann, fann_steepness(c->hidden));
     fann_set_activation_steepness_output(f->ann, fann_steepness(c->output));
     fann_set_train_error_function(f->ann, FANN_ERRORFUNC_LINEAR);
-    fann_set_learning_rate(f->ann, 1e-4f);
+    fann_set_learning_rate(f->ann, ETA);
     return 1;
 }
 
@@ -450,7 +520,8 @@ static void print_row(const config *c, const rates *r, int training,
     double gflops =
         r->automatic / (double)c->batch * 2 * step_macs(c, training) / 1e9;
     if (json) {
-        printf("%s\n  {\"network\": \"%s\", \"mode\": \"%s\", \"threads\": %d, "
+        printf("%s\n  {\"section\": \"classic\", \"network\": \"%s\", "
+               "\"mode\": \"%s\", \"threads\": %d, "
                "\"loop\": %.6g, \"blas\": %.6g, \"auto\": %.6g, "
                "\"gflops\": %.4g, \"roofline\": %.6g, \"fann\": %.6g, "
                "\"torch\": %.6g, \"bytes\": %zu}",
@@ -475,9 +546,9 @@ static void print_row(const config *c, const rates *r, int training,
 }
 
 static size_t enter(contender *ks, double **rate_of, size_t n, work_fn work,
-                    void *ctx, double *rate)
+                    work_fn check, void *ctx, double *rate)
 {
-    ks[n] = (contender){.work = work, .ctx = ctx};
+    ks[n] = (contender){.work = work, .ctx = ctx, .check = check};
     rate_of[n] = rate;
     return n + 1;
 }
@@ -500,16 +571,16 @@ static rates measure_row(const config *c, int training, const options *o,
     int with_fann = o->fann && c->batch == 1 && fann_open(&f, c, training);
     if (with_naive) {
         ffnn_open(&nets[0], c, FFNN_BACKEND_NAIVE);
-        n = enter(ks, rate_of, n, step, &nets[0], &r.naive);
+        n = enter(ks, rate_of, n, step, ffnn_check, &nets[0], &r.naive);
     }
     ffnn_open(&nets[1], c, FFNN_BACKEND_BLAS);
-    n = enter(ks, rate_of, n, step, &nets[1], &r.blas);
+    n = enter(ks, rate_of, n, step, ffnn_check, &nets[1], &r.blas);
     ffnn_open(&nets[2], c, FFNN_BACKEND_AUTO);
-    n = enter(ks, rate_of, n, step, &nets[2], &r.automatic);
+    n = enter(ks, rate_of, n, step, ffnn_check, &nets[2], &r.automatic);
     gemm_open(&g, c, training);
-    n = enter(ks, rate_of, n, gemm_work, &g, &r.roofline);
+    n = enter(ks, rate_of, n, gemm_work, NULL, &g, &r.roofline);
     if (with_fann)
-        n = enter(ks, rate_of, n, fann_work, &f, &r.fann);
+        n = enter(ks, rate_of, n, fann_work, NULL, &f, &r.fann);
     race(ks, n, o->min_time, seconds);
     for (size_t k = 0; k < n; k++)
         *rate_of[k] = (double)c->batch / seconds[k];
@@ -527,7 +598,6 @@ static rates measure_row(const config *c, int training, const options *o,
 static void run_table(const config *cs, size_t n, int threads, const options *o,
                       int *first)
 {
-    ffnn_set_num_threads(threads); /* for the roofline's sgemm calls too */
     double *tt = calloc(n, sizeof *tt), *ti = calloc(n, sizeof *ti);
     if (o->torch)
         torch_rates(cs, n, threads, o, tt, ti);
@@ -561,22 +631,598 @@ static void print_memory(const config *cs, size_t n)
     }
 }
 
+/* ---- rows of the new sections: a rate against its reference ---- */
+
+/* One row of the paths, sample and update sections for --json: the rate,
+ * its reference's rate, and the ratio the table shows. */
+typedef struct {
+    const char *section, *network, *path, *unit, *reference;
+    int threads;
+    double rate, reference_rate, ratio;
+} json_row;
+
+static void print_json_number(const char *key, double v)
+{
+    if (v > 0 && isfinite(v))
+        printf(", \"%s\": %.6g", key, v);
+    else
+        printf(", \"%s\": null", key); /* no such contender: FANN absent */
+}
+
+static void print_json_row(const json_row *r, int *first)
+{
+    printf("%s\n  {\"section\": \"%s\", \"network\": \"%s\", \"path\": "
+           "\"%s\", \"threads\": %d, \"unit\": \"%s\"",
+           *first ? "" : ",", r->section, r->network, r->path, r->threads,
+           r->unit);
+    print_json_number("rate", r->rate);
+    printf(", \"reference\": \"%s\"", r->reference);
+    print_json_number("reference_rate", r->reference_rate);
+    print_json_number("ratio", r->ratio);
+    printf("}");
+    *first = 0;
+}
+
+static const char *plural(int threads)
+{
+    return threads > 1 ? "s" : "";
+}
+
+/* The optimizers as the sections use them: the usual hyper-parameters. */
+static void use_optimizer(ffnn_ctx *f, ffnn_optimizer opt)
+{
+    switch (opt) {
+    case FFNN_OPT_SGD: f->status = ffnn_set_optimizer_sgd(f->net); break;
+    case FFNN_OPT_MOMENTUM:
+        f->status = ffnn_set_optimizer_momentum(f->net, 0.9f, 0);
+        break;
+    case FFNN_OPT_NESTEROV:
+        f->status = ffnn_set_optimizer_momentum(f->net, 0.9f, 1);
+        break;
+    case FFNN_OPT_ADAM:
+        f->status = ffnn_set_optimizer_adam(f->net, 0.9f, 0.999f, 1e-8f);
+        break;
+    }
+    ffnn_check(f);
+}
+
+/* ---- training paths: every way to train a batch, against the roofline ---- */
+
+/* One way to train: the optimizer, one call or the split API, and the
+ * network's own activations and loss or the ones given here. */
+typedef struct {
+    const char *id, *label;
+    ffnn_optimizer opt;
+    int split; /* ffnn_forward + ffnn_backward + ffnn_step */
+    int own;   /* the network's activations and loss, else these three: */
+    ffnn_activation hidden, output;
+    ffnn_loss_function loss;
+    double target; /* of x roof; 0 for none */
+} train_path;
+
+static const train_path paths[] = {
+    {.id = "train_step/sgd", .label = "one call, SGD", .own = 1, .target = 0.9},
+    {.id = "train_step/momentum",
+     .label = "one call, momentum 0.9",
+     .opt = FFNN_OPT_MOMENTUM,
+     .own = 1},
+    {.id = "train_step/nesterov",
+     .label = "one call, Nesterov 0.9",
+     .opt = FFNN_OPT_NESTEROV,
+     .own = 1},
+    {.id = "train_step/adam",
+     .label = "one call, Adam",
+     .opt = FFNN_OPT_ADAM,
+     .own = 1},
+    {.id = "split/sgd", .label = "split, SGD", .split = 1, .own = 1},
+    {.id = "split/adam",
+     .label = "split, Adam",
+     .opt = FFNN_OPT_ADAM,
+     .split = 1,
+     .own = 1},
+    /* The hidden activation alone changes among these three. */
+    {.id = "train_step/sgd/sigmoid",
+     .label = "one call, SGD, sigmoid hidden",
+     .hidden = FFNN_ACT_SIGMOID,
+     .output = FFNN_ACT_SOFTMAX,
+     .loss = FFNN_LOSS_CE},
+    {.id = "train_step/sgd/tanh",
+     .label = "one call, SGD, tanh hidden",
+     .hidden = FFNN_ACT_TANH,
+     .output = FFNN_ACT_SOFTMAX,
+     .loss = FFNN_LOSS_CE},
+    {.id = "train_step/sgd/relu",
+     .label = "one call, SGD, relu hidden",
+     .hidden = FFNN_ACT_RELU,
+     .output = FFNN_ACT_SOFTMAX,
+     .loss = FFNN_LOSS_CE},
+    {.id = "split/sgd/sigmoid-mse",
+     .label = "split, SGD, sigmoid + MSE",
+     .split = 1,
+     .hidden = FFNN_ACT_SIGMOID,
+     .output = FFNN_ACT_SIGMOID,
+     .loss = FFNN_LOSS_MSE,
+     .target = 0.9},
+};
+
+static const char *paths_specs[] = {
+    "784-256-10@128:relu:softmax:ce",
+    "784-256-256-10@128:relu:softmax:ce",
+    "784-1024-1024-10@256:relu:softmax:ce",
+};
+
+static void open_path(ffnn_ctx *f, const config *c, const train_path *p)
+{
+    config v = *c;
+    if (!p->own)
+        v.hidden = p->hidden, v.output = p->output, v.loss = p->loss;
+    ffnn_open(f, &v, FFNN_BACKEND_AUTO);
+    f->name = c->name; /* not v's, which is gone on return */
+    f->what = p->label;
+    use_optimizer(f, p->opt);
+}
+
+static double path_rate(const double *rate, const char *id)
+{
+    for (size_t p = 0; p < COUNT(paths); p++)
+        if (!strcmp(paths[p].id, id))
+            return rate[p];
+    return 0;
+}
+
+static void print_path_row(const char *label, double rate, double roof,
+                           double target)
+{
+    printf("  %-36s", label);
+    print_rate(rate);
+    print_ratio(rate, roof);
+    if (target > 0)
+        printf("  target >= %.2f: %s", target,
+               rate >= target * roof ? "met" : "missed");
+    printf("\n");
+}
+
+static void print_paths(const config *c, const double *rate, double roof,
+                        int threads, const options *o, int *first)
+{
+    for (size_t p = 0; p < COUNT(paths) && o->json; p++) {
+        json_row r = {.section = "paths",
+                      .network = c->name,
+                      .path = paths[p].id,
+                      .unit = "samples/s",
+                      .reference = "roofline",
+                      .threads = threads,
+                      .rate = rate[p],
+                      .reference_rate = roof,
+                      .ratio = rate[p] / roof};
+        print_json_row(&r, first);
+    }
+    if (o->json)
+        return;
+    printf("%s\n", c->name);
+    print_path_row("roofline (bare sgemm calls)", roof, roof, 0);
+    for (size_t p = 0; p < COUNT(paths); p++)
+        print_path_row(paths[p].label, rate[p], roof, paths[p].target);
+    double relu = path_rate(rate, "train_step/sgd/relu");
+    printf("  one call, SGD: sigmoid/relu %.2f, tanh/relu %.2f\n",
+           path_rate(rate, "train_step/sgd/sigmoid") / relu,
+           path_rate(rate, "train_step/sgd/tanh") / relu);
+}
+
+/* Every path of one network and the roofline in one race, so that all the
+ * ratios come from the same run. */
+static void run_paths_net(const config *c, int threads, const options *o,
+                          int *first)
+{
+    enum { N = COUNT(paths) };
+    ffnn_ctx nets[N];
+    gemm_ctx g;
+    contender ks[N + 1];
+    double seconds[N + 1], rate[N];
+    for (size_t p = 0; p < N; p++) {
+        open_path(&nets[p], c, &paths[p]);
+        ks[p] = (contender){.work = paths[p].split ? ffnn_split_work
+                                                   : ffnn_train_work,
+                            .ctx = &nets[p],
+                            .check = ffnn_check};
+    }
+    gemm_open(&g, c, 1);
+    ks[N] = (contender){.work = gemm_work, .ctx = &g};
+    race(ks, N + 1, o->min_time, seconds);
+    for (size_t p = 0; p < N; p++)
+        rate[p] = (double)c->batch / seconds[p];
+    print_paths(c, rate, (double)c->batch / seconds[N], threads, o, first);
+    for (size_t p = 0; p < N; p++)
+        ffnn_close(&nets[p]);
+    gemm_close(&g);
+}
+
+static void run_paths(const config *cs, size_t n, int threads, const options *o,
+                      int *first)
+{
+    if (!o->json) {
+        printf("\nTraining paths, %d thread%s (samples/s; x roof = over the "
+               "bare sgemm calls of one step, in the same race)\n",
+               threads, plural(threads));
+        printf("%-38s %10s %6s\n", "network / path", "samples/s", "x roof");
+    }
+    for (size_t i = 0; i < n; i++) {
+        run_paths_net(&cs[i], threads, o, first);
+        fflush(stdout);
+    }
+}
+
+/* ---- per sample against FANN: one call, split, inference ---- */
+
+static const char *sample_specs[] = {"2-2-1@1", "4-4-1@1", "100-10-10-4@1",
+                                     "784-128-10@1"};
+
+/* ffnn's rows, each against fann_train (fann[0]) or fann_run (fann[1]). */
+static const struct {
+    const char *id, *label;
+    work_fn work;
+    int fann; /* 0: fann_train, 1: fann_run */
+} sample_rows[] = {
+    {"train_step", "one call (ffnn_train_step)", ffnn_train_work, 0},
+    {"split/sgd", "split (forward+backward+step), SGD", ffnn_split_work, 0},
+    {"forward", "inference (ffnn_forward)", ffnn_infer_work, 1},
+};
+
+static void print_sample(const config *c, const double *rate,
+                         const double *fann, int threads, const options *o,
+                         int *first)
+{
+    static const char *fann_names[] = {"fann_train", "fann_run"};
+    for (size_t i = 0; i < COUNT(sample_rows); i++) {
+        double ref = fann[sample_rows[i].fann];
+        if (o->json) {
+            json_row r = {.section = "sample",
+                          .network = c->name,
+                          .path = sample_rows[i].id,
+                          .unit = "samples/s",
+                          .reference = fann_names[sample_rows[i].fann],
+                          .threads = threads,
+                          .rate = rate[i],
+                          .reference_rate = ref,
+                          .ratio = ref > 0 ? rate[i] / ref : 0};
+            print_json_row(&r, first);
+            continue;
+        }
+        printf("%-24s %-36s", c->name, sample_rows[i].label);
+        print_rate(rate[i]);
+        print_rate(ref);
+        print_ratio(rate[i], ref);
+        printf("\n");
+    }
+}
+
+/* ffnn's three rows and FANN's two contenders in one race. */
+static void run_sample_net(const config *c, int threads, const options *o,
+                           int *first)
+{
+    enum { N = COUNT(sample_rows) };
+    ffnn_ctx nets[N];
+    fann_ctx fann[2];
+    contender ks[N + 2];
+    double seconds[N + 2], rate[N], fann_rate[2] = {0, 0};
+    for (size_t i = 0; i < N; i++) {
+        ffnn_open(&nets[i], c, FFNN_BACKEND_AUTO);
+        nets[i].what = sample_rows[i].label;
+        ks[i] = (contender){
+            .work = sample_rows[i].work, .ctx = &nets[i], .check = ffnn_check};
+    }
+    size_t n = N;
+    int with_fann = o->fann && c->batch == 1 && fann_open(&fann[0], c, 1);
+    if (with_fann) {
+        fann_open(&fann[1], c, 0);
+        ks[n++] = (contender){.work = fann_work, .ctx = &fann[0]};
+        ks[n++] = (contender){.work = fann_work, .ctx = &fann[1]};
+    }
+    race(ks, n, o->min_time, seconds);
+    for (size_t i = 0; i < N; i++)
+        rate[i] = (double)c->batch / seconds[i];
+    for (size_t i = 0; with_fann && i < 2; i++)
+        fann_rate[i] = (double)c->batch / seconds[N + i];
+    print_sample(c, rate, fann_rate, threads, o, first);
+    for (size_t i = 0; i < N; i++)
+        ffnn_close(&nets[i]);
+    for (int i = 0; with_fann && i < 2; i++)
+        fann_close(&fann[i]);
+}
+
+static void run_sample(const config *cs, size_t n, int threads,
+                       const options *o, int *first)
+{
+    if (!o->json) {
+        printf("\nPer sample against FANN, %d thread%s (samples/s; training "
+               "rows against fann_train, inference against fann_run)\n",
+               threads, plural(threads));
+        printf("%-24s %-36s %10s %10s %6s\n", "network", "path", "ffnn", "fann",
+               "x fann");
+    }
+    for (size_t i = 0; i < n; i++) {
+        run_sample_net(&cs[i], threads, o, first);
+        fflush(stdout);
+    }
+}
+
+/* ---- update: one ffnn_step against the same formula as a plain loop ---- */
+
+/* Learning rate of the repeated steps: weights move by about 1e-8 a step
+ * at most (Adam), so they stay finite and the arithmetic normal. Not 0,
+ * so that no step can be skipped as a no-op. */
+#define STEP_ETA 1e-8f
+
+static const char *update_specs[] = {
+    "784-256-10@128:relu:softmax:ce",
+    "784-1024-1024-10@256:relu:softmax:ce",
+};
+
+/* The reference: ffnn_net_num_params floats of weights and gradients, and
+ * m, v, updated by the header's formulas as a user would write them, in
+ * one loop compiled with the harness's flags. */
+typedef struct {
+    float *w, *g, *m, *v;
+    size_t n;
+    float eta, lambda, mu, b1, b2, eps; /* lambda is 0, as in ffnn's nets */
+    int t;
+} loop_ctx;
+
+static void loop_sgd(void *p)
+{
+    loop_ctx *c = p;
+    float *w = c->w, eta = c->eta, lambda = c->lambda;
+    const float *g = c->g;
+    for (size_t i = 0, n = c->n; i < n; i++)
+        w[i] -= eta * (g[i] + lambda * w[i]);
+}
+
+static void loop_momentum(void *p)
+{
+    loop_ctx *c = p;
+    float *w = c->w, *v = c->m, eta = c->eta, lambda = c->lambda, mu = c->mu;
+    const float *g = c->g;
+    for (size_t i = 0, n = c->n; i < n; i++) {
+        v[i] = mu * v[i] + (g[i] + lambda * w[i]);
+        w[i] -= eta * v[i];
+    }
+}
+
+static void loop_nesterov(void *p)
+{
+    loop_ctx *c = p;
+    float *w = c->w, *v = c->m, eta = c->eta, lambda = c->lambda, mu = c->mu;
+    const float *g = c->g;
+    for (size_t i = 0, n = c->n; i < n; i++) {
+        float gi = g[i] + lambda * w[i];
+        v[i] = mu * v[i] + gi;
+        w[i] -= eta * (gi + mu * v[i]);
+    }
+}
+
+static void loop_adam(void *p)
+{
+    loop_ctx *c = p;
+    float *w = c->w, *m = c->m, *v = c->v, eta = c->eta, lambda = c->lambda;
+    float b1 = c->b1, b2 = c->b2, eps = c->eps;
+    const float *g = c->g;
+    c->t++;
+    float bias1 = 1.0f - powf(b1, (float)c->t);
+    float bias2 = 1.0f - powf(b2, (float)c->t);
+    for (size_t i = 0, n = c->n; i < n; i++) {
+        float gi = g[i] + lambda * w[i];
+        m[i] = b1 * m[i] + (1.0f - b1) * gi;
+        v[i] = b2 * v[i] + (1.0f - b2) * gi * gi;
+        w[i] -= eta * (m[i] / bias1) / (sqrtf(v[i] / bias2) + eps);
+    }
+}
+
+static const struct {
+    const char *id, *label;
+    ffnn_optimizer opt;
+    work_fn loop;
+} updates[] = {
+    {"step/sgd", "SGD", FFNN_OPT_SGD, loop_sgd},
+    {"step/momentum", "momentum 0.9", FFNN_OPT_MOMENTUM, loop_momentum},
+    {"step/nesterov", "Nesterov 0.9", FFNN_OPT_NESTEROV, loop_nesterov},
+    {"step/adam", "Adam", FFNN_OPT_ADAM, loop_adam},
+};
+
+/* A network with opt and the gradients of one backward pass, for
+ * ffnn_step to apply again and again. */
+static void open_step(ffnn_ctx *f, const config *c, ffnn_optimizer opt,
+                      const char *label)
+{
+    ffnn_open(f, c, FFNN_BACKEND_AUTO);
+    f->what = label;
+    f->eta = STEP_ETA;
+    use_optimizer(f, opt);
+    f->status = ffnn_forward(f->net, f->x, f->batch, NULL);
+    f->status |= ffnn_backward(f->net, f->t);
+    ffnn_check(f);
+}
+
+/* The loop's floats: net's weights and gradients, layer by layer, W_l then
+ * b_l; m and v start at zero, like ffnn's. */
+static void loop_open(loop_ctx *l, ffnn_net *net)
+{
+    size_t n = ffnn_net_num_params(net);
+    *l = (loop_ctx){.w = malloc(n * sizeof(float)),
+                    .g = malloc(n * sizeof(float)),
+                    .m = calloc(n, sizeof(float)),
+                    .v = calloc(n, sizeof(float)),
+                    .n = n,
+                    .eta = STEP_ETA,
+                    .mu = 0.9f,
+                    .b1 = 0.9f,
+                    .b2 = 0.999f,
+                    .eps = 1e-8f};
+    int s = FFNN_OK;
+    for (size_t k = 1, at = 0; k <= ffnn_net_num_layers(net); k++) {
+        size_t rows = ffnn_net_layer_size(net, k);
+        size_t nw = rows * ffnn_net_layer_size(net, k - 1);
+        s |= ffnn_get_layer(net, k, l->w + at, l->w + at + nw);
+        s |= ffnn_get_gradients(net, k, l->g + at, l->g + at + nw);
+        at += nw + rows;
+    }
+    if (s != FFNN_OK || !l->w || !l->g || !l->m || !l->v) {
+        fprintf(stderr, "ffnn-bench: update: %s\n", ffnn_net_last_error(net));
+        exit(1);
+    }
+}
+
+static void loop_close(loop_ctx *l)
+{
+    free(l->w), free(l->g), free(l->m), free(l->v);
+}
+
+static void print_update(const config *c, size_t params, const double *ffnn,
+                         const double *loop, int threads, const options *o,
+                         int *first)
+{
+    for (size_t u = 0; u < COUNT(updates); u++) {
+        if (o->json) {
+            /* The ratio of times, as in the table: ffnn over the loop. */
+            json_row r = {.section = "update",
+                          .network = c->name,
+                          .path = updates[u].id,
+                          .unit = "steps/s",
+                          .reference = "loop",
+                          .threads = threads,
+                          .rate = 1 / ffnn[u],
+                          .reference_rate = 1 / loop[u],
+                          .ratio = ffnn[u] / loop[u]};
+            print_json_row(&r, first);
+            continue;
+        }
+        printf("%-38s %-13s %9zu %10.1f %10.1f %9.2f\n", c->name,
+               updates[u].label, params, ffnn[u] * 1e6, loop[u] * 1e6,
+               ffnn[u] / loop[u]);
+    }
+}
+
+/* ffnn_step and its loop for every optimizer of one network in one race. */
+static void run_update_net(const config *c, int threads, const options *o,
+                           int *first)
+{
+    enum { N = COUNT(updates) };
+    ffnn_ctx nets[N];
+    loop_ctx loops[N];
+    contender ks[2 * N];
+    double seconds[2 * N];
+    for (size_t u = 0; u < N; u++) {
+        open_step(&nets[u], c, updates[u].opt, updates[u].label);
+        loop_open(&loops[u], nets[u].net);
+        ks[u] = (contender){
+            .work = ffnn_step_work, .ctx = &nets[u], .check = ffnn_check};
+        ks[N + u] = (contender){.work = updates[u].loop, .ctx = &loops[u]};
+    }
+    race(ks, 2 * N, o->min_time, seconds);
+    print_update(c, ffnn_net_num_params(nets[0].net), seconds, seconds + N,
+                 threads, o, first);
+    for (size_t u = 0; u < N; u++)
+        ffnn_close(&nets[u]), loop_close(&loops[u]);
+}
+
+static void run_update(const config *cs, size_t n, int threads,
+                       const options *o, int *first)
+{
+    if (!o->json) {
+        printf("\nUpdate, %d thread%s (microseconds per step: one ffnn_step "
+               "after one ffnn_backward, against the header's formula as "
+               "one plain C loop over as many floats; target ffnn/loop <= "
+               "1.3)\n",
+               threads, plural(threads));
+        printf("%-38s %-13s %9s %10s %10s %9s\n", "network", "optimizer",
+               "params", "ffnn us", "loop us", "ffnn/loop");
+    }
+    for (size_t i = 0; i < n; i++) {
+        run_update_net(&cs[i], threads, o, first);
+        fflush(stdout);
+    }
+}
+
+/* ---- sections ---- */
+
+typedef void (*section_fn)(const config *cs, size_t n, int threads,
+                           const options *o, int *first);
+
+/* In the order they run, for each thread count; bit k of
+ * options.sections stands for sections[k]. */
+static const struct {
+    const char *name;
+    section_fn run;
+    const char **specs; /* the networks, unless NETs are given */
+    size_t n_specs;
+} sections[] = {
+    {"classic", run_table, default_specs, COUNT(default_specs)},
+    {"paths", run_paths, paths_specs, COUNT(paths_specs)},
+    {"sample", run_sample, sample_specs, COUNT(sample_specs)},
+    {"update", run_update, update_specs, COUNT(update_specs)},
+};
+
+/* "paths,update" into bits of sections[]; 0 for an unknown name. */
+static unsigned parse_sections(const char *list)
+{
+    char buf[128], *save = NULL;
+    unsigned bits = 0;
+    snprintf(buf, sizeof buf, "%s", list);
+    for (char *s = strtok_r(buf, ",", &save); s;
+         s = strtok_r(NULL, ",", &save)) {
+        size_t k = 0;
+        while (k < COUNT(sections) && strcmp(s, sections[k].name))
+            k++;
+        if (k == COUNT(sections))
+            return 0;
+        bits |= 1u << k;
+    }
+    return bits;
+}
+
+/* A section's networks: the NETs given, else its own list. */
+static size_t section_configs(size_t k, const config *given, size_t n_given,
+                              config *cs)
+{
+    if (n_given > 0) {
+        memcpy(cs, given, n_given * sizeof *cs);
+        return n_given;
+    }
+    for (size_t i = 0; i < sections[k].n_specs; i++)
+        parse_config(sections[k].specs[i], &cs[i]);
+    return sections[k].n_specs;
+}
+
 static int usage(void)
 {
     fprintf(stderr,
             "usage: ffnn-bench [--json] [--threads 1,2] [--quick] [--no-fann] "
-            "[--no-torch] [NET...]\n"
+            "[--no-torch]\n"
+            "                  [--sections classic,paths,sample,update] "
+            "[NET...]\n"
             "  NET: 784-128-10@64:relu:softmax:ce (widths@batch, then hidden "
-            "act, output act, loss)\n");
+            "act, output act, loss);\n"
+            "       NETs given replace the networks of every section\n");
     return 2;
+}
+
+/* Every section asked for, at one thread count. */
+static void run_sections(const config *given, size_t n_given, int threads,
+                         const options *o, int *first)
+{
+    ffnn_set_num_threads(threads); /* for the roofline's sgemm calls too */
+    config cs[64];
+    for (size_t k = 0; k < COUNT(sections); k++)
+        if (o->sections & 1u << k)
+            sections[k].run(cs, section_configs(k, given, n_given, cs), threads,
+                            o, first);
 }
 
 int main(int argc, char **argv)
 {
-    options o = {0, 0, 1, 1, 0.2};
-    char threads_arg[64] = "1,2";
-    config cs[64];
-    size_t n = 0, given = 0;
+    options o = {0, 0, 1, 1, 0.2, (1u << COUNT(sections)) - 1};
+    char threads_arg[64] = "1,2", *save = NULL;
+    config given[64];
+    size_t n = 0;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--json"))
             o.json = 1;
@@ -588,24 +1234,26 @@ int main(int argc, char **argv)
             o.torch = 0;
         else if (!strcmp(argv[i], "--threads") && i + 1 < argc)
             snprintf(threads_arg, sizeof threads_arg, "%s", argv[++i]);
-        else if (argv[i][0] == '-' || n == 64 ||
-                 !parse_config(argv[i], &cs[n++]))
+        else if (!strcmp(argv[i], "--sections") && i + 1 < argc) {
+            if (!(o.sections = parse_sections(argv[++i])))
+                return usage();
+        } else if (argv[i][0] == '-' || n == 64 ||
+                   !parse_config(argv[i], &given[n++]))
             return usage();
-        given = n;
     }
-    size_t n_default = sizeof default_specs / sizeof *default_specs;
-    for (size_t i = 0; given == 0 && i < n_default; i++)
-        parse_config(default_specs[i], &cs[n++]);
     if (o.json)
         printf("{\"ffnn\": \"%s\", \"rows\": [", ffnn_version_string());
     else
         printf("ffnn-bench %s\n", ffnn_version_string());
     int first = 1;
-    for (char *t = strtok(threads_arg, ","); t; t = strtok(NULL, ","))
-        run_table(cs, n, atoi(t), &o, &first);
+    for (char *t = strtok_r(threads_arg, ",", &save); t;
+         t = strtok_r(NULL, ",", &save))
+        run_sections(given, n, atoi(t), &o, &first);
     if (o.json)
         printf("\n]}\n");
-    else
-        print_memory(cs, n);
+    else if (o.sections & 1u) { /* classic's own table */
+        config cs[64];
+        print_memory(cs, section_configs(0, given, n, cs));
+    }
     return 0;
 }
