@@ -273,8 +273,56 @@ LAYER_INLINE float output_forward(const ffnn_net *net, ffnn__layer *L,
 
 /* ---- the network ---- */
 
+/* Which of the 16 tiny shapes net is, 0 .. 15: one hidden layer with at
+ * most TINY inputs and hidden units (XOR's 2-2-1, the classroom's 4-4-1 or
+ * 4-4-3); -1 for any other. */
+#define TINY 4
+static int tiny_shape(const ffnn_net *net)
+{
+    if (net->n_layers != 2 || net->sizes[0] > TINY || net->sizes[1] > TINY)
+        return -1;
+    return (int)((net->sizes[0] - 1) * TINY + (net->sizes[1] - 1));
+}
+
+/* The forward pass of n0-n1-n2. */
+LAYER_INLINE void two_layer_forward(ffnn_net *net, size_t n0, size_t n1,
+                                    size_t n2)
+{
+    ffnn__layer *hidden = &net->layers[0], *out = &net->layers[1];
+    hidden_forward(hidden, net->input, n0, n1);
+    layer_forward(out, hidden->H, n1, n2);
+}
+
+/* The tiny shapes' forward passes, compiled for their n0 and n1 as their
+ * training steps are (tiny_sgd_train): 0 if net has none. */
+static int tiny_forward(ffnn_net *net)
+{
+    size_t n2 = net->sizes[net->n_layers];
+    switch (tiny_shape(net)) {
+    case 0: two_layer_forward(net, 1, 1, n2); return 1;
+    case 1: two_layer_forward(net, 1, 2, n2); return 1;
+    case 2: two_layer_forward(net, 1, 3, n2); return 1;
+    case 3: two_layer_forward(net, 1, 4, n2); return 1;
+    case 4: two_layer_forward(net, 2, 1, n2); return 1;
+    case 5: two_layer_forward(net, 2, 2, n2); return 1;
+    case 6: two_layer_forward(net, 2, 3, n2); return 1;
+    case 7: two_layer_forward(net, 2, 4, n2); return 1;
+    case 8: two_layer_forward(net, 3, 1, n2); return 1;
+    case 9: two_layer_forward(net, 3, 2, n2); return 1;
+    case 10: two_layer_forward(net, 3, 3, n2); return 1;
+    case 11: two_layer_forward(net, 3, 4, n2); return 1;
+    case 12: two_layer_forward(net, 4, 1, n2); return 1;
+    case 13: two_layer_forward(net, 4, 2, n2); return 1;
+    case 14: two_layer_forward(net, 4, 3, n2); return 1;
+    case 15: two_layer_forward(net, 4, 4, n2); return 1;
+    }
+    return 0;
+}
+
 static void narrow_forward(ffnn_net *net)
 {
+    if (tiny_forward(net))
+        return;
     const float *h = net->input;
     for (size_t l = 0; l < net->n_layers; l++) {
         ffnn__layer *L = &net->layers[l];
@@ -338,14 +386,11 @@ LAYER_INLINE int two_layer_sgd_train(ffnn_net *net, const float *target,
  * about 60 KB of code. -1 for any other shape. The gain is fragile: the
  * copies must be inlined here (as functions of their own they lose 3 ns),
  * and folding the shape test into the switch's default lost 3 ns too. */
-#define TINY 4
 LAYER_INLINE int tiny_sgd_train(ffnn_net *net, const float *t, float eta,
                                 float beta)
 {
-    if (net->n_layers != 2 || net->sizes[0] > TINY || net->sizes[1] > TINY)
-        return -1;
-    size_t n2 = net->sizes[2];
-    switch ((net->sizes[0] - 1) * TINY + (net->sizes[1] - 1)) {
+    size_t n2 = net->sizes[net->n_layers];
+    switch (tiny_shape(net)) {
     case 0: return two_layer_sgd_train(net, t, eta, beta, 1, 1, n2);
     case 1: return two_layer_sgd_train(net, t, eta, beta, 1, 2, n2);
     case 2: return two_layer_sgd_train(net, t, eta, beta, 1, 3, n2);

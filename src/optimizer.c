@@ -233,44 +233,61 @@ region_stays_finite(ffnn_optimizer kind, const ffnn__step *c, float decay,
     return !bad;
 }
 
-/* Layer L's W and b, for one kind of optimizer: with check, only whether
- * all stays finite; else the update itself. */
-ALWAYS_INLINE int layer_kind(ffnn_net *net, const ffnn__layer *L,
-                             ffnn_optimizer kind, const ffnn__step *c,
-                             int check)
+/* Floats [off, off + n) of the parameters, their gradients and state, for
+ * one kind of optimizer: with check, only whether all stays finite; else
+ * the update itself. */
+ALWAYS_INLINE int span_kind(ffnn_net *net, ffnn_optimizer kind,
+                            const ffnn__step *c, size_t off, size_t n,
+                            float decay, int check)
 {
-    float *m = net->opt.m, *v = net->opt.v;
-    size_t offsets[2] = {(size_t)(L->W - net->params),
-                         (size_t)(L->b - net->params)};
-    size_t lengths[2] = {L->n_out * L->n_in, L->n_out};
-    int ok = 1;
-    for (int r = 0; r < 2; r++) {
-        size_t off = offsets[r], n = lengths[r];
-        float decay = r == 0 ? c->decay : 0.0f; /* never on biases */
-        float *rm = m ? m + off : NULL, *rv = v ? v + off : NULL;
-        if (check)
-            ok &= region_stays_finite(kind, c, decay, n, net->params + off,
-                                      net->grads + off, rm, rv);
-        else
-            update_region(kind, c, decay, n, net->params + off,
-                          net->grads + off, rm, rv);
-    }
-    return ok;
+    float *m = net->opt.m ? net->opt.m + off : NULL;
+    float *v = net->opt.v ? net->opt.v + off : NULL;
+    float *w = net->params + off;
+    const float *g = net->grads + off;
+    if (check)
+        return region_stays_finite(kind, c, decay, n, w, g, m, v);
+    update_region(kind, c, decay, n, w, g, m, v);
+    return 1;
 }
 
-/* The update of layer L (check 0) or its exact check (check 1), the
- * optimizer's kind chosen once per layer, not per value. */
-FFNN_SIMD_CLONES static int layer_step(ffnn_net *net, const ffnn__layer *L,
-                                       const ffnn__step *c, int check)
+/* The same, the optimizer's kind chosen once per span, not per value. */
+FFNN_SIMD_CLONES static int span_step(ffnn_net *net, const ffnn__step *c,
+                                      size_t off, size_t n, float decay,
+                                      int check)
 {
     switch (net->opt.kind) {
     case FFNN_OPT_MOMENTUM:
-        return layer_kind(net, L, FFNN_OPT_MOMENTUM, c, check);
+        return span_kind(net, FFNN_OPT_MOMENTUM, c, off, n, decay, check);
     case FFNN_OPT_NESTEROV:
-        return layer_kind(net, L, FFNN_OPT_NESTEROV, c, check);
-    case FFNN_OPT_ADAM: return layer_kind(net, L, FFNN_OPT_ADAM, c, check);
-    default: return layer_kind(net, L, FFNN_OPT_SGD, c, check);
+        return span_kind(net, FFNN_OPT_NESTEROV, c, off, n, decay, check);
+    case FFNN_OPT_ADAM:
+        return span_kind(net, FFNN_OPT_ADAM, c, off, n, decay, check);
+    default: return span_kind(net, FFNN_OPT_SGD, c, off, n, decay, check);
     }
+}
+
+/* Layers first .. end - 1. Without weight decay, which alone tells W from
+ * b, as one span, the padding between the matrices included: it is zero
+ * in the parameters, gradients and state, and every update keeps it so.
+ * With decay, each W and b apart. */
+static int layers_step(ffnn_net *net, const ffnn__step *c, size_t first,
+                       size_t end, int check)
+{
+    const ffnn__layer *a = &net->layers[first], *z = &net->layers[end - 1];
+    if (c->decay == 0.0f) {
+        size_t from = (size_t)(a->W - net->params);
+        size_t to = (size_t)(z->b - net->params) + z->n_out;
+        return span_step(net, c, from, to - from, 0.0f, check);
+    }
+    int ok = 1;
+    for (size_t l = first; l < end; l++) {
+        const ffnn__layer *L = &net->layers[l];
+        ok &= span_step(net, c, (size_t)(L->W - net->params),
+                        L->n_out * L->n_in, c->decay, check);
+        ok &= span_step(net, c, (size_t)(L->b - net->params), L->n_out, 0.0f,
+                        check); /* never decay on biases */
+    }
+    return ok;
 }
 
 /* ---- proving a step finite without a pass over memory ----
@@ -305,6 +322,9 @@ static void measure_unknown(ffnn_net *net, ffnn__layer *L, int grads_stored)
     size_t w_off = (size_t)(L->W - net->params), n_w = L->n_out * L->n_in;
     size_t b_off = (size_t)(L->b - net->params);
     const float *m = net->opt.m, *v = net->opt.v;
+    if (known(L->w_bound) & known(L->b_bound) & known(L->m_bound) &
+        known(L->v_bound) & known(L->dw_bound) & known(L->db_bound))
+        return; /* the common case, in one test */
     if (!known(L->w_bound) || !known(L->b_bound))
         ffnn__measure_bounds(L);
     if (grads_stored && (!known(L->dw_bound) || !known(L->db_bound))) {
@@ -390,15 +410,12 @@ int ffnn__step_proven(ffnn_net *net, const ffnn__step *s, int grads_stored)
 
 int ffnn__step_checked(ffnn_net *net, const ffnn__step *s)
 {
-    int ok = 1;
-    for (size_t l = 0; l < net->n_layers; l++)
-        ok &= layer_step(net, &net->layers[l], s, 1);
-    return ok;
+    return layers_step(net, s, 0, net->n_layers, 1);
 }
 
 void ffnn__step_layer(ffnn_net *net, const ffnn__step *s, size_t l)
 {
-    layer_step(net, &net->layers[l], s, 0);
+    layers_step(net, s, l, l + 1, 0);
 }
 
 void ffnn__step_end(ffnn_net *net)
@@ -412,8 +429,7 @@ int ffnn__optimizer_step(ffnn_net *net, float eta)
     ffnn__step_begin(net, eta, &s);
     if (!ffnn__step_proven(net, &s, 1) && !ffnn__step_checked(net, &s))
         return 0;
-    for (size_t l = 0; l < net->n_layers; l++)
-        ffnn__step_layer(net, &s, l);
+    layers_step(net, &s, 0, net->n_layers, 0);
     ffnn__step_end(net);
     return 1;
 }

@@ -92,7 +92,7 @@ static inline float ffnn__exp(float a)
     x = ffnn__select(x < -104.0f, -104.0f, x);
     float t = x * 0x1.715476p+0f + shifter;
     float k = t - shifter;
-    float r = x - k * 0x1.62e4p-1f; /* exact: ln2_hi has 15 bits, k 8 */
+    float r = x - k * 0x1.62e4p-1f; /* exact: 15-bit ln2_hi, 8-bit k */
     r = r - k * 0x1.7f7d1cp-20f;    /* ln2_lo = ln2 - ln2_hi */
     float p = 0x1.6a2434p-10f;
     p = p * r + 0x1.1239e2p-7f;
