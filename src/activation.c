@@ -38,23 +38,19 @@ void ffnn__softmax_row(size_t n, const float *a, float *h)
         int32_t m = ffnn__magnitude(h);                                        \
         max = m > max ? m : max;                                               \
     }
-/* |h| <= 1 for these, which is all the step bounds need. A NaN h (from a
- * sum W h that overflowed to inf - inf) reaches every layer above, whose
- * max |D| is then NaN and refuses the step. */
-#define BOUNDED_BY_ONE 0x3f800000 /* the bits of 1.0f */
 
 FFNN_SIMD_CLONES
 int32_t ffnn__activate(ffnn_activation g, size_t batch, size_t n,
                        const float *b, float *A, float *H)
 {
-    int32_t max = BOUNDED_BY_ONE;
+    int32_t max = FFNN_BOUNDED_BY_ONE;
     /* Too few values to fill a vector: libm's forms, as the narrow path
      * (narrow.c) takes them, so that both give the same floats there. */
     if (batch * n < FFNN_NARROW && g != FFNN_ACT_SOFTMAX) {
         int bounded = g == FFNN_ACT_SIGMOID || g == FFNN_ACT_TANH;
         max = 0;
         BIAS_THEN(ffnn__activation(g, a), TRACK_MAX);
-        return bounded ? BOUNDED_BY_ONE : max;
+        return bounded ? FFNN_BOUNDED_BY_ONE : max;
     }
     switch (g) {
     case FFNN_ACT_LINEAR:

@@ -137,6 +137,12 @@ static inline int32_t ffnn__max_magnitude(const float *v, size_t n)
     return max;
 }
 
+/* The h_max of a sigmoid or tanh layer, whose |h| <= 1, which is all the
+ * step bounds need: measuring it would cost a compare per value. A NaN h
+ * (from a sum W h that overflowed to inf - inf) reaches every layer above,
+ * whose max |D| is then NaN and refuses the step. */
+#define FFNN_BOUNDED_BY_ONE 0x3f800000 /* the bits of 1.0f */
+
 /* ---- the overflow check of a fused SGD step, per layer ----
  * W <- beta W - eta D^T H and b <- b - eta colsum(D) must stay finite. With
  * B rows, |D^T H| <= B max|D| max|h| =: P, and a GEMM may form that product

@@ -76,10 +76,11 @@ LAYER_INLINE void outer_product(size_t n_in, size_t n_out, float alpha,
 
 /* ---- one layer ---- */
 
-/* A = W h_in + b, H = g(A) for a g that is not softmax; max |h|. For a g
- * that calls libm (expf, tanhf) every a comes first, then the calls, which
- * then find their arguments ready and overlap (4-4-1 steps: 4% faster);
- * the other g keep one loop (two cost them 1 ns). */
+/* A = W h_in + b, H = g(A) for a g that is not softmax; max |h|, which
+ * for sigmoid and tanh is their bound 1. For a g that calls libm (expf,
+ * tanhf) every a comes first, then the calls, which then find their
+ * arguments ready and overlap (4-4-1 steps: 4% faster); the other g keep
+ * one loop (two cost them 1 ns). */
 LAYER_INLINE int32_t layer_activate(const ffnn__layer *L,
                                     const float *restrict h_in, size_t n_in,
                                     size_t n_out, ffnn_activation g)
@@ -96,11 +97,9 @@ LAYER_INLINE int32_t layer_activate(const ffnn__layer *L,
             max = track_max(max, H[j]);
         }
     }
-    for (size_t j = 0; calls_libm && j < n_out; j++) {
+    for (size_t j = 0; calls_libm && j < n_out; j++)
         H[j] = ffnn__activation(g, A[j]);
-        max = track_max(max, H[j]);
-    }
-    return max;
+    return calls_libm ? FFNN_BOUNDED_BY_ONE : max;
 }
 
 /* A hidden layer's forward pass, one loop per activation. */
@@ -220,27 +219,26 @@ static void output_grad(const ffnn_net *net, ffnn__layer *out,
 
 /* The output layer's forward pass with its dL/da in the same loop, so that
  * no store and reload of h lies between the two on the chain each training
- * step waits for; returns D[0] for the same reason. */
+ * step waits for; returns D[0] for the same reason. (No layer reads the
+ * output's h_max.) */
 LAYER_INLINE float outputs(ffnn__layer *L, const float *restrict h_in,
                            const float *restrict t, size_t n_in, size_t n_out,
                            ffnn_loss_function loss, ffnn_activation g)
 {
     const float *restrict W = L->W, *restrict b = L->b;
     float *restrict A = L->A, *restrict H = L->H, *restrict D = L->D;
-    int32_t h_max = 0, d_max = 0;
+    int32_t d_max = 0;
     float d0 = 0.0f;
     for (size_t j = 0; j < n_out; j++) {
         float a = row_dot(W + j * n_in, h_in, n_in) + b[j];
         A[j] = a;
         float h = ffnn__activation(g, a);
         H[j] = h;
-        h_max = track_max(h_max, h);
         float d = output_slope(loss, g, a, h, t[j]);
         D[j] = d;
         d0 = j ? d0 : d;
         d_max = track_max(d_max, d);
     }
-    L->h_max = h_max;
     L->d_max = d_max;
     return d0;
 }
