@@ -44,13 +44,17 @@ int32_t ffnn__activate(ffnn_activation g, size_t batch, size_t n,
                        const float *b, float *A, float *H)
 {
     int32_t max = FFNN_BOUNDED_BY_ONE;
-    /* Too few values to fill a vector: libm's forms, as the narrow path
-     * (narrow.c) takes them, so that both give the same floats there. */
-    if (batch * n < FFNN_NARROW && g != FFNN_ACT_SOFTMAX) {
-        int bounded = g == FFNN_ACT_SIGMOID || g == FFNN_ACT_TANH;
-        max = 0;
-        BIAS_THEN(ffnn__activation(g, a), TRACK_MAX);
-        return bounded ? FFNN_BOUNDED_BY_ONE : max;
+    /* Too few values to fill a vector: libm's sigmoid and tanh, as the
+     * narrow path (narrow.c) takes them, so that both give the same floats
+     * there. */
+    int few = batch * n < FFNN_NARROW;
+    if (few && g == FFNN_ACT_SIGMOID) {
+        BIAS_THEN(ffnn__activation(FFNN_ACT_SIGMOID, a), );
+        return max;
+    }
+    if (few && g == FFNN_ACT_TANH) {
+        BIAS_THEN(ffnn__activation(FFNN_ACT_TANH, a), );
+        return max;
     }
     switch (g) {
     case FFNN_ACT_LINEAR:

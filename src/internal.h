@@ -299,6 +299,8 @@ int ffnn__step_proven(ffnn_net *net, const ffnn__step *s, int grads_stored);
 int ffnn__step_checked(ffnn_net *net, const ffnn__step *s);
 /* The update of layer l, its gradients stored: one streaming pass. */
 void ffnn__step_layer(ffnn_net *net, const ffnn__step *s, size_t l);
+/* The update of every layer, the gradients stored. */
+void ffnn__step_all(ffnn_net *net, const ffnn__step *s);
 /* After every layer's update: Adam's step count. */
 void ffnn__step_end(ffnn_net *net);
 /* The whole step, the gradients stored: proven or checked, then made; 0

@@ -195,7 +195,7 @@ static inline updated update_one(ffnn_optimizer kind, const ffnn__step *c,
 #define ALWAYS_INLINE static inline
 #endif
 
-/* One region (a W_l or a b_l) with its gradients and state; m and v are
+/* One span of the parameters with its gradients and state; m and v are
  * read and written only by the kinds that have them. Inlined with kind a
  * constant, each copy is one branch-free loop that the compiler vectorises:
  * a single streaming pass. */
@@ -216,7 +216,7 @@ ALWAYS_INLINE void update_region(ffnn_optimizer kind, const ffnn__step *c,
     }
 }
 
-/* 1 if every value the region's update would store is finite. */
+/* 1 if every value the span's update would store is finite. */
 ALWAYS_INLINE int
 region_stays_finite(ffnn_optimizer kind, const ffnn__step *c, float decay,
                     size_t n, const float *restrict w, const float *restrict g,
@@ -298,7 +298,8 @@ static int layers_step(ffnn_net *net, const ffnn__step *c, size_t first,
  *   momentum  |m'| <= mu M + G,  |w'| <= W + eta |m'|
  *   Nesterov  |m'| as momentum,  |w'| <= W + eta (G + mu |m'|)
  *   Adam      |m'| <= b1 M + (1 - b1) G,  v' <= b2 V + (1 - b2) G^2,
- *             |w'| <= W + (eta / (1 - b1^t)) |m'| / eps
+ *             |w'| <= W + (eta / (1 - b1^t)) |m'| / eps, the product before
+ *             the division below FLT_MAX / 2 too
  * If all stay below FLT_MAX / 2 (as ffnn__step_bounds, the factor 2 is the
  * margin for float rounding in the bounds themselves), no value can become
  * infinite or NaN, and the new bounds are those of the next step. Unknown
@@ -367,7 +368,8 @@ static int layer_stays_bounded(ffnn__layer *L, ffnn_optimizer kind,
     case FFNN_OPT_ADAM:
         m = c->b1 * m + (1.0f - c->b1) * g;
         v = c->b2 * v + (1.0f - c->b2) * g * g; /* as update_one rounds */
-        ok = v < limit;
+        /* update_one forms rate m' first, then divides it by >= eps */
+        ok = (v < limit) & (c->adam_rate * m < limit);
         step_w = step_b = c->adam_rate * (m / c->eps);
         break;
     }
@@ -418,6 +420,11 @@ void ffnn__step_layer(ffnn_net *net, const ffnn__step *s, size_t l)
     layers_step(net, s, l, l + 1, 0);
 }
 
+void ffnn__step_all(ffnn_net *net, const ffnn__step *s)
+{
+    layers_step(net, s, 0, net->n_layers, 0);
+}
+
 void ffnn__step_end(ffnn_net *net)
 {
     net->opt.t++;
@@ -429,7 +436,7 @@ int ffnn__optimizer_step(ffnn_net *net, float eta)
     ffnn__step_begin(net, eta, &s);
     if (!ffnn__step_proven(net, &s, 1) && !ffnn__step_checked(net, &s))
         return 0;
-    layers_step(net, &s, 0, net->n_layers, 0);
+    ffnn__step_all(net, &s);
     ffnn__step_end(net);
     return 1;
 }

@@ -333,8 +333,8 @@ static int optimizer_train(ffnn_net *net, const float *target, size_t batch,
     net->flags |= NET_HAS_GRADS;
     if (!proven && !ffnn__step_checked(net, &step))
         return 0;
-    for (size_t l = 0; !proven && l < net->n_layers; l++)
-        ffnn__step_layer(net, &step, l);
+    if (!proven)
+        ffnn__step_all(net, &step);
     ffnn__step_end(net);
     net->flags &= ~(unsigned)NET_FWD_CURRENT;
     return 1;
