@@ -285,7 +285,7 @@ void ffnn__optimizer_init(ffnn__optimizer *opt);
  * step refused changes nothing, not even Adam's step count. */
 typedef struct ffnn__step {
     float eta, decay, mu, b1, b2, eps;
-    float adam_rate, adam_scale; /* eta / (1 - b1^t), 1 / sqrt(1 - b2^t) */
+    float m_scale, v_scale; /* Adam's 1 / (1 - b1^t), 1 / sqrt(1 - b2^t) */
 } ffnn__step;
 /* The constants of the network's next step at learning rate eta. */
 void ffnn__step_begin(const ffnn_net *net, float eta, ffnn__step *s);

@@ -179,11 +179,12 @@ static inline updated update_one(ffnn_optimizer kind, const ffnn__step *c,
         u.m = c->mu * m + grad;
         u.w = w - c->eta * (grad + c->mu * u.m);
         break;
-    case FFNN_OPT_ADAM: /* the bias corrections folded into two constants,
-                           so one division and one sqrt per value */
+    case FFNN_OPT_ADAM: /* the bias corrections as two constant factors, so
+                           one division and one sqrt per value */
         u.m = c->b1 * m + (1.0f - c->b1) * grad;
         u.v = c->b2 * v + (1.0f - c->b2) * grad * grad;
-        u.w = w - c->adam_rate * u.m / (sqrtf(u.v) * c->adam_scale + c->eps);
+        u.w = w - c->eta *
+                      ((u.m * c->m_scale) / (sqrtf(u.v) * c->v_scale + c->eps));
         break;
     }
     return u;
@@ -298,8 +299,7 @@ static int layers_step(ffnn_net *net, const ffnn__step *c, size_t first,
  *   momentum  |m'| <= mu M + G,  |w'| <= W + eta |m'|
  *   Nesterov  |m'| as momentum,  |w'| <= W + eta (G + mu |m'|)
  *   Adam      |m'| <= b1 M + (1 - b1) G,  v' <= b2 V + (1 - b2) G^2,
- *             |w'| <= W + (eta / (1 - b1^t)) |m'| / eps, the product before
- *             the division below FLT_MAX / 2 too
+ *             |w'| <= W + eta (|m'| / (1 - b1^t)) / eps
  * If all stay below FLT_MAX / 2 (as ffnn__step_bounds, the factor 2 is the
  * margin for float rounding in the bounds themselves), no value can become
  * infinite or NaN, and the new bounds are those of the next step. Unknown
@@ -368,9 +368,9 @@ static int layer_stays_bounded(ffnn__layer *L, ffnn_optimizer kind,
     case FFNN_OPT_ADAM:
         m = c->b1 * m + (1.0f - c->b1) * g;
         v = c->b2 * v + (1.0f - c->b2) * g * g; /* as update_one rounds */
-        /* update_one forms rate m' first, then divides it by >= eps */
-        ok = (v < limit) & (c->adam_rate * m < limit);
-        step_w = step_b = c->adam_rate * (m / c->eps);
+        /* m' / (1 - b1^t), then over sqrt(v' / (1 - b2^t)) + eps >= eps */
+        ok = (v < limit) & (m * c->m_scale < limit);
+        step_w = step_b = c->eta * ((m * c->m_scale) / c->eps);
         break;
     }
     L->w_bound += step_w;
@@ -392,8 +392,8 @@ void ffnn__step_begin(const ffnn_net *net, float eta, ffnn__step *s)
                       .eps = opt->epsilon};
     if (opt->kind == FFNN_OPT_ADAM) {
         double t = (double)opt->t + 1;
-        s->adam_rate = (float)(eta / (1.0 - pow(opt->beta1, t)));
-        s->adam_scale = (float)(1.0 / sqrt(1.0 - pow(opt->beta2, t)));
+        s->m_scale = (float)(1.0 / (1.0 - pow(opt->beta1, t)));
+        s->v_scale = (float)(1.0 / sqrt(1.0 - pow(opt->beta2, t)));
     }
 }
 

@@ -231,6 +231,7 @@ static const opt_case CASES[] = {
     {"adam-odd", {FFNN_OPT_ADAM, 0, 0, 0.5f, 0.8f, 1e-2f}, 0.0f, 0.05f},
     {"adam0", {FFNN_OPT_ADAM, 0, 0, 0.0f, 0.0f, 1e-3f}, 0.0f, 0.01f},
     {"adam+decay", {FFNN_OPT_ADAM, 0, 0, 0.8f, 0.99f, 1e-6f}, 0.3f, 0.02f},
+    {"adam-big-eps", {FFNN_OPT_ADAM, 0, 0, 0.9f, 0.999f, 100.0f}, 0.0f, 5.0f},
 };
 #define N_CASES (sizeof(CASES) / sizeof(CASES[0]))
 
@@ -323,6 +324,21 @@ static void test_adam_second_moment_overflow_is_refused(void **state)
                      FFNN_ERR_NUMERIC);
     rig_read(r.net, after, 0);
     assert_memory_equal(before, after, sizeof after);
+    rig_free(&r);
+}
+
+/* Adam's step eta (m / (1 - b1^t)) / (sqrt(v / (1 - b2^t)) + eps) is
+ * finite though eta / (1 - b1^t) is not: with eps = 100 and eta = 3e38 the
+ * steps are ~1e37 while eta / (1 - b1) overflows, and so would eta m'. The
+ * step is taken, as the model says. */
+static void test_adam_huge_rate_with_large_eps_is_taken(void **state)
+{
+    (void)state;
+    const opt_config adam = {FFNN_OPT_ADAM, 0, 0, 0.9f, 0.999f, 100.0f};
+    rig r;
+    rig_init(&r, 21);
+    rig_select(&r, &adam);
+    assert_int_equal(rig_step(&r, 3e38f), 0);
     rig_free(&r);
 }
 
@@ -637,6 +653,7 @@ int main(void)
         cmocka_unit_test(test_unprovable_finite_step_is_taken),
         cmocka_unit_test(test_steps_near_overflow),
         cmocka_unit_test(test_velocity_overflow_is_refused),
+        cmocka_unit_test(test_adam_huge_rate_with_large_eps_is_taken),
         cmocka_unit_test(test_adam_second_moment_overflow_is_refused),
         cmocka_unit_test(test_default_is_sgd),
         cmocka_unit_test(test_reselect_resets_state),
