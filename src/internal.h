@@ -27,6 +27,16 @@
 #define FFNN_SIMD_CLONES
 #endif
 
+/* A function written once and copied into its callers with constant
+ * arguments (an optimizer's kind, a layer's widths and activation), so that
+ * each copy is the loop for its case. A coverage build leaves the copies
+ * out: gcov would count every copy's branches apart. */
+#if defined(__GNUC__) && !defined(FFNN_COVERAGE_BUILD)
+#define FFNN_ALWAYS_INLINE static inline __attribute__((always_inline))
+#else
+#define FFNN_ALWAYS_INLINE static inline
+#endif
+
 /* Each matrix starts on a 64-byte boundary so SIMD loads are aligned. */
 #define FFNN_ALIGN_FLOATS 16
 

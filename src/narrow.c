@@ -16,23 +16,17 @@
  * can have their steps compiled once per shape (at the end). */
 #include "internal.h"
 
-#if defined(__GNUC__)
-#define LAYER_INLINE static inline __attribute__((always_inline))
-#else
-#define LAYER_INLINE static inline
-#endif
-
 /* ---- the loops, each written once ---- */
 
-LAYER_INLINE int32_t track_max(int32_t max, float v)
+FFNN_ALWAYS_INLINE int32_t track_max(int32_t max, float v)
 {
     int32_t m = ffnn__magnitude(v);
     return m > max ? m : max;
 }
 
 /* w . h over n >= 1 values, from the first term. */
-LAYER_INLINE float row_dot(const float *restrict w, const float *restrict h,
-                           size_t n)
+FFNN_ALWAYS_INLINE float row_dot(const float *restrict w,
+                                 const float *restrict h, size_t n)
 {
     float sum = w[0] * h[0];
     for (size_t i = 1; i < n; i++)
@@ -42,8 +36,9 @@ LAYER_INLINE float row_dot(const float *restrict w, const float *restrict h,
 
 /* sum_j d_j W_ji, column i of W (n_out x n_in), from d0 = d_0, which a
  * caller may have in a register. */
-LAYER_INLINE float column_dot(const float *restrict W, const float *restrict d,
-                              float d0, size_t i, size_t n_in, size_t n_out)
+FFNN_ALWAYS_INLINE float column_dot(const float *restrict W,
+                                    const float *restrict d, float d0, size_t i,
+                                    size_t n_in, size_t n_out)
 {
     float sum = d0 * W[i];
     for (size_t j = 1; j < n_out; j++)
@@ -53,10 +48,10 @@ LAYER_INLINE float column_dot(const float *restrict W, const float *restrict d,
 
 /* G = beta G + alpha d x^T, with beta 0 ignoring G's old contents; and, if
  * g is not NULL, g = alpha d (beta 0) or g += alpha d. */
-LAYER_INLINE void outer_product(size_t n_in, size_t n_out, float alpha,
-                                const float *restrict d,
-                                const float *restrict x, float beta,
-                                float *restrict G, float *restrict g)
+FFNN_ALWAYS_INLINE void outer_product(size_t n_in, size_t n_out, float alpha,
+                                      const float *restrict d,
+                                      const float *restrict x, float beta,
+                                      float *restrict G, float *restrict g)
 {
     for (size_t j = 0; j < n_out; j++) {
         float ad = alpha * d[j], *row = G + j * n_in;
@@ -81,9 +76,10 @@ LAYER_INLINE void outer_product(size_t n_in, size_t n_out, float alpha,
  * tanhf) every a comes first, then the calls, which then find their
  * arguments ready and overlap (4-4-1 steps: 4% faster); the other g keep
  * one loop (two cost them 1 ns). */
-LAYER_INLINE int32_t layer_activate(const ffnn__layer *L,
-                                    const float *restrict h_in, size_t n_in,
-                                    size_t n_out, ffnn_activation g)
+FFNN_ALWAYS_INLINE int32_t layer_activate(const ffnn__layer *L,
+                                          const float *restrict h_in,
+                                          size_t n_in, size_t n_out,
+                                          ffnn_activation g)
 {
     const float *restrict W = L->W, *restrict b = L->b;
     float *restrict A = L->A, *restrict H = L->H;
@@ -103,8 +99,9 @@ LAYER_INLINE int32_t layer_activate(const ffnn__layer *L,
 }
 
 /* A hidden layer's forward pass, one loop per activation. */
-LAYER_INLINE void hidden_forward(ffnn__layer *L, const float *restrict h_in,
-                                 size_t n_in, size_t n_out)
+FFNN_ALWAYS_INLINE void hidden_forward(ffnn__layer *L,
+                                       const float *restrict h_in, size_t n_in,
+                                       size_t n_out)
 {
     switch (L->act) {
     case FFNN_ACT_SIGMOID:
@@ -124,15 +121,17 @@ LAYER_INLINE void hidden_forward(ffnn__layer *L, const float *restrict h_in,
 
 /* A softmax layer: the row's a first (and its max |a|, which no layer
  * reads: a softmax layer feeds none), then h. */
-LAYER_INLINE void softmax_forward(ffnn__layer *L, const float *restrict h_in,
-                                  size_t n_in, size_t n_out)
+FFNN_ALWAYS_INLINE void softmax_forward(ffnn__layer *L,
+                                        const float *restrict h_in, size_t n_in,
+                                        size_t n_out)
 {
     L->h_max = layer_activate(L, h_in, n_in, n_out, FFNN_ACT_LINEAR);
     ffnn__softmax_row(n_out, L->A, L->H);
 }
 
-LAYER_INLINE void layer_forward(ffnn__layer *L, const float *restrict h_in,
-                                size_t n_in, size_t n_out)
+FFNN_ALWAYS_INLINE void layer_forward(ffnn__layer *L,
+                                      const float *restrict h_in, size_t n_in,
+                                      size_t n_out)
 {
     if (L->act == FFNN_ACT_SOFTMAX)
         softmax_forward(L, h_in, n_in, n_out);
@@ -141,9 +140,9 @@ LAYER_INLINE void layer_forward(ffnn__layer *L, const float *restrict h_in,
 }
 
 /* D_below = (D W) * g'(a_below) from the layer above; max |D_below|. */
-LAYER_INLINE int32_t input_grads(const ffnn__layer *L, ffnn__layer *below,
-                                 float d0, size_t n_in, size_t n_out,
-                                 ffnn_activation g)
+FFNN_ALWAYS_INLINE int32_t input_grads(const ffnn__layer *L, ffnn__layer *below,
+                                       float d0, size_t n_in, size_t n_out,
+                                       ffnn_activation g)
 {
     const float *restrict A = below->A, *restrict H = below->H;
     float *restrict dx = below->D;
@@ -160,8 +159,9 @@ LAYER_INLINE int32_t input_grads(const ffnn__layer *L, ffnn__layer *below,
  * never below). d0 is L's D[0], passed by a caller that has it in a
  * register: then a single-output network's step need not wait for D's
  * store to be read back. */
-LAYER_INLINE void layer_input_grad(const ffnn__layer *L, ffnn__layer *below,
-                                   float d0, size_t n_in, size_t n_out)
+FFNN_ALWAYS_INLINE void layer_input_grad(const ffnn__layer *L,
+                                         ffnn__layer *below, float d0,
+                                         size_t n_in, size_t n_out)
 {
     int32_t max;
     switch (below->act) {
@@ -185,8 +185,9 @@ LAYER_INLINE void layer_input_grad(const ffnn__layer *L, ffnn__layer *below,
 
 /* dL/da of one output where the loss is elementwise (MSE, or BCE with its
  * sigmoid): g'(a) 2 (h - t), or h - t. */
-LAYER_INLINE float output_slope(ffnn_loss_function loss, ffnn_activation g,
-                                float a, float h, float t)
+FFNN_ALWAYS_INLINE float output_slope(ffnn_loss_function loss,
+                                      ffnn_activation g, float a, float h,
+                                      float t)
 {
     float slope = ffnn__loss_slope(loss, h, t);
     return loss == FFNN_LOSS_BCE ? slope
@@ -221,9 +222,10 @@ static void output_grad(const ffnn_net *net, ffnn__layer *out,
  * no store and reload of h lies between the two on the chain each training
  * step waits for; returns D[0] for the same reason. (No layer reads the
  * output's h_max.) */
-LAYER_INLINE float outputs(ffnn__layer *L, const float *restrict h_in,
-                           const float *restrict t, size_t n_in, size_t n_out,
-                           ffnn_loss_function loss, ffnn_activation g)
+FFNN_ALWAYS_INLINE float outputs(ffnn__layer *L, const float *restrict h_in,
+                                 const float *restrict t, size_t n_in,
+                                 size_t n_out, ffnn_loss_function loss,
+                                 ffnn_activation g)
 {
     const float *restrict W = L->W, *restrict b = L->b;
     float *restrict A = L->A, *restrict H = L->H, *restrict D = L->D;
@@ -243,10 +245,10 @@ LAYER_INLINE float outputs(ffnn__layer *L, const float *restrict h_in,
     return d0;
 }
 
-LAYER_INLINE float output_forward(const ffnn_net *net, ffnn__layer *L,
-                                  const float *restrict h_in,
-                                  const float *restrict t, size_t n_in,
-                                  size_t n_out)
+FFNN_ALWAYS_INLINE float output_forward(const ffnn_net *net, ffnn__layer *L,
+                                        const float *restrict h_in,
+                                        const float *restrict t, size_t n_in,
+                                        size_t n_out)
 {
     if (!elementwise_loss(net, L)) { /* a softmax output, CE's or not */
         softmax_forward(L, h_in, n_in, n_out);
@@ -283,8 +285,8 @@ static int tiny_shape(const ffnn_net *net)
 }
 
 /* The forward pass of n0-n1-n2. */
-LAYER_INLINE void two_layer_forward(ffnn_net *net, size_t n0, size_t n1,
-                                    size_t n2)
+FFNN_ALWAYS_INLINE void two_layer_forward(ffnn_net *net, size_t n0, size_t n1,
+                                          size_t n2)
 {
     ffnn__layer *hidden = &net->layers[0], *out = &net->layers[1];
     hidden_forward(hidden, net->input, n0, n1);
@@ -353,16 +355,17 @@ static void narrow_gradients(ffnn_net *net, size_t l)
 }
 
 /* The SGD update of layer L, fed by x: W = beta W - eta d x^T, b -= eta d. */
-LAYER_INLINE void sgd_update(const ffnn__layer *L, const float *restrict x,
-                             float eta, float beta, size_t n_in, size_t n_out)
+FFNN_ALWAYS_INLINE void sgd_update(const ffnn__layer *L,
+                                   const float *restrict x, float eta,
+                                   float beta, size_t n_in, size_t n_out)
 {
     outer_product(n_in, n_out, -eta, L->D, x, beta, L->W, L->b);
 }
 
 /* The step below for a network of one hidden layer, n0-n1-n2. */
-LAYER_INLINE int two_layer_sgd_train(ffnn_net *net, const float *target,
-                                     float eta, float beta, size_t n0,
-                                     size_t n1, size_t n2)
+FFNN_ALWAYS_INLINE int two_layer_sgd_train(ffnn_net *net, const float *target,
+                                           float eta, float beta, size_t n0,
+                                           size_t n1, size_t n2)
 {
     ffnn__layer *hidden = &net->layers[0], *out = &net->layers[1];
     hidden_forward(hidden, net->input, n0, n1);
@@ -384,8 +387,8 @@ LAYER_INLINE int two_layer_sgd_train(ffnn_net *net, const float *target,
  * about 60 KB of code. -1 for any other shape. The gain is fragile: the
  * copies must be inlined here (as functions of their own they lose 3 ns),
  * and folding the shape test into the switch's default lost 3 ns too. */
-LAYER_INLINE int tiny_sgd_train(ffnn_net *net, const float *t, float eta,
-                                float beta)
+FFNN_ALWAYS_INLINE int tiny_sgd_train(ffnn_net *net, const float *t, float eta,
+                                      float beta)
 {
     size_t n2 = net->sizes[net->n_layers];
     switch (tiny_shape(net)) {

@@ -190,20 +190,14 @@ static inline updated update_one(ffnn_optimizer kind, const ffnn__step *c,
     return u;
 }
 
-#if defined(__GNUC__)
-#define ALWAYS_INLINE static inline __attribute__((always_inline))
-#else
-#define ALWAYS_INLINE static inline
-#endif
-
 /* One span of the parameters with its gradients and state; m and v are
  * read and written only by the kinds that have them. Inlined with kind a
  * constant, each copy is one branch-free loop that the compiler vectorises:
  * a single streaming pass. */
-ALWAYS_INLINE void update_region(ffnn_optimizer kind, const ffnn__step *c,
-                                 float decay, size_t n, float *restrict w,
-                                 const float *restrict g, float *restrict m,
-                                 float *restrict v)
+FFNN_ALWAYS_INLINE void update_region(ffnn_optimizer kind, const ffnn__step *c,
+                                      float decay, size_t n, float *restrict w,
+                                      const float *restrict g,
+                                      float *restrict m, float *restrict v)
 {
     int has_m = kind != FFNN_OPT_SGD, has_v = kind == FFNN_OPT_ADAM;
     for (size_t k = 0; k < n; k++) {
@@ -218,7 +212,7 @@ ALWAYS_INLINE void update_region(ffnn_optimizer kind, const ffnn__step *c,
 }
 
 /* 1 if every value the span's update would store is finite. */
-ALWAYS_INLINE int
+FFNN_ALWAYS_INLINE int
 region_stays_finite(ffnn_optimizer kind, const ffnn__step *c, float decay,
                     size_t n, const float *restrict w, const float *restrict g,
                     const float *restrict m, const float *restrict v)
@@ -237,9 +231,9 @@ region_stays_finite(ffnn_optimizer kind, const ffnn__step *c, float decay,
 /* Floats [off, off + n) of the parameters, their gradients and state, for
  * one kind of optimizer: with check, only whether all stays finite; else
  * the update itself. */
-ALWAYS_INLINE int span_kind(ffnn_net *net, ffnn_optimizer kind,
-                            const ffnn__step *c, size_t off, size_t n,
-                            float decay, int check)
+FFNN_ALWAYS_INLINE int span_kind(ffnn_net *net, ffnn_optimizer kind,
+                                 const ffnn__step *c, size_t off, size_t n,
+                                 float decay, int check)
 {
     float *m = net->opt.m ? net->opt.m + off : NULL;
     float *v = net->opt.v ? net->opt.v + off : NULL;
