@@ -340,18 +340,62 @@ static void hidden_deltas(ffnn_net *net, size_t top)
     }
 }
 
+/* The hidden deltas of a network of one hidden layer of n1 units. */
+FFNN_ALWAYS_INLINE void two_layer_deltas(ffnn_net *net, size_t n1)
+{
+    ffnn__layer *out = &net->layers[1];
+    layer_input_grad(out, &net->layers[0], out->D[0], n1, out->n_out);
+}
+
 static void narrow_deltas(ffnn_net *net, const float *target)
 {
     output_grad(net, &net->layers[net->n_layers - 1], target);
+    if (net->n_layers == 2 && net->sizes[1] <= TINY) {
+        switch (net->sizes[1]) { /* compiled for n1, as the tiny steps */
+        case 1: two_layer_deltas(net, 1); return;
+        case 2: two_layer_deltas(net, 2); return;
+        case 3: two_layer_deltas(net, 3); return;
+        default: two_layer_deltas(net, 4); return;
+        }
+    }
     hidden_deltas(net, net->n_layers - 1);
 }
 
-/* Layer l's dW and db into the gradients. */
+/* G = d x^T and g = d for a layer of n_out x n_in. */
+FFNN_ALWAYS_INLINE void store_gradients(const ffnn__layer *L,
+                                        const float *restrict x, size_t n_in,
+                                        size_t n_out)
+{
+    outer_product(n_in, n_out, 1.0f, L->D, x, 0.0f, L->dW, L->db);
+}
+
+/* Layer l's dW and db into the gradients; compiled per width for layers of
+ * at most TINY inputs and outputs. */
 static void narrow_gradients(ffnn_net *net, size_t l)
 {
     const ffnn__layer *L = &net->layers[l];
     const float *x = l == 0 ? net->input : net->layers[l - 1].H;
-    outer_product(L->n_in, L->n_out, 1.0f, L->D, x, 0.0f, L->dW, L->db);
+    size_t n_in = L->n_in, n_out = L->n_out;
+    switch (n_in <= TINY && n_out <= TINY ? (n_in - 1) * TINY + n_out - 1
+                                          : TINY * TINY) {
+    case 0: store_gradients(L, x, 1, 1); break;
+    case 1: store_gradients(L, x, 1, 2); break;
+    case 2: store_gradients(L, x, 1, 3); break;
+    case 3: store_gradients(L, x, 1, 4); break;
+    case 4: store_gradients(L, x, 2, 1); break;
+    case 5: store_gradients(L, x, 2, 2); break;
+    case 6: store_gradients(L, x, 2, 3); break;
+    case 7: store_gradients(L, x, 2, 4); break;
+    case 8: store_gradients(L, x, 3, 1); break;
+    case 9: store_gradients(L, x, 3, 2); break;
+    case 10: store_gradients(L, x, 3, 3); break;
+    case 11: store_gradients(L, x, 3, 4); break;
+    case 12: store_gradients(L, x, 4, 1); break;
+    case 13: store_gradients(L, x, 4, 2); break;
+    case 14: store_gradients(L, x, 4, 3); break;
+    case 15: store_gradients(L, x, 4, 4); break;
+    default: store_gradients(L, x, n_in, n_out); break;
+    }
 }
 
 /* The SGD update of layer L, fed by x: W = beta W - eta d x^T, b -= eta d. */

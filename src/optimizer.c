@@ -312,14 +312,15 @@ static int known(float bound)
 
 /* Measure the bounds of layer L that are unknown or grown loose; those of
  * its gradients only if they are stored. */
-static void measure_unknown(ffnn_net *net, ffnn__layer *L, int grads_stored)
+#if defined(__GNUC__)
+__attribute__((noinline, cold))
+#endif
+static void
+measure_unknown(ffnn_net *net, ffnn__layer *L, int grads_stored)
 {
     size_t w_off = (size_t)(L->W - net->params), n_w = L->n_out * L->n_in;
     size_t b_off = (size_t)(L->b - net->params);
     const float *m = net->opt.m, *v = net->opt.v;
-    if (known(L->w_bound) & known(L->b_bound) & known(L->m_bound) &
-        known(L->v_bound) & known(L->dw_bound) & known(L->db_bound))
-        return; /* the common case, in one test */
     if (!known(L->w_bound) || !known(L->b_bound))
         ffnn__measure_bounds(L);
     if (grads_stored && (!known(L->dw_bound) || !known(L->db_bound))) {
@@ -338,10 +339,17 @@ static void measure_unknown(ffnn_net *net, ffnn__layer *L, int grads_stored)
     }
 }
 
+/* 1 if all of layer L's bounds are known: the common case, in one test. */
+static inline int all_known(const ffnn__layer *L)
+{
+    return known(L->w_bound) & known(L->b_bound) & known(L->m_bound) &
+           known(L->v_bound) & known(L->dw_bound) & known(L->db_bound);
+}
+
 /* Layer L's bounds after the step, stored at once; 1 if they prove it
  * finite. NaN-safe: NaN < limit is false. */
-static int layer_stays_bounded(ffnn__layer *L, ffnn_optimizer kind,
-                               const ffnn__step *c)
+FFNN_ALWAYS_INLINE int layer_stays_bounded(ffnn__layer *L, ffnn_optimizer kind,
+                                           const ffnn__step *c)
 {
     const float limit = FLT_MAX / 2;
     float gw = L->dw_bound + c->decay * L->w_bound, gb = L->db_bound;
@@ -391,13 +399,37 @@ void ffnn__step_begin(const ffnn_net *net, float eta, ffnn__step *s)
     }
 }
 
-int ffnn__step_proven(ffnn_net *net, const ffnn__step *s, int grads_stored)
+/* Every layer's bounds after the step, for one kind of optimizer. */
+FFNN_ALWAYS_INLINE int layers_stay_bounded(ffnn_net *net, ffnn_optimizer kind,
+                                           const ffnn__step *s,
+                                           int grads_stored)
 {
     int ok = 1;
     for (size_t l = 0; l < net->n_layers; l++) {
         ffnn__layer *L = &net->layers[l];
-        measure_unknown(net, L, grads_stored);
-        ok &= layer_stays_bounded(L, net->opt.kind, s);
+        if (!all_known(L))
+            measure_unknown(net, L, grads_stored);
+        ok &= layer_stays_bounded(L, kind, s);
+    }
+    return ok;
+}
+
+int ffnn__step_proven(ffnn_net *net, const ffnn__step *s, int grads_stored)
+{
+    int ok;
+    switch (net->opt.kind) {
+    case FFNN_OPT_MOMENTUM:
+        ok = layers_stay_bounded(net, FFNN_OPT_MOMENTUM, s, grads_stored);
+        break;
+    case FFNN_OPT_NESTEROV:
+        ok = layers_stay_bounded(net, FFNN_OPT_NESTEROV, s, grads_stored);
+        break;
+    case FFNN_OPT_ADAM:
+        ok = layers_stay_bounded(net, FFNN_OPT_ADAM, s, grads_stored);
+        break;
+    default:
+        ok = layers_stay_bounded(net, FFNN_OPT_SGD, s, grads_stored);
+        break;
     }
     if (!ok)
         ffnn__forget_bounds(net);
