@@ -108,11 +108,11 @@ typedef enum {
 
 /* Accuracy: where a layer computes 16 or more values at once (batch x
  * width), sigmoid, tanh and the exponential of softmax are ffnn's own
- * branch-free forms, which vectorise: exp within 1 ulp, sigmoid and tanh
+ * branch-free forms, which vectorise: exp and tanh within 1 ulp, sigmoid
  * within 2 ulp of the exact function, for every float input, with exact
- * limits (0 and 1, -1 and 1) and tanh(-a) = -tanh(a). Fewer values use
- * the C library's expf and tanhf. Either way every ISA gives the same
- * floats. */
+ * limits (0 and 1, -1 and 1), tanh(-a) = -tanh(a), and the same floats on
+ * every ISA. Fewer values (one sample through a narrow layer) use the C
+ * library's expf and tanhf, which are faster on one value. */
 
 /* Per-sample losses; ffnn_loss() reports their mean over the batch.
  *   MSE: sum_j (y_j - yhat_j)^2           any output activation
