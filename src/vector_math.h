@@ -4,8 +4,8 @@
  * tables, no calls. Only +, -, *, / and integer operations on the bits are
  * used, each correctly rounded by IEEE 754, so the results are the same bit
  * for bit on every ISA -- provided no multiply and add are fused into an
- * FMA: GCC does not under -std=c11 (-ffp-contract=off; -std=gnu11 would
- * where FMA is enabled), clang is told not to by the pragma below.
+ * FMA: CMake builds everything with -ffp-contract=off (GCC's default
+ * under -std=c11 too), and clang is also told so by the pragma below.
  *
  * exp(a): a is clamped to [-104, 89] (NaN passes), reduced to
  *   a = k ln2 + r, |r| <= ln2/2, k = round(a / ln2) by adding 1.5 * 2^23,
