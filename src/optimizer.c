@@ -379,8 +379,9 @@ FFNN_ALWAYS_INLINE int layer_stays_bounded(ffnn__layer *L, ffnn_optimizer kind,
     L->b_bound += step_b;
     L->m_bound = m;
     L->v_bound = v;
-    return ok & (g < limit) & (m < limit) & (L->w_bound < limit) &
-           (L->b_bound < limit);
+    /* gw and gb each: the max g above drops a NaN */
+    return ok & (gw < limit) & (gb < limit) & (m < limit) &
+           (L->w_bound < limit) & (L->b_bound < limit);
 }
 
 void ffnn__step_begin(const ffnn_net *net, float eta, ffnn__step *s)

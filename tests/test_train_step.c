@@ -243,6 +243,61 @@ static void test_refused_step_keeps_the_state(void **state)
     }
 }
 
+/* Found by fuzz_api: a linear layer whose h overflows to infinity feeds a
+ * ReLU output that the infinity drives below 0, so every dL/da of the
+ * output is 0 and finite, but its dW = dL/da h = 0 x inf is NaN. The bound
+ * of that gradient is NaN too, and a NaN must not drop out of the largest
+ * of the bounds: every optimizer refuses the step, one call or split, on
+ * the narrow path (batch 1) and the layered one (batch 2). */
+static void test_nan_gradient_behind_a_relu_is_refused(void **state)
+{
+    (void)state;
+    const size_t s3[] = {1, 1, 1};
+    const ffnn_activation acts[] = {FFNN_ACT_LINEAR, FFNN_ACT_RELU};
+    const float x[2] = {1e10f, 1e10f}, t[2] = {0.5f, 0.5f};
+    const float W1 = 1e30f, W2 = -1.0f;
+    for (int opt = OPT_SGD; opt < OPT_CASES; opt++) {
+        for (int run = 0; run < 4; run++) {
+            size_t batch = run & 2 ? 2 : 1;
+            ffnn_net *net = NULL;
+            assert_int_equal(
+                ffnn_net_create(&net, 2, s3, acts, FFNN_LOSS_MSE, 3), FFNN_OK);
+            ffnn_net *src = make_net(FFNN_BACKEND_AUTO, (opt_case)opt);
+            float decay, mu;
+            assert_int_equal(
+                ffnn_get_optimizer_param(src, FFNN_PARAM_WEIGHT_DECAY, &decay),
+                FFNN_OK);
+            assert_int_equal(ffnn_set_weight_decay(net, decay), FFNN_OK);
+            if (ffnn_get_optimizer_param(src, FFNN_PARAM_MOMENTUM, &mu) ==
+                FFNN_OK)
+                assert_int_equal(
+                    ffnn_set_optimizer_momentum(
+                        net, mu, ffnn_net_optimizer(src) == FFNN_OPT_NESTEROV),
+                    FFNN_OK);
+            if (ffnn_net_optimizer(src) == FFNN_OPT_ADAM)
+                assert_int_equal(
+                    ffnn_set_optimizer_adam(net, 0.9f, 0.99f, 1e-7f), FFNN_OK);
+            ffnn_net_destroy(src);
+            assert_int_equal(ffnn_set_layer(net, 1, &W1, NULL), FFNN_OK);
+            assert_int_equal(ffnn_set_layer(net, 2, &W2, NULL), FFNN_OK);
+            ffnn_status s;
+            if (run & 1) {
+                assert_int_equal(ffnn_forward(net, x, batch, NULL), FFNN_OK);
+                assert_int_equal(ffnn_backward(net, t), FFNN_OK);
+                s = ffnn_step(net, 0.1f);
+            } else {
+                s = ffnn_train_step(net, x, t, batch, 0.1f, NULL);
+            }
+            assert_int_equal(s, FFNN_ERR_NUMERIC);
+            float w1, w2, b[2];
+            assert_int_equal(ffnn_get_layer(net, 1, &w1, &b[0]), FFNN_OK);
+            assert_int_equal(ffnn_get_layer(net, 2, &w2, &b[1]), FFNN_OK);
+            assert_true(w1 == W1 && w2 == W2 && b[0] == 0.0f && b[1] == 0.0f);
+            ffnn_net_destroy(net);
+        }
+    }
+}
+
 /* Weights near the float limit make the forward pass overflow; the NaN
  * that reaches the gradients must not reach the weights. */
 static void test_nan_gradients_are_refused(void **state)
@@ -349,6 +404,7 @@ int main(void)
         cmocka_unit_test(test_overflowing_step_is_refused),
         cmocka_unit_test(test_refused_step_keeps_the_state),
         cmocka_unit_test(test_nan_gradients_are_refused),
+        cmocka_unit_test(test_nan_gradient_behind_a_relu_is_refused),
         cmocka_unit_test(test_overflow_inside_the_product_is_refused),
         cmocka_unit_test(test_overflow_through_the_output_delta_is_refused),
     };
