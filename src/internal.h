@@ -149,8 +149,10 @@ static inline int32_t ffnn__max_magnitude(const float *v, size_t n)
 
 /* The h_max of a sigmoid or tanh layer, whose |h| <= 1, which is all the
  * step bounds need: measuring it would cost a compare per value. A NaN h
- * (from a sum W h that overflowed to inf - inf) reaches every layer above,
- * whose max |D| is then NaN and refuses the step. */
+ * (from a sum W h that overflowed to inf - inf) makes the layer's own D NaN
+ * through g'(a) = h (1 - h) or 1 - h^2, which refuses the step (a ReLU
+ * above would hide it from the layers above); no bound reads the output
+ * layer's h_max. */
 #define FFNN_BOUNDED_BY_ONE 0x3f800000 /* the bits of 1.0f */
 
 /* ---- the overflow check of a fused SGD step, per layer ----
@@ -160,8 +162,8 @@ static inline int32_t ffnn__max_magnitude(const float *v, size_t n)
  * so P itself must stay below FLT_MAX / 2, and so must the new bounds
  * |beta| max|W| + eta P and max|b| + eta B max|D|. max|W| and max|b| are
  * tracked from step to step, so no pass over W is needed. In float, a bound
- * that overflows is infinite and fails, and rounding stays far inside the
- * factor 2 of margin. */
+ * that overflows is infinite and fails, and one step's rounding stays far
+ * inside the factor 2 of margin (ffnn__bound_up keeps many steps' so). */
 #define FFNN_BOUND_UNKNOWN INFINITY /* w_bound: measure before use */
 #define FFNN_BOUND_LOOSE   1e30f    /* measure again above this */
 
@@ -170,6 +172,15 @@ static inline void ffnn__measure_bounds(ffnn__layer *L)
     L->w_bound =
         ffnn__magnitude_value(ffnn__max_magnitude(L->W, L->n_out * L->n_in));
     L->b_bound = ffnn__magnitude_value(ffnn__max_magnitude(L->b, L->n_out));
+}
+
+/* A bound carried to the next step, two float ulps up: each step's sum
+ * rounds, and so may the value it bounds, and over millions of steps the
+ * roundings would add up; this way the bound stays above, and grows loose
+ * (and is measured again) instead. */
+static inline float ffnn__bound_up(float bound)
+{
+    return bound * (1.0f + 0x1p-22f);
 }
 
 /* sum = B max|D|, h_max = max|h| of the layer's input; 1 if the step is
@@ -184,8 +195,8 @@ static inline int ffnn__step_bounds(ffnn__layer *L, float sum, float h_max,
         ffnn__measure_bounds(L);
     const float limit = FLT_MAX / 2;
     float product = sum * h_max;
-    float w = fabsf(beta) * L->w_bound + eta * product;
-    float b = L->b_bound + eta * sum;
+    float w = ffnn__bound_up(fabsf(beta) * L->w_bound + eta * product);
+    float b = ffnn__bound_up(L->b_bound + eta * sum);
     L->w_bound = w;
     L->b_bound = b;
     return (product < limit) & (w < limit) & (b < limit);

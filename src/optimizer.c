@@ -375,10 +375,10 @@ FFNN_ALWAYS_INLINE int layer_stays_bounded(ffnn__layer *L, ffnn_optimizer kind,
         step_w = step_b = c->eta * ((m * c->m_scale) / c->eps);
         break;
     }
-    L->w_bound += step_w;
-    L->b_bound += step_b;
-    L->m_bound = m;
-    L->v_bound = v;
+    L->w_bound = ffnn__bound_up(L->w_bound + step_w);
+    L->b_bound = ffnn__bound_up(L->b_bound + step_b);
+    L->m_bound = ffnn__bound_up(m);
+    L->v_bound = ffnn__bound_up(v);
     /* gw and gb each: the max g above drops a NaN */
     return ok & (gw < limit) & (gb < limit) & (m < limit) &
            (L->w_bound < limit) & (L->b_bound < limit);
