@@ -329,6 +329,13 @@ ffnn_status ffnn_net_clone(const ffnn_net *net, ffnn_net **out)
     }
     copy->flags = net->flags;
     copy->batch = net->batch;
+    /* The maxima of the last pass, which the copied buffers hold and the
+     * step bounds read (a clone's backward and step use them). */
+    copy->input_max = net->input_max;
+    for (size_t l = 0; l < net->n_layers; l++) {
+        copy->layers[l].h_max = net->layers[l].h_max;
+        copy->layers[l].d_max = net->layers[l].d_max;
+    }
     *out = copy;
     return FFNN_OK;
 }

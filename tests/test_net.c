@@ -251,6 +251,53 @@ static void test_clone_is_independent(void **state)
     ffnn_net_destroy(copy);
 }
 
+/* A clone goes on from the source's last forward pass, and its backward
+ * pass and step are checked as the source's are: found by fuzz_api, a
+ * clone lost the maxima of that pass, so its step bounds took max |h| as 0
+ * and proved a step that overflowed. Inputs of 1e18 make dL/dW ~1e36 and,
+ * at a learning rate of 1e4, the step ~1e40 (and Adam's second moment
+ * ~1e69): both networks refuse it with every optimizer, and keep their
+ * weights. */
+static void test_clone_steps_are_checked(void **state)
+{
+    (void)state;
+    const size_t sizes[3] = {3, 4, 2};
+    const ffnn_activation acts[2] = {FFNN_ACT_LINEAR, FFNN_ACT_LINEAR};
+    const float x[3] = {1e18f, -1e18f, 1e18f}, t[2] = {0.5f, -0.5f};
+    for (int opt = 0; opt < 4; opt++) {
+        ffnn_net *net = NULL, *copy = NULL;
+        assert_int_equal(ffnn_net_create(&net, 2, sizes, acts, FFNN_LOSS_MSE,
+                                         (uint64_t)opt + 1),
+                         FFNN_OK);
+        if (opt == 1 || opt == 2)
+            assert_int_equal(ffnn_set_optimizer_momentum(net, 0.9f, opt == 2),
+                             FFNN_OK);
+        if (opt == 3)
+            assert_int_equal(ffnn_set_optimizer_adam(net, 0.9f, 0.999f, 1e-8f),
+                             FFNN_OK);
+        assert_int_equal(ffnn_forward(net, x, 1, NULL), FFNN_OK);
+        assert_int_equal(ffnn_net_clone(net, &copy), FFNN_OK);
+        ffnn_net *both[2] = {copy, net};
+        for (int k = 0; k < 2; k++) {
+            float before[4 * 3 + 4 + 2 * 4 + 2], after[sizeof before / 4];
+            assert_int_equal(ffnn_get_layer(both[k], 1, before, before + 12),
+                             FFNN_OK);
+            assert_int_equal(
+                ffnn_get_layer(both[k], 2, before + 16, before + 24), FFNN_OK);
+            assert_int_equal(ffnn_backward(both[k], t), FFNN_OK);
+            /* (Adam's step is about eta, but its second moment ~1e69) */
+            assert_int_equal(ffnn_step(both[k], 1e4f), FFNN_ERR_NUMERIC);
+            assert_int_equal(ffnn_get_layer(both[k], 1, after, after + 12),
+                             FFNN_OK);
+            assert_int_equal(ffnn_get_layer(both[k], 2, after + 16, after + 24),
+                             FFNN_OK);
+            assert_memory_equal(before, after, sizeof after);
+        }
+        ffnn_net_destroy(copy);
+        ffnn_net_destroy(net);
+    }
+}
+
 static void test_clone_bad_args(void **state)
 {
     ffnn_net *net = make_net();
@@ -611,6 +658,7 @@ int main(void)
         cmocka_unit_test(test_success_keeps_message_empty),
         cmocka_unit_test(test_clone_is_exact),
         cmocka_unit_test(test_clone_is_independent),
+        cmocka_unit_test(test_clone_steps_are_checked),
         cmocka_unit_test(test_clone_bad_args),
         cmocka_unit_test(test_create_bad),
         cmocka_unit_test(test_create_null),
