@@ -1,6 +1,6 @@
 /* fuzz_api -- drives the API with fuzzer-chosen shapes, values and call
  * order. Whatever the sequence, no call may crash, leak or touch memory it
- * does not own, and the weights must stay finite. */
+ * does not own, and the weights must stay finite, a clone's too. */
 #include "ffnn.h"
 
 #include <math.h>
@@ -154,6 +154,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (int calls = 0; calls < 64 && in.left; calls++) {
         one_call(&in, take(&in) & 1 && other ? other : net, &other);
         check_weights_finite(net);
+        if (other) /* a clone trains too */
+            check_weights_finite(other);
     }
     ffnn_net_destroy(other);
     ffnn_net_destroy(net);
