@@ -19,9 +19,10 @@
  * twice, for the baseline and for AVX2, the loader picking the one the CPU
  * runs (an ifunc): twice the lanes for the activations and the update.
  * Without FMA and with -ffp-contract=off (GCC's default under -std=c11),
- * both give the same floats. GCC on x86-64 ELF only. */
+ * both give the same floats. GCC on x86-64 ELF only, and not under TSan,
+ * whose instrumented resolver would run before its runtime is up. */
 #if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) &&         \
-    defined(__ELF__)
+    defined(__ELF__) && !defined(__SANITIZE_THREAD__)
 #define FFNN_SIMD_CLONES __attribute__((target_clones("avx2", "default")))
 #else
 #define FFNN_SIMD_CLONES
