@@ -305,6 +305,15 @@ static float max_of(const float *x, size_t n)
     return x ? ffnn__magnitude_value(ffnn__max_magnitude(x, n)) : 0.0f;
 }
 
+/* max |s| over a layer's W and b parts of one state vector (0 if none). */
+static float state_max(const float *s, size_t w_off, size_t n_w, size_t b_off,
+                       size_t n_b)
+{
+    float w = max_of(s ? s + w_off : NULL, n_w);
+    float b = max_of(s ? s + b_off : NULL, n_b);
+    return w > b ? w : b;
+}
+
 static int known(float bound)
 {
     return bound <= FFNN_BOUND_LOOSE;
@@ -327,16 +336,10 @@ measure_unknown(ffnn_net *net, ffnn__layer *L, int grads_stored)
         L->dw_bound = max_of(L->dW, n_w);
         L->db_bound = max_of(L->db, L->n_out);
     }
-    if (!known(L->m_bound)) {
-        float mw = max_of(m ? m + w_off : NULL, n_w);
-        float mb = max_of(m ? m + b_off : NULL, L->n_out);
-        L->m_bound = mw > mb ? mw : mb;
-    }
-    if (!known(L->v_bound)) {
-        float vw = max_of(v ? v + w_off : NULL, n_w);
-        float vb = max_of(v ? v + b_off : NULL, L->n_out);
-        L->v_bound = vw > vb ? vw : vb;
-    }
+    if (!known(L->m_bound))
+        L->m_bound = state_max(m, w_off, n_w, b_off, L->n_out);
+    if (!known(L->v_bound))
+        L->v_bound = state_max(v, w_off, n_w, b_off, L->n_out);
 }
 
 /* 1 if all of layer L's bounds are known: the common case, in one test. */
