@@ -8,6 +8,7 @@
  *   4. Network lifecycle       10. Training on a data set
  *   5. Parameters and activations  11. Model files (safetensors)
  *   6. Forward pass, loss, backpropagation, update
+ *  12. Checkpoints: training position, metadata, resuming (since 1.2.0)
  *
  * The model (notation of the course material):
  *   a_l = W_l h_{l-1} + b_l,  h_l = g_l(a_l),  l = 1..L,  h_0 = x,  yhat = h_L.
@@ -24,9 +25,10 @@
  * happen (ffnn_forward forgets the last pass when x holds NaN; ffnn_train
  * refused half-way keeps the steps it took).
  *
- * ABI: enum values and status codes are append-only; the two structs that
- * cross the ABI (ffnn_train_options, ffnn_train_report) have frozen layouts;
- * new behaviour arrives as new functions.
+ * ABI: enum values and status codes are append-only; the structs that
+ * cross the ABI (ffnn_train_options, ffnn_train_report and, since 1.2.0,
+ * ffnn_train_position) have frozen layouts; new behaviour arrives as new
+ * functions, under a symbol version per minor release.
  */
 #ifndef FFNN_H
 #define FFNN_H
@@ -56,7 +58,7 @@ extern "C" {
  * 1. Version
  *====================================================================*/
 #define FFNN_VERSION_MAJOR 1
-#define FFNN_VERSION_MINOR 1
+#define FFNN_VERSION_MINOR 2
 #define FFNN_VERSION_PATCH 0
 #define FFNN_VERSION_NUMBER                                                    \
     (FFNN_VERSION_MAJOR * 10000 + FFNN_VERSION_MINOR * 100 + FFNN_VERSION_PATCH)
@@ -398,7 +400,9 @@ typedef struct ffnn_train_report {
 
 /* Called every report_every batches and at every epoch's end; a nonzero
  * return stops training after the current batch (ffnn_train returns
- * FFNN_OK with report.stopped = 1). */
+ * FFNN_OK with report.stopped = 1). The callback may read and save the
+ * network (ffnn_save_checkpoint() there writes a checkpoint that
+ * ffnn_train_resume() continues from), but must not change it. */
 typedef int (*ffnn_train_callback)(void *user, const ffnn_train_report *r);
 
 /* Options of ffnn_train. Layout frozen. Start from ffnn_train_defaults(). */
@@ -409,7 +413,10 @@ typedef struct ffnn_train_options {
     float validation_fraction; /* in [0, 1): the LAST round(f n) samples are
                                   held out, before any shuffling; default 0 */
     uint64_t seed;             /* shuffling; default 0 */
-    int shuffle;               /* nonzero: new order every epoch; default 1 */
+    int shuffle;               /* nonzero: new order every epoch (the
+                                  training rows in their order, permuted by
+                                  a Fisher-Yates shuffle from the seed's
+                                  stream); default 1 */
     size_t report_every;       /* batches between callback calls; 0: epoch
                                   ends only; default 0 */
     ffnn_train_callback callback; /* may be NULL */
@@ -426,7 +433,10 @@ FFNN_API void ffnn_train_defaults(ffnn_train_options *options);
  * before the first step. Bad data (NaN, infinity) is FFNN_ERR_NUMERIC and
  * bad options FFNN_ERR_ARG before any step is taken. A step refused on the
  * way (see ffnn_train_step) ends training with FFNN_ERR_NUMERIC, the
- * weights being those after the last good step. */
+ * weights being those after the last good step. Since 1.2.0 it starts the
+ * network's training position (section 12) from zero and advances it after
+ * every step, as ffnn_train_resume() does; each epoch's order is the
+ * training rows permuted afresh (1.1 permuted the previous epoch's order). */
 FFNN_API ffnn_status ffnn_train(ffnn_net *net, const float *x, const float *y,
                                 size_t n, const ffnn_train_options *options,
                                 ffnn_train_report *report);
@@ -451,14 +461,53 @@ FFNN_API ffnn_status ffnn_predict(ffnn_net *net, const float *x, size_t n,
  * l = 1..L. "__metadata__" holds strings: "format" = "ffnn",
  * "format_version" = "1", "sizes" = "4,4,1", "activations" =
  * "sigmoid,sigmoid" (linear|sigmoid|tanh|relu|softmax), "loss" = "bce"
- * (mse|bce|ce), "ffnn_version" = the writer's version, e.g. "1.1.0". Only
- * the architecture and the weights are stored (not the optimizer or its
- * state); a loaded network has plain gradient descent and the AUTO
- * backend. Loading checks every length, offset, dtype and shape before
- * trusting it: a damaged file is FFNN_ERR_FORMAT (FFNN_ERR_IO if it cannot
- * be read) with a message naming what is wrong.
+ * (mse|bce|ce), "ffnn_version" = the writer's version, e.g. "1.2.0", and
+ * the user's own keys (ffnn_set_metadata(), "user." first).
+ *
+ * Two kinds of file:
+ *   - a model (ffnn_save): the architecture, the weights and the user's
+ *     metadata; every ffnn 1.x reads it. For deployment and for PyTorch.
+ *   - a checkpoint (ffnn_save_checkpoint, since 1.2.0): a model plus the
+ *     optimizer and the training position, so that training continues
+ *     exactly. Metadata "optimizer" = "sgd"|"momentum"|"nesterov"|"adam",
+ *     its hyper-parameters "optimizer.momentum", "optimizer.beta1",
+ *     "optimizer.beta2", "optimizer.epsilon", "optimizer.weight_decay"
+ *     (those the optimizer has, as decimal text that reads back to the
+ *     same float), Adam's step count "optimizer.step", and the position
+ *     "train.epoch", "train.batch", "train.rng", "train.seen",
+ *     "train.correct", "train.loss_sum" (section 12). The state is stored
+ *     as tensors beside each parameter, under PyTorch's names:
+ *     "layers.{l}.weight.momentum_buffer" and ".bias.momentum_buffer"
+ *     (MOMENTUM and NESTEROV: v), "layers.{l}.weight.exp_avg" and
+ *     "...exp_avg_sq" and the same for ".bias" (ADAM: m and v).
+ * Loading either gives the AUTO backend and no gradients nor forward pass;
+ * a model gives plain gradient descent and a zero training position.
+ *
+ * What a reader does not know: it ignores metadata keys it does not know
+ * and tensors whose names do not start with "layers." (their bytes must
+ * still lie inside the data, without overlap). It refuses, with
+ * FFNN_ERR_FORMAT, a "format_version" above its own, an unknown optimizer,
+ * a tensor under "layers." it does not know, and state tensors that do not
+ * match the optimizer. So ffnn 1.0 and 1.1 read a 1.2 model, and refuse a
+ * checkpoint with momentum or Adam state rather than drop it. A future
+ * addition that an older reader must not ignore raises "format_version".
+ *
+ * Loading checks every length, offset, dtype and shape before trusting it:
+ * a damaged file is FFNN_ERR_FORMAT (FFNN_ERR_IO if it cannot be read)
+ * with a message naming what is wrong.
+ *
+ * Saving to a path is atomic: the bytes go to a new file in the target's
+ * directory (unnamed where the file system allows, else ".NAME.tmp-*"),
+ * which is flushed with fsync, renamed over path, and the directory synced.
+ * At every instant path holds the complete old file or the complete new
+ * one, also if the process is killed or the machine stops. An existing
+ * file keeps its permissions; a new one gets 0666 less the umask. A failed
+ * save (no space, a file size limit, no permission) leaves the old file as
+ * it was and no temporary file, and is FFNN_ERR_IO with the system's
+ * reason. A symbolic link at path is replaced, not followed.
  *====================================================================*/
 FFNN_API ffnn_status ffnn_save(const ffnn_net *net, const char *path);
+/* Reads a model or a checkpoint, as above. */
 FFNN_API ffnn_status ffnn_load(const char *path, ffnn_net **out);
 FFNN_API ffnn_status ffnn_load_buffer(const void *data, size_t size,
                                       ffnn_net **out);
@@ -467,6 +516,97 @@ FFNN_API ffnn_status ffnn_load_buffer(const void *data, size_t size,
  * and nothing is written. */
 FFNN_API ffnn_status ffnn_save_buffer(const ffnn_net *net, void *buf,
                                       size_t capacity, size_t *size);
+/* A checkpoint: the model, the optimizer with its state and step count,
+ * and the training position. ffnn_load() of it gives a network whose next
+ * steps are bit-identical to those the saved one would have taken. Since
+ * 1.2.0. */
+FFNN_API ffnn_status ffnn_save_checkpoint(const ffnn_net *net,
+                                          const char *path);
+/* The same into buf, with ffnn_save_buffer()'s rules. Since 1.2.0. */
+FFNN_API ffnn_status ffnn_save_checkpoint_buffer(const ffnn_net *net,
+                                                 void *buf, size_t capacity,
+                                                 size_t *size);
+
+/*======================================================================
+ * 12. Checkpoints: training position, metadata, resuming (since 1.2.0)
+ *
+ * A checkpoint (section 11) holds what a training loop needs to continue
+ * as if it had never stopped. For ffnn_train that is the position below;
+ * a loop of one's own keeps its counters in the metadata.
+ *====================================================================*/
+
+/* Where ffnn_train / ffnn_train_resume are in a run. Layout frozen. The
+ * shuffling generator is SplitMix64, whose whole state is one integer. */
+typedef struct ffnn_train_position {
+    uint64_t epoch;   /* epochs completed */
+    uint64_t batch;   /* mini-batches completed of the epoch under way */
+    uint64_t rng;     /* the shuffling state at the start of that epoch;
+                         at epoch 0 batch 0, options->seed is used */
+    uint64_t seen;    /* samples that epoch has trained on so far */
+    uint64_t correct; /* of those, the ones predicted right */
+    double loss_sum;  /* sum over its batches of mean loss x rows */
+} ffnn_train_position;
+
+/* *out = the network's position: zero for a new network, advanced by
+ * every step of ffnn_train and ffnn_train_resume, set by loading a
+ * checkpoint. */
+FFNN_API ffnn_status ffnn_get_train_position(const ffnn_net *net,
+                                             ffnn_train_position *out);
+/* Set the position, e.g. to zero to train again from the start. Any values
+ * are accepted here; ffnn_train_resume checks them against its data. */
+FFNN_API ffnn_status ffnn_set_train_position(ffnn_net *net,
+                                             const ffnn_train_position *pos);
+
+/* How the samples held out for validation are chosen. */
+typedef enum {
+    FFNN_SPLIT_LAST = 0,      /* the last round(f n) rows (ffnn_train's) */
+    FFNN_SPLIT_SHUFFLED = 1,  /* round(f n) rows drawn with the seed */
+    FFNN_SPLIT_STRATIFIED = 2 /* drawn class by class, so that every class
+                                 keeps its share: the class of a row is
+                                 argmax y, or y > 0.5 with one output */
+} ffnn_validation_split;
+
+/* The split ffnn_train_resume makes of n rows: order[0 .. n - n_val) are
+ * the training rows, order[n - n_val .. n) the held-out ones, each part in
+ * increasing row order, n_val = round(fraction n). y (n x n_L) is read for
+ * STRATIFIED only and may be NULL otherwise. Stratified: each class holds
+ * out floor(fraction n_c) rows, and the rows left to reach n_val go to the
+ * classes with the largest remainders (the lower class first on a tie);
+ * rows are drawn by a shuffle from seed. The same seed gives the same
+ * split everywhere. Data that is reordered so (training rows first) trains
+ * with FFNN_SPLIT_LAST exactly as the original does with split. */
+FFNN_API ffnn_status ffnn_split_rows(const ffnn_net *net, const float *y,
+                                     size_t n, float fraction,
+                                     ffnn_validation_split split,
+                                     uint64_t seed, size_t *order);
+
+/* ffnn_train from the network's training position, with the held-out rows
+ * chosen by split (from options->seed): the epochs not yet completed up to
+ * options->epochs, the epoch under way from its next batch. With the same
+ * network state (a checkpoint), data and options, the weights, optimizer
+ * state and reports are bit-identical to those of a run never stopped
+ * (samples_per_second aside). A position beyond the data (a batch past the
+ * epoch's last, more samples seen than it holds) is FFNN_ERR_ARG; one that
+ * is complete (epoch >= options->epochs) returns FFNN_OK at once, with a
+ * report of epoch = position.epoch and NaN losses. ffnn_train(...) is
+ * ffnn_set_train_position(zero) followed by ffnn_train_resume(...,
+ * FFNN_SPLIT_LAST, ...). */
+FFNN_API ffnn_status ffnn_train_resume(ffnn_net *net, const float *x,
+                                       const float *y, size_t n,
+                                       const ffnn_train_options *options,
+                                       ffnn_validation_split split,
+                                       ffnn_train_report *report);
+
+/* Attach metadata to the network: key must start with "user." (ffnn owns
+ * every other name) and be at most 255 bytes; key and value are UTF-8
+ * (else FFNN_ERR_ARG). A value replaces the key's old one; value NULL
+ * removes the key. Saved in models and checkpoints (as __metadata__
+ * strings), restored by loading, copied by ffnn_net_clone. */
+FFNN_API ffnn_status ffnn_set_metadata(ffnn_net *net, const char *key,
+                                       const char *value);
+/* The value of key, or NULL if the network has none; valid until the key
+ * is set again or the network destroyed. */
+FFNN_API const char *ffnn_get_metadata(const ffnn_net *net, const char *key);
 
 #ifdef __cplusplus
 }

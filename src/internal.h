@@ -117,6 +117,10 @@ struct ffnn_net {
     float *input;    /* H_0: batch x n_0 */
     float input_max; /* max |x| of the last forward pass */
 
+    ffnn_train_position position; /* of ffnn_train (section 12) */
+    size_t n_meta;                /* user metadata (metadata.c) */
+    char **meta;                  /* key, value, key, value, ... */
+
     char error[256];
 };
 
@@ -384,6 +388,14 @@ static inline int ffnn__sgd_step_is_safe(ffnn_net *net, float eta, float beta)
         ffnn__forget_bounds(net);
     return safe;
 }
+
+/* ---- user metadata (metadata.c) ---- */
+/* Copy src's metadata into dst, which has none. */
+ffnn_status ffnn__metadata_copy(const ffnn_net *src, ffnn_net *dst);
+void ffnn__metadata_free(ffnn_net *net);
+
+/* ---- atomic files (atomic_file.c) ---- */
+#include "atomic_file.h"
 
 /* ---- propagation (propagate.c) ---- */
 const ffnn__kernels *ffnn__pick_kernels(const ffnn_net *net,

@@ -1,7 +1,7 @@
 /* model_io.c -- networks to and from safetensors (see ffnn.h, section 11).
  * The loader trusts nothing: lengths, the JSON, every tensor's dtype, shape
  * and byte range are checked before a single weight is copied. */
-#include "internal.h"
+#include "model_state.h"
 
 #include <jansson.h>
 #include <stdio.h>
@@ -51,17 +51,66 @@ static void write_le64(unsigned char *p, uint64_t v)
         p[k] = (unsigned char)v;
 }
 
-/* ---- saving ---- */
+/* ---- the tensors of a network ---- */
 
-static void tensor_name(char *buf, size_t l, const char *part)
+/* One tensor of a file: its name, shape (cols 0 for a vector) and where its
+ * floats live in the network. */
+typedef struct {
+    char name[64];
+    size_t rows, cols;
+    float *data;
+} tensor_ref;
+
+#define MAX_STATE 2 /* state tensors per parameter */
+
+/* The weights and biases of every layer and, with_state, the optimizer's
+ * state beside each, in file order; their count. refs holds
+ * 2 L (1 + MAX_STATE). */
+static size_t list_tensors(const ffnn_net *net, int with_state,
+                           tensor_ref *refs)
 {
-    snprintf(buf, 64, "layers.%zu.%s", l, part);
+    const char *state_names[MAX_STATE];
+    float *state[MAX_STATE];
+    int n_state = with_state ? ffnn__state_tensors(net, state_names, state) : 0;
+    size_t count = 0;
+    for (size_t l = 1; l <= net->n_layers; l++) {
+        const ffnn__layer *L = &net->layers[l - 1];
+        for (int part = 0; part < 2; part++) {
+            const char *what = part ? "bias" : "weight";
+            float *own = part ? L->b : L->W;
+            tensor_ref base = {"", L->n_out, part ? 0 : L->n_in, own};
+            snprintf(base.name, sizeof base.name, "layers.%zu.%s", l, what);
+            refs[count++] = base;
+            for (int k = 0; k < n_state; k++, count++) {
+                refs[count] = base;
+                snprintf(refs[count].name, sizeof refs[count].name,
+                         "layers.%zu.%s.%s", l, what, state_names[k]);
+                refs[count].data = state[k] + (own - net->params);
+            }
+        }
+    }
+    return count;
 }
 
-static json_t *tensor_entry(size_t rows, size_t cols, size_t begin, size_t end)
+static size_t tensor_floats(const tensor_ref *t)
 {
-    json_t *shape = cols ? json_pack("[II]", (json_int_t)rows, (json_int_t)cols)
-                         : json_pack("[I]", (json_int_t)rows);
+    return t->rows * (t->cols ? t->cols : 1);
+}
+
+static tensor_ref *alloc_refs(const ffnn_net *net)
+{
+    return ffnn__alloc(2 * net->n_layers * (1 + MAX_STATE) *
+                       sizeof(tensor_ref));
+}
+
+/* ---- saving ---- */
+
+static json_t *tensor_entry(const tensor_ref *t, size_t begin)
+{
+    size_t end = begin + tensor_floats(t) * 4;
+    json_t *shape =
+        t->cols ? json_pack("[II]", (json_int_t)t->rows, (json_int_t)t->cols)
+                : json_pack("[I]", (json_int_t)t->rows);
     return json_pack("{s:s,s:o,s:[II]}", "dtype", "F32", "shape", shape,
                      "data_offsets", (json_int_t)begin, (json_int_t)end);
 }
@@ -86,7 +135,7 @@ static char *join_activations(const ffnn_net *net)
     return s;
 }
 
-static json_t *metadata(const ffnn_net *net)
+static json_t *metadata(const ffnn_net *net, int with_state)
 {
     char *sizes = join_sizes(net), *acts = join_activations(net);
     json_t *m = sizes && acts ? json_pack("{s:s,s:s,s:s,s:s,s:s,s:s}", "format",
@@ -97,6 +146,11 @@ static json_t *metadata(const ffnn_net *net)
                               : NULL;
     ffnn__free(sizes);
     ffnn__free(acts);
+    if (m && !(ffnn__user_to_json(net, m) &&
+               (!with_state || ffnn__state_to_json(net, m)))) {
+        json_decref(m);
+        m = NULL;
+    }
     return m;
 }
 
@@ -109,25 +163,22 @@ static void free_json_text(char *text)
     free_fn(text);
 }
 
-/* The JSON header, and in *data_bytes the size of the data after it. */
-static char *header_json(const ffnn_net *net, size_t *data_bytes)
+/* The JSON header of the count tensors, and in *data_bytes the size of the
+ * data after it. */
+static char *header_json(const ffnn_net *net, int with_state,
+                         const tensor_ref *refs, size_t count,
+                         size_t *data_bytes)
 {
     /* json_object_set_new takes its value even when it fails (out of memory
      * anywhere gives NULL somewhere), so one flag collects every failure. */
     json_t *root = json_object();
-    int failed = json_object_set_new(root, "__metadata__", metadata(net));
+    int failed =
+        json_object_set_new(root, "__metadata__", metadata(net, with_state));
     size_t offset = 0;
-    for (size_t l = 1; l <= net->n_layers; l++) {
-        const ffnn__layer *L = &net->layers[l - 1];
-        char name[64];
-        size_t w = L->n_out * L->n_in * 4, b = L->n_out * 4;
-        tensor_name(name, l, "weight");
-        failed |= json_object_set_new(
-            root, name, tensor_entry(L->n_out, L->n_in, offset, offset + w));
-        tensor_name(name, l, "bias");
-        failed |= json_object_set_new(
-            root, name, tensor_entry(L->n_out, 0, offset + w, offset + w + b));
-        offset += w + b;
+    for (size_t k = 0; k < count; k++) {
+        failed |= json_object_set_new(root, refs[k].name,
+                                      tensor_entry(&refs[k], offset));
+        offset += tensor_floats(&refs[k]) * 4;
     }
     *data_bytes = offset;
     char *text =
@@ -145,71 +196,92 @@ static char *header_json(const ffnn_net *net, size_t *data_bytes)
     return text;
 }
 
-ffnn_status ffnn_save_buffer(const ffnn_net *net, void *buf, size_t capacity,
-                             size_t *size)
+static void write_file_image(unsigned char *p, const char *json, size_t padded,
+                             const tensor_ref *refs, size_t count)
 {
-    if (!net || !size)
-        return ffnn__fail(net, FFNN_ERR_ARG, "ffnn_save_buffer: %s is NULL",
-                          net ? "size" : "net");
-    size_t data_bytes;
-    char *json = header_json(net, &data_bytes);
-    if (!json)
-        return ffnn__fail(net, FFNN_ERR_NOMEM,
-                          "ffnn_save_buffer: cannot build the header");
     size_t json_len = strlen(json);
-    size_t padded = (json_len + 7) / 8 * 8; /* spaces keep the data aligned */
-    *size = 8 + padded + data_bytes;
-    if (!buf) {
-        free_json_text(json);
-        return FFNN_OK;
-    }
-    if (capacity < *size) {
-        free_json_text(json);
-        return ffnn__fail(net, FFNN_ERR_ARG,
-                          "ffnn_save_buffer: need %zu bytes, have %zu", *size,
-                          capacity);
-    }
-    unsigned char *p = buf;
     write_le64(p, padded);
     memcpy(p + 8, json, json_len);
     memset(p + 8 + json_len, ' ', padded - json_len);
-    free_json_text(json);
     p += 8 + padded;
-    for (size_t l = 0; l < net->n_layers; l++) {
-        const ffnn__layer *L = &net->layers[l];
-        copy_le32(p, L->W, L->n_out * L->n_in);
-        p += L->n_out * L->n_in * 4;
-        copy_le32(p, L->b, L->n_out);
-        p += L->n_out * 4;
+    for (size_t k = 0; k < count; k++) {
+        copy_le32(p, refs[k].data, tensor_floats(&refs[k]));
+        p += tensor_floats(&refs[k]) * 4;
     }
-    return FFNN_OK;
+}
+
+static ffnn_status save_buffer(const ffnn_net *net, int with_state, void *buf,
+                               size_t capacity, size_t *size, const char *fn)
+{
+    if (!net || !size)
+        return ffnn__fail(net, FFNN_ERR_ARG, "%s: %s is NULL", fn,
+                          net ? "size" : "net");
+    tensor_ref *refs = alloc_refs(net);
+    size_t count = refs ? list_tensors(net, with_state, refs) : 0;
+    size_t data_bytes = 0;
+    char *json =
+        refs ? header_json(net, with_state, refs, count, &data_bytes) : NULL;
+    ffnn_status s = FFNN_OK;
+    if (!json)
+        s = ffnn__fail(net, FFNN_ERR_NOMEM, "%s: cannot build the header", fn);
+    size_t padded = json ? (strlen(json) + 7) / 8 * 8 : 0; /* aligned data */
+    if (s == FFNN_OK)
+        *size = 8 + padded + data_bytes;
+    if (s == FFNN_OK && buf && capacity < *size)
+        s = ffnn__fail(net, FFNN_ERR_ARG, "%s: need %zu bytes, have %zu", fn,
+                       *size, capacity);
+    if (s == FFNN_OK && buf)
+        write_file_image(buf, json, padded, refs, count);
+    if (json)
+        free_json_text(json);
+    ffnn__free(refs);
+    return s;
+}
+
+ffnn_status ffnn_save_buffer(const ffnn_net *net, void *buf, size_t capacity,
+                             size_t *size)
+{
+    return save_buffer(net, 0, buf, capacity, size, "ffnn_save_buffer");
+}
+
+ffnn_status ffnn_save_checkpoint_buffer(const ffnn_net *net, void *buf,
+                                        size_t capacity, size_t *size)
+{
+    return save_buffer(net, 1, buf, capacity, size,
+                       "ffnn_save_checkpoint_buffer");
+}
+
+static ffnn_status save_file(const ffnn_net *net, int with_state,
+                             const char *path, const char *fn)
+{
+    if (!net || !path)
+        return ffnn__fail(net, FFNN_ERR_ARG, "%s: %s is NULL", fn,
+                          net ? "path" : "net");
+    size_t size = 0;
+    ffnn_status s = save_buffer(net, with_state, NULL, 0, &size, fn);
+    void *buf = s == FFNN_OK ? ffnn__alloc(size) : NULL;
+    if (s == FFNN_OK && !buf)
+        s = ffnn__fail(net, FFNN_ERR_NOMEM, "%s: cannot allocate %zu bytes", fn,
+                       size);
+    if (s == FFNN_OK)
+        s = save_buffer(net, with_state, buf, size, &size, fn);
+    const char *step = NULL;
+    int error = s == FFNN_OK ? ffnn__write_atomic(path, buf, size, &step) : 0;
+    if (error)
+        s = ffnn__fail(net, FFNN_ERR_IO, "%s: cannot %s %s: %s", fn, step, path,
+                       strerror(error));
+    ffnn__free(buf);
+    return s;
 }
 
 ffnn_status ffnn_save(const ffnn_net *net, const char *path)
 {
-    if (!net || !path)
-        return ffnn__fail(net, FFNN_ERR_ARG, "ffnn_save: %s is NULL",
-                          net ? "path" : "net");
-    size_t size = 0;
-    ffnn_status s = ffnn_save_buffer(net, NULL, 0, &size);
-    void *buf = s == FFNN_OK ? ffnn__alloc(size) : NULL;
-    if (s == FFNN_OK && !buf)
-        s = ffnn__fail(net, FFNN_ERR_NOMEM,
-                       "ffnn_save: cannot allocate %zu "
-                       "bytes",
-                       size);
-    if (s == FFNN_OK)
-        s = ffnn_save_buffer(net, buf, size, &size);
-    FILE *f = s == FFNN_OK ? fopen(path, "wb") : NULL;
-    if (s == FFNN_OK) {
-        int ok = f && fwrite(buf, 1, size, f) == size;
-        ok = f && fclose(f) == 0 && ok;
-        if (!ok)
-            s = ffnn__fail(net, FFNN_ERR_IO, "ffnn_save: cannot write %s",
-                           path);
-    }
-    ffnn__free(buf);
-    return s;
+    return save_file(net, 0, path, "ffnn_save");
+}
+
+ffnn_status ffnn_save_checkpoint(const ffnn_net *net, const char *path)
+{
+    return save_file(net, 1, path, "ffnn_save_checkpoint");
 }
 
 /* ---- loading ---- */
@@ -222,8 +294,8 @@ typedef struct {
 } architecture;
 
 typedef struct {
-    size_t begin, end, layer;
-    int is_bias;
+    size_t begin, end;
+    ptrdiff_t ref; /* index in the network's tensor list; -1: ignored */
 } byte_range;
 
 static ffnn_status bad_format(const char *what, const char *detail)
@@ -236,7 +308,6 @@ static const char *meta_string(json_t *meta, const char *key)
 {
     return json_string_value(json_object_get(meta, key));
 }
-
 /* A positive decimal integer with no sign, spaces or leading zeros. */
 static int parse_count(const char *s, size_t len, size_t *out)
 {
@@ -333,17 +404,29 @@ static ffnn_status parse_architecture(json_t *meta, architecture *a)
     return parse_lists(sizes, acts, a);
 }
 
-/* "layers.{l}.weight" or "layers.{l}.bias" with 1 <= l <= L. */
-static int parse_tensor_name(const char *key, size_t n_layers, byte_range *r)
+/* The index in list_tensors' order of "layers.{l}.weight|bias[.STATE]",
+ * or -1 if net has no such tensor. */
+static ptrdiff_t known_tensor(const char *key, const ffnn_net *net)
 {
-    if (strncmp(key, "layers.", 7) != 0)
-        return 0;
+    const char *names[MAX_STATE];
+    float *unused[MAX_STATE];
+    int n_state = ffnn__state_tensors(net, names, unused);
     const char *digits = key + 7, *dot = strchr(digits, '.');
-    if (!dot || !parse_count(digits, (size_t)(dot - digits), &r->layer) ||
-        r->layer == 0 || r->layer > n_layers)
-        return 0;
-    r->is_bias = strcmp(dot + 1, "bias") == 0;
-    return r->is_bias || strcmp(dot + 1, "weight") == 0;
+    size_t l;
+    if (!dot || !parse_count(digits, (size_t)(dot - digits), &l) || l == 0 ||
+        l > net->n_layers)
+        return -1;
+    int part = strncmp(dot + 1, "bias", 4) == 0;
+    const char *rest = dot + 1 + (part ? 4 : 6);
+    if (!part && strncmp(dot + 1, "weight", 6) != 0)
+        return -1;
+    ptrdiff_t base = (ptrdiff_t)(((l - 1) * 2 + (size_t)part) * (1 + n_state));
+    if (*rest == '\0')
+        return base;
+    for (int k = 0; *rest == '.' && k < n_state; k++)
+        if (strcmp(rest + 1, names[k]) == 0)
+            return base + 1 + k;
+    return -1;
 }
 
 static int json_size(json_t *v, size_t *out)
@@ -362,20 +445,10 @@ static int shape_matches(json_t *shape, size_t rows, size_t cols)
            (!cols || (json_size(json_array_get(shape, 1), &d1) && d1 == cols));
 }
 
-static ffnn_status check_tensor(const char *key, json_t *entry,
-                                const ffnn_net *net, size_t data_size,
-                                byte_range *r)
+static ffnn_status check_offsets(const char *key, json_t *entry,
+                                 size_t data_size, byte_range *r)
 {
-    if (!parse_tensor_name(key, net->n_layers, r))
-        return bad_format("unexpected tensor", key);
-    const ffnn__layer *L = &net->layers[r->layer - 1];
-    size_t rows = L->n_out, cols = r->is_bias ? 0 : L->n_in;
-    const char *dtype = json_string_value(json_object_get(entry, "dtype"));
     json_t *offsets = json_object_get(entry, "data_offsets");
-    if (!json_is_object(entry) || !dtype || strcmp(dtype, "F32") != 0)
-        return bad_format("tensor dtype is not F32", key);
-    if (!shape_matches(json_object_get(entry, "shape"), rows, cols))
-        return bad_format("tensor shape does not match the architecture", key);
     if (!json_is_array(offsets) || json_array_size(offsets) != 2 ||
         !json_size(json_array_get(offsets, 0), &r->begin) ||
         !json_size(json_array_get(offsets, 1), &r->end) || r->begin > r->end ||
@@ -383,23 +456,51 @@ static ffnn_status check_tensor(const char *key, json_t *entry,
         return bad_format("tensor data_offsets are reversed or lie outside "
                           "the data",
                           key);
-    if (r->end - r->begin != rows * (cols ? cols : 1) * 4)
+    return FFNN_OK;
+}
+
+/* A tensor ffnn knows must match the network; one outside "layers." is
+ * ignored (ffnn.h's rule) once its bytes are known to lie in the data. */
+static ffnn_status check_tensor(const char *key, json_t *entry,
+                                const ffnn_net *net, const tensor_ref *refs,
+                                size_t data_size, byte_range *r)
+{
+    int ours = strncmp(key, "layers.", 7) == 0;
+    r->ref = ours ? known_tensor(key, net) : -1;
+    if (ours && r->ref < 0)
+        return bad_format(net->opt.kind == FFNN_OPT_SGD || !strchr(key + 7, '.')
+                              ? "unexpected tensor"
+                              : "unexpected tensor for the file's optimizer",
+                          key);
+    if (!json_is_object(entry))
+        return bad_format("tensor entry is not an object", key);
+    ffnn_status s = check_offsets(key, entry, data_size, r);
+    if (s != FFNN_OK || !ours)
+        return s;
+    const tensor_ref *t = &refs[r->ref];
+    const char *dtype = json_string_value(json_object_get(entry, "dtype"));
+    if (!dtype || strcmp(dtype, "F32") != 0)
+        return bad_format("tensor dtype is not F32", key);
+    if (!shape_matches(json_object_get(entry, "shape"), t->rows, t->cols))
+        return bad_format("tensor shape does not match the architecture", key);
+    if (r->end - r->begin != tensor_floats(t) * 4)
         return bad_format("tensor byte length does not match its shape", key);
     return FFNN_OK;
 }
 
 static int by_begin(const void *a, const void *b)
 {
-    size_t x = ((const byte_range *)a)->begin,
-           y = ((const byte_range *)b)->begin;
-    return (x > y) - (x < y);
+    const byte_range *x = a, *y = b;
+    if (x->begin != y->begin)
+        return (x->begin > y->begin) - (x->begin < y->begin);
+    return (x->end > y->end) - (x->end < y->end);
 }
 
 /* Every tensor present once, and together they tile the data exactly. */
-static ffnn_status check_tiling(byte_range *r, size_t count, size_t expected,
-                                size_t data_size)
+static ffnn_status check_tiling(byte_range *r, size_t count, size_t known,
+                                size_t expected, size_t data_size)
 {
-    if (count != expected)
+    if (known != expected)
         return bad_format("tensors are missing", NULL);
     qsort(r, count, sizeof *r, by_begin);
     size_t at = 0;
@@ -412,22 +513,53 @@ static ffnn_status check_tiling(byte_range *r, size_t count, size_t expected,
     }
     if (at != data_size)
         return bad_format("bytes follow the last tensor", NULL);
-    for (size_t k = 1; k < count; k++)
-        if (r[k].layer == r[k - 1].layer && r[k].is_bias == r[k - 1].is_bias)
-            return bad_format("a tensor appears twice", NULL);
     return FFNN_OK;
 }
 
-static ffnn_status copy_weights(ffnn_net *net, const byte_range *r,
+static int all_non_negative(const float *v, size_t n)
+{
+    int ok = 1;
+    for (size_t k = 0; k < n; k++)
+        ok &= !(v[k] < 0.0f);
+    return ok;
+}
+
+static ffnn_status copy_tensors(const tensor_ref *refs, const byte_range *r,
                                 size_t count, const unsigned char *data)
 {
     for (size_t k = 0; k < count; k++) {
-        const ffnn__layer *L = &net->layers[r[k].layer - 1];
-        float *dst = r[k].is_bias ? L->b : L->W;
-        size_t n = (r[k].end - r[k].begin) / 4;
-        copy_le32(dst, data + r[k].begin, n);
-        if (!ffnn__all_finite(dst, n))
-            return bad_format("a tensor holds NaN or infinity", NULL);
+        if (r[k].ref < 0)
+            continue;
+        const tensor_ref *t = &refs[r[k].ref];
+        size_t n = tensor_floats(t);
+        copy_le32(t->data, data + r[k].begin, n);
+        if (!ffnn__all_finite(t->data, n))
+            return bad_format("a tensor holds NaN or infinity", t->name);
+        if (strstr(t->name, "exp_avg_sq") && !all_non_negative(t->data, n))
+            return bad_format("a second moment is negative", t->name);
+    }
+    return FFNN_OK;
+}
+
+/* Record each tensor's range, each known one once. */
+static ffnn_status scan_tensors(json_t *root, const ffnn_net *net,
+                                const tensor_ref *refs, char *seen,
+                                byte_range *ranges, size_t data_size,
+                                size_t *count, size_t *known)
+{
+    const char *key;
+    json_t *entry;
+    json_object_foreach(root, key, entry)
+    {
+        if (strcmp(key, "__metadata__") == 0)
+            continue;
+        byte_range *r = &ranges[(*count)++];
+        ffnn_status s = check_tensor(key, entry, net, refs, data_size, r);
+        if (s != FFNN_OK)
+            return s;
+        if (r->ref >= 0 && seen[r->ref]++)
+            return bad_format("a tensor appears twice", key);
+        *known += r->ref >= 0;
     }
     return FFNN_OK;
 }
@@ -435,30 +567,27 @@ static ffnn_status copy_weights(ffnn_net *net, const byte_range *r,
 static ffnn_status load_tensors(json_t *root, ffnn_net *net,
                                 const unsigned char *data, size_t data_size)
 {
-    size_t expected = 2 * net->n_layers, count = 0;
-    byte_range *ranges = ffnn__alloc(expected * sizeof *ranges);
-    if (!ranges)
-        return ffnn__fail(NULL, FFNN_ERR_NOMEM, "ffnn_load: out of memory");
+    size_t n_keys = json_object_size(root);
+    tensor_ref *refs = alloc_refs(net);
+    byte_range *ranges = ffnn__alloc((n_keys + 1) * sizeof *ranges);
+    size_t n_refs = refs ? list_tensors(net, 1, refs) : 0;
+    char *seen = ffnn__alloc(n_refs + 1);
     ffnn_status s = FFNN_OK;
-    const char *key;
-    json_t *entry;
-    json_object_foreach(root, key, entry)
-    {
-        if (strcmp(key, "__metadata__") == 0)
-            continue;
-        if (count == expected) {
-            s = bad_format("unexpected tensor", key);
-            break;
-        }
-        s = check_tensor(key, entry, net, data_size, &ranges[count++]);
-        if (s != FFNN_OK)
-            break;
+    if (!refs || !ranges || !seen)
+        s = ffnn__fail(NULL, FFNN_ERR_NOMEM, "ffnn_load: out of memory");
+    size_t count = 0, known = 0;
+    if (s == FFNN_OK) {
+        memset(seen, 0, n_refs);
+        s = scan_tensors(root, net, refs, seen, ranges, data_size, &count,
+                         &known);
     }
     if (s == FFNN_OK)
-        s = check_tiling(ranges, count, expected, data_size);
+        s = check_tiling(ranges, count, known, n_refs, data_size);
     if (s == FFNN_OK)
-        s = copy_weights(net, ranges, count, data);
+        s = copy_tensors(refs, ranges, count, data);
+    ffnn__free(seen);
     ffnn__free(ranges);
+    ffnn__free(refs);
     return s;
 }
 
@@ -505,7 +634,13 @@ static ffnn_status build_from_header(json_t *root, const unsigned char *data,
     ffnn__free(a.sizes);
     ffnn__free(a.acts);
     if (s == FFNN_OK)
+        s = ffnn__state_from_json(meta, *out);
+    if (s == FFNN_OK)
+        s = ffnn__user_from_json(meta, *out);
+    if (s == FFNN_OK)
         s = load_tensors(root, *out, data, data_size);
+    if (s == FFNN_OK)
+        ffnn__forget_bounds(*out); /* of weights and state copied in */
     if (s != FFNN_OK) {
         ffnn_net_destroy(*out);
         *out = NULL;

@@ -213,6 +213,7 @@ void ffnn_net_destroy(ffnn_net *net)
         return;
     ffnn__free(net->opt.m);
     ffnn__free(net->work);
+    ffnn__metadata_free(net);
     if (!net->shared)
         ffnn__free(net->params);
     ffnn__free(net);
@@ -322,7 +323,10 @@ ffnn_status ffnn_net_clone(const ffnn_net *net, ffnn_net **out)
     opt.m = opt.v = NULL;
     copy->opt = opt;
     copy->backend = net->backend;
+    copy->position = net->position;
     s = clone_state(net, copy);
+    if (s == FFNN_OK && ffnn__metadata_copy(net, copy) != FFNN_OK)
+        s = FFNN_ERR_NOMEM;
     if (s != FFNN_OK) {
         ffnn_net_destroy(copy);
         return ffnn__fail(net, s, "%s", ffnn_last_error());

@@ -152,19 +152,7 @@ static ffnn_status check_options(const ffnn_net *net,
     return FFNN_OK;
 }
 
-/* State of one ffnn_train call. */
-typedef struct {
-    ffnn_net *net;
-    const float *x, *y;
-    size_t n_train, n_val, n_in, n_out;
-    const ffnn_train_options *opt;
-    size_t *order;  /* shuffled sample indices, n_train */
-    float *bx, *by; /* gathered mini-batch */
-    uint64_t rng;   /* SplitMix64 state for shuffling */
-    ffnn_train_report report;
-    double loss_sum, start_time;
-    size_t seen, correct;
-} trainer;
+/* ---- the validation split ---- */
 
 static uint64_t next_random(uint64_t *state)
 {
@@ -174,24 +162,165 @@ static uint64_t next_random(uint64_t *state)
     return z ^ (z >> 31);
 }
 
-static void shuffle(trainer *t)
+/* Fisher-Yates over v[0..n), drawing from *rng. */
+static void shuffle_indices(size_t *v, size_t n, uint64_t *rng)
 {
-    for (size_t i = t->n_train; i > 1; i--) {
-        size_t j = (size_t)(next_random(&t->rng) % i);
-        size_t tmp = t->order[i - 1];
-        t->order[i - 1] = t->order[j];
-        t->order[j] = tmp;
+    for (size_t i = n; i > 1; i--) {
+        size_t j = (size_t)(next_random(rng) % i);
+        size_t tmp = v[i - 1];
+        v[i - 1] = v[j];
+        v[j] = tmp;
     }
 }
 
-static void gather(trainer *t, size_t first, size_t rows)
+/* The split's own stream, apart from the shuffling's of the same seed. */
+#define SPLIT_STREAM 0xD1B54A32D192ED03ull
+
+static size_t class_of(const float *row, size_t n_out)
 {
-    for (size_t r = 0; r < rows; r++) {
-        size_t s = t->order[first + r];
-        memcpy(t->bx + r * t->n_in, t->x + s * t->n_in,
-               t->n_in * sizeof *t->bx);
-        memcpy(t->by + r * t->n_out, t->y + s * t->n_out,
-               t->n_out * sizeof *t->by);
+    return n_out == 1 ? row[0] > 0.5f : argmax(row, n_out);
+}
+
+/* How many rows of each of the k classes to hold out: floor(f n_c), then
+ * one more for the largest remainders until n_val are. */
+static void stratified_quota(const size_t *count, size_t k, double f,
+                             size_t n_val, size_t *quota)
+{
+    size_t held = 0;
+    for (size_t c = 0; c < k; c++)
+        held += quota[c] = (size_t)floor(f * (double)count[c]);
+    while (held < n_val) {
+        size_t best = k;
+        double best_rest = -1;
+        for (size_t c = 0; c < k; c++) {
+            double rest = f * (double)count[c] - (double)quota[c];
+            if (quota[c] < count[c] && rest > best_rest)
+                best = c, best_rest = rest;
+        }
+        quota[best]++, held++;
+    }
+}
+
+/* held[r] = 1 for the rows held out, drawn from a shuffle: per class for
+ * STRATIFIED, the first n_val rows of it otherwise. */
+static ffnn_status mark_held(const ffnn_net *net, const float *y, size_t n,
+                             size_t n_val, double f,
+                             ffnn_validation_split split, uint64_t seed,
+                             size_t *order, char *held)
+{
+    size_t n_out = net->sizes[net->n_layers], k = n_out > 1 ? n_out : 2;
+    size_t *count = split == FFNN_SPLIT_STRATIFIED
+                        ? ffnn__alloc(2 * k * sizeof *count)
+                        : NULL;
+    if (split == FFNN_SPLIT_STRATIFIED && !count)
+        return ffnn__fail(net, FFNN_ERR_NOMEM,
+                          "ffnn_split_rows: out of memory");
+    uint64_t rng = seed ^ SPLIT_STREAM;
+    for (size_t r = 0; r < n; r++)
+        order[r] = r;
+    shuffle_indices(order, n, &rng);
+    if (count) {
+        memset(count, 0, 2 * k * sizeof *count);
+        for (size_t r = 0; r < n; r++)
+            count[class_of(y + r * n_out, n_out)]++;
+        stratified_quota(count, k, f, n_val, count + k);
+    }
+    for (size_t i = 0; i < n; i++) {
+        size_t r = order[i], *quota = count ? count + k : NULL;
+        size_t c = count ? class_of(y + r * n_out, n_out) : 0;
+        held[r] = quota ? quota[c] > 0 : i < n_val;
+        if (quota && quota[c] > 0)
+            quota[c]--;
+    }
+    ffnn__free(count);
+    return FFNN_OK;
+}
+
+/* The split as ffnn_split_rows gives it, for n_val held-out rows. */
+static ffnn_status split_rows(const ffnn_net *net, const float *y, size_t n,
+                              size_t n_val, double f,
+                              ffnn_validation_split split, uint64_t seed,
+                              size_t *order)
+{
+    char *held = split == FFNN_SPLIT_LAST ? NULL : ffnn__alloc(n);
+    if (split != FFNN_SPLIT_LAST && !held)
+        return ffnn__fail(net, FFNN_ERR_NOMEM,
+                          "ffnn_split_rows: out of memory");
+    ffnn_status s = FFNN_OK;
+    if (held)
+        s = mark_held(net, y, n, n_val, f, split, seed, order, held);
+    size_t train = 0, val = n - n_val;
+    for (size_t r = 0; s == FFNN_OK && r < n; r++) {
+        int out = held ? held[r] : r >= n - n_val;
+        order[out ? val++ : train++] = r;
+    }
+    ffnn__free(held);
+    return s;
+}
+
+static ffnn_status check_split(const ffnn_net *net, const float *y, size_t n,
+                               float fraction, int split, const char *fn)
+{
+    if (split < FFNN_SPLIT_LAST || split > FFNN_SPLIT_STRATIFIED)
+        return ffnn__fail(net, FFNN_ERR_ARG, "%s: unknown split %d", fn, split);
+    if (!(fraction >= 0.0f && fraction < 1.0f))
+        return ffnn__fail(net, FFNN_ERR_ARG,
+                          "%s: the validation fraction must be in [0, 1)", fn);
+    if (split == FFNN_SPLIT_STRATIFIED && !y)
+        return ffnn__fail(net, FFNN_ERR_ARG, "%s: a stratified split needs y",
+                          fn);
+    size_t ny;
+    if (y && split == FFNN_SPLIT_STRATIFIED &&
+        (ffnn__mul_overflows(n, net->sizes[net->n_layers], &ny) ||
+         !ffnn__all_finite(y, ny)))
+        return ffnn__fail(net, FFNN_ERR_NUMERIC,
+                          "%s: y contains NaN or infinity", fn);
+    return FFNN_OK;
+}
+
+ffnn_status ffnn_split_rows(const ffnn_net *net, const float *y, size_t n,
+                            float fraction, ffnn_validation_split split,
+                            uint64_t seed, size_t *order)
+{
+    const char *fn = "ffnn_split_rows";
+    if (!net || !order)
+        return ffnn__fail(net, FFNN_ERR_ARG, "%s: %s is NULL", fn,
+                          net ? "order" : "net");
+    if (n == 0)
+        return ffnn__fail(net, FFNN_ERR_SHAPE, "%s: no rows", fn);
+    ffnn_status s = check_split(net, y, n, fraction, (int)split, fn);
+    if (s != FFNN_OK)
+        return s;
+    size_t n_val = (size_t)lround(fraction * (double)n);
+    return split_rows(net, y, n, n_val, fraction, split, seed, order);
+}
+
+/* ---- training ---- */
+
+/* State of one ffnn_train call. */
+typedef struct {
+    ffnn_net *net;
+    const float *x, *y;
+    size_t n_train, n_val, n_in, n_out;
+    const ffnn_train_options *opt;
+    ffnn_validation_split split;
+    size_t *rows;   /* n: the split, training rows first */
+    size_t *order;  /* this epoch's training rows, n_train */
+    float *bx, *by; /* gathered mini-batch */
+    float *vx, *vy; /* the held-out rows, gathered (a split but LAST) */
+    uint64_t rng;   /* SplitMix64 state for shuffling */
+    ffnn_train_report report;
+    double loss_sum, start_time;
+    size_t seen, correct;
+} trainer;
+
+static void gather(const trainer *t, const size_t *rows, size_t count, float *x,
+                   float *y)
+{
+    for (size_t r = 0; r < count; r++) {
+        size_t s = rows[r];
+        memcpy(x + r * t->n_in, t->x + s * t->n_in, t->n_in * sizeof *x);
+        memcpy(y + r * t->n_out, t->y + s * t->n_out, t->n_out * sizeof *y);
     }
 }
 
@@ -208,11 +337,17 @@ static int call_back(trainer *t)
     return r->stopped;
 }
 
+/* Rows are gathered unless they lie in x in training order already. */
+static int in_place(const trainer *t)
+{
+    return !t->opt->shuffle && t->split == FFNN_SPLIT_LAST;
+}
+
 static ffnn_status train_batch(trainer *t, size_t first, size_t rows)
 {
     const float *bx = t->x + first * t->n_in, *by = t->y + first * t->n_out;
-    if (t->opt->shuffle) {
-        gather(t, first, rows);
+    if (!in_place(t)) {
+        gather(t, t->order + first, rows, t->bx, t->by);
         bx = t->bx;
         by = t->by;
     }
@@ -233,28 +368,54 @@ static ffnn_status validate(trainer *t)
     ffnn_train_report *r = &t->report;
     if (t->n_val == 0)
         return FFNN_OK;
-    return ffnn_evaluate(t->net, t->x + t->n_train * t->n_in,
-                         t->y + t->n_train * t->n_out, t->n_val, &r->val_loss,
+    const float *vx = t->vx ? t->vx : t->x + t->n_train * t->n_in;
+    const float *vy = t->vx ? t->vy : t->y + t->n_train * t->n_out;
+    return ffnn_evaluate(t->net, vx, vy, t->n_val, &r->val_loss,
                          &r->val_accuracy);
 }
 
-static ffnn_status run_epoch(trainer *t)
+/* Epoch e's order, from the training rows and the generator's state at its
+ * start (what the training position records). */
+static void begin_epoch(trainer *t)
+{
+    memcpy(t->order, t->rows, t->n_train * sizeof *t->order);
+    if (t->opt->shuffle)
+        shuffle_indices(t->order, t->n_train, &t->rng);
+}
+
+/* Where the run is after batch b (0-based) of epoch e (1-based). */
+static void record_position(trainer *t, size_t e, size_t b, uint64_t rng)
+{
+    ffnn_train_position *p = &t->net->position;
+    int done = b + 1 == t->report.batches;
+    p->epoch = done ? e : e - 1;
+    p->batch = done ? 0 : b + 1;
+    p->rng = done ? t->rng : rng;
+    p->seen = done ? 0 : t->seen;
+    p->correct = done ? 0 : t->correct;
+    p->loss_sum = done ? 0 : t->loss_sum;
+}
+
+static ffnn_status run_epoch(trainer *t, size_t e,
+                             const ffnn_train_position *from)
 {
     const ffnn_train_options *o = t->opt;
     ffnn_train_report *r = &t->report;
-    if (o->shuffle)
-        shuffle(t);
-    t->loss_sum = 0;
-    t->seen = t->correct = 0;
+    uint64_t epoch_rng = t->rng;
+    begin_epoch(t);
+    t->loss_sum = from ? from->loss_sum : 0;
+    t->seen = from ? (size_t)from->seen : 0;
+    t->correct = from ? (size_t)from->correct : 0;
     t->start_time = seconds_now();
     r->val_loss = r->val_accuracy = NAN;
     r->epoch_end = 0;
-    for (size_t b = 0; b < r->batches; b++) {
+    for (size_t b = from ? (size_t)from->batch : 0; b < r->batches; b++) {
         size_t first = b * o->batch_size, rows = t->n_train - first;
         ffnn_status s =
             train_batch(t, first, rows < o->batch_size ? rows : o->batch_size);
         if (s != FFNN_OK)
             return s;
+        record_position(t, e, b, epoch_rng);
         r->batches_done = b + 1;
         int last = b + 1 == r->batches;
         if (!last && o->report_every &&
@@ -268,22 +429,113 @@ static ffnn_status run_epoch(trainer *t)
     return s;
 }
 
-static ffnn_status train_allocate(trainer *t)
+static ffnn_status train_allocate(trainer *t, const float *y, size_t n)
 {
     size_t rows =
         t->opt->batch_size < t->n_train ? t->opt->batch_size : t->n_train;
-    t->order = ffnn__alloc(t->n_train * sizeof *t->order);
+    int gathered_val = t->split != FFNN_SPLIT_LAST && t->n_val > 0;
+    t->rows = ffnn__alloc((n + t->n_train) * sizeof *t->rows);
     t->bx = ffnn__alloc(rows * (t->n_in + t->n_out) * sizeof(float));
-    if (!t->order || !t->bx)
+    t->vx = gathered_val
+                ? ffnn__alloc(t->n_val * (t->n_in + t->n_out) * sizeof(float))
+                : NULL;
+    if (!t->rows || !t->bx || (gathered_val && !t->vx))
         return ffnn__fail(t->net, FFNN_ERR_NOMEM,
                           "ffnn_train: cannot allocate the shuffle buffers");
+    t->order = t->rows + n;
     t->by = t->bx + rows * t->n_in;
-    for (size_t i = 0; i < t->n_train; i++)
-        t->order[i] = i;
+    ffnn_status s =
+        split_rows(t->net, y, n, t->n_val, t->opt->validation_fraction,
+                   t->split, t->opt->seed, t->rows);
+    if (s == FFNN_OK && t->vx) {
+        t->vy = t->vx + t->n_val * t->n_in;
+        gather(t, t->rows + t->n_train, t->n_val, t->vx, t->vy);
+    }
     /* Last, and for validation chunks too: once training starts nothing
      * allocates, so running out of memory never stops it half-way. */
     size_t val_rows = t->n_val < CHUNK_ROWS ? t->n_val : CHUNK_ROWS;
-    return ffnn__reserve(t->net, rows > val_rows ? rows : val_rows);
+    if (s == FFNN_OK)
+        s = ffnn__reserve(t->net, rows > val_rows ? rows : val_rows);
+    return s;
+}
+
+/* A position the data and options cannot have reached is refused. */
+static ffnn_status check_position(const trainer *t,
+                                  const ffnn_train_position *p)
+{
+    if (p->epoch >= t->opt->epochs)
+        return FFNN_OK;
+    if (p->batch >= t->report.batches || p->seen > t->n_train ||
+        p->correct > p->seen || !(p->loss_sum >= 0) || isinf(p->loss_sum))
+        return ffnn__fail(
+            t->net, FFNN_ERR_ARG,
+            "ffnn_train_resume: the training position (epoch "
+            "%llu, batch %llu, %llu samples seen) does not fit "
+            "%zu batches of %zu training samples",
+            (unsigned long long)p->epoch, (unsigned long long)p->batch,
+            (unsigned long long)p->seen, t->report.batches, t->n_train);
+    return FFNN_OK;
+}
+
+static ffnn_status check_call(ffnn_net *net, const float *x, const float *y,
+                              size_t n, const ffnn_train_options *o, int split,
+                              const char *fn)
+{
+    ffnn_status s = check_data(net, x, y, n, fn);
+    if (s == FFNN_OK)
+        s = ffnn__check_writable(net, fn);
+    if (s == FFNN_OK)
+        s = check_options(net, o, n);
+    if (s == FFNN_OK)
+        s = check_split(net, y, n, o->validation_fraction, split, fn);
+    return s;
+}
+
+static void init_trainer(trainer *t, ffnn_net *net, const float *x,
+                         const float *y, size_t n, const ffnn_train_options *o,
+                         ffnn_validation_split split)
+{
+    size_t n_val = (size_t)lround(o->validation_fraction * (double)n);
+    *t = (trainer){.net = net,
+                   .x = x,
+                   .y = y,
+                   .n_train = n - n_val,
+                   .n_val = n_val,
+                   .n_in = net->sizes[0],
+                   .n_out = net->sizes[net->n_layers],
+                   .opt = o,
+                   .split = split};
+    t->report.epochs = o->epochs;
+    t->report.batches = (t->n_train + o->batch_size - 1) / o->batch_size;
+    t->report.train_loss = t->report.train_accuracy = NAN;
+    t->report.val_loss = t->report.val_accuracy = NAN;
+}
+
+/* Both training calls: from position p, which is checked first. */
+static ffnn_status train_from(ffnn_net *net, const float *x, const float *y,
+                              size_t n, const ffnn_train_options *o,
+                              ffnn_validation_split split,
+                              ffnn_train_position p, ffnn_train_report *report)
+{
+    trainer t;
+    init_trainer(&t, net, x, y, n, o, split);
+    ffnn_status s = check_position(&t, &p);
+    t.rng = p.epoch == 0 && p.batch == 0 ? o->seed : p.rng;
+    t.report.epoch = (size_t)p.epoch;
+    if (s == FFNN_OK && p.epoch < o->epochs)
+        s = train_allocate(&t, y, n);
+    for (size_t e = (size_t)p.epoch + 1; s == FFNN_OK && e <= o->epochs; e++) {
+        t.report.epoch = e;
+        s = run_epoch(&t, e, e == p.epoch + 1 && p.batch > 0 ? &p : NULL);
+        if (t.report.stopped)
+            break;
+    }
+    ffnn__free(t.rows);
+    ffnn__free(t.bx);
+    ffnn__free(t.vx);
+    if (report)
+        *report = t.report;
+    return s;
 }
 
 ffnn_status ffnn_train(ffnn_net *net, const float *x, const float *y, size_t n,
@@ -293,35 +545,49 @@ ffnn_status ffnn_train(ffnn_net *net, const float *x, const float *y, size_t n,
     ffnn_train_options defaults;
     ffnn_train_defaults(&defaults);
     const ffnn_train_options *o = options ? options : &defaults;
-    ffnn_status s = check_data(net, x, y, n, "ffnn_train");
-    if (s == FFNN_OK)
-        s = ffnn__check_writable(net, "ffnn_train");
-    if (s == FFNN_OK)
-        s = check_options(net, o, n);
+    ffnn_status s = check_call(net, x, y, n, o, FFNN_SPLIT_LAST, "ffnn_train");
     if (s != FFNN_OK)
         return s;
-    size_t n_val = (size_t)lround(o->validation_fraction * (double)n);
-    trainer t = {.net = net,
-                 .x = x,
-                 .y = y,
-                 .n_train = n - n_val,
-                 .n_val = n_val,
-                 .n_in = net->sizes[0],
-                 .n_out = net->sizes[net->n_layers],
-                 .opt = o,
-                 .rng = o->seed};
-    t.report.epochs = o->epochs;
-    t.report.batches = (t.n_train + o->batch_size - 1) / o->batch_size;
-    s = train_allocate(&t);
-    for (size_t e = 1; s == FFNN_OK && e <= o->epochs; e++) {
-        t.report.epoch = e;
-        s = run_epoch(&t);
-        if (t.report.stopped)
-            break;
-    }
-    ffnn__free(t.order);
-    ffnn__free(t.bx);
-    if (report)
-        *report = t.report;
+    ffnn_train_position zero = {0};
+    net->position = zero;
+    return train_from(net, x, y, n, o, FFNN_SPLIT_LAST, zero, report);
+}
+
+ffnn_status ffnn_train_resume(ffnn_net *net, const float *x, const float *y,
+                              size_t n, const ffnn_train_options *options,
+                              ffnn_validation_split split,
+                              ffnn_train_report *report)
+{
+    ffnn_train_options defaults;
+    ffnn_train_defaults(&defaults);
+    const ffnn_train_options *o = options ? options : &defaults;
+    ffnn_status s =
+        check_call(net, x, y, n, o, (int)split, "ffnn_train_resume");
+    if (s != FFNN_OK)
+        return s;
+    return train_from(net, x, y, n, o, split, net->position, report);
+}
+
+ffnn_status ffnn_get_train_position(const ffnn_net *net,
+                                    ffnn_train_position *out)
+{
+    if (!net || !out)
+        return ffnn__fail(net, FFNN_ERR_ARG,
+                          "ffnn_get_train_position: %s is NULL",
+                          net ? "out" : "net");
+    *out = net->position;
+    return FFNN_OK;
+}
+
+ffnn_status ffnn_set_train_position(ffnn_net *net,
+                                    const ffnn_train_position *pos)
+{
+    if (!net || !pos)
+        return ffnn__fail(net, FFNN_ERR_ARG,
+                          "ffnn_set_train_position: %s is NULL",
+                          net ? "pos" : "net");
+    ffnn_status s = ffnn__check_writable(net, "ffnn_set_train_position");
+    if (s == FFNN_OK)
+        net->position = *pos;
     return s;
 }

@@ -209,6 +209,24 @@ static int check_rejected(const unsigned char *file, size_t size,
     return ok;
 }
 
+/* A file with a tensor ffnn ignores loads as the hand network. */
+static void assert_is_hand_net(ffnn_net *net);
+static int check_ignored(const unsigned char *file, size_t size,
+                         const char *label)
+{
+    char msg[256];
+    ffnn_net *net;
+    ffnn_status s = load_exact(file, size, &net, msg);
+    if (s != FFNN_OK) {
+        print_error("%s: status %d, message \"%s\"; want it ignored\n", label,
+                    (int)s, msg);
+        return 0;
+    }
+    assert_is_hand_net(net);
+    ffnn_net_destroy(net);
+    return 1;
+}
+
 static int all_finite(const float *v, size_t n)
 {
     for (size_t k = 0; k < n; k++)
@@ -1269,7 +1287,7 @@ static const edit_case header_edits[] = {
      0, "F32", "layers.2.bias"},
     {"\"layers.2.bias\": {\"dtype\": \"F32\", \"shape\": [1], "
      "\"data_offsets\": [0, 4]}",
-     "\"layers.2.bias\": [0, 4]", 0, "F32", NULL},
+     "\"layers.2.bias\": [0, 4]", 0, "not an object", NULL},
     /* shape: transposed, wrong rank, negative, not integers, missing */
     {"[ 2 , 3 ]", "[ 3 , 2 ]", 0, "shape", "layers.1.weight"},
     {"[ 2 , 3 ]", "[ 6 ]", 0, "shape", NULL},
@@ -1358,7 +1376,7 @@ static void test_header_edits_rejected(void **state)
 }
 
 /* A tensor no 2-layer network has, first in the header and last. */
-static void test_extra_tensors_rejected(void **state)
+static void test_extra_tensors(void **state)
 {
     (void)state;
     static const char *const names[] = {"layers.3.weight",
@@ -1404,12 +1422,46 @@ static void test_extra_tensors_rejected(void **state)
             char label[96];
             snprintf(label, sizeof label, "extra tensor \"%s\" %s", names[k],
                      last ? "last" : "first");
-            failures += !check_rejected(file, size, FFNN_ERR_FORMAT,
-                                        "unexpected", names[k], label);
+            if (strncmp(names[k], "layers.", 7) == 0)
+                failures += !check_rejected(file, size, FFNN_ERR_FORMAT,
+                                            "unexpected", names[k], label);
+            else
+                failures += !check_ignored(file, size, label);
             free(file);
             free(json);
         }
     print_message("%zu extra tensors tried\n", 2 * n);
+    assert_int_equal(failures, 0);
+}
+
+/* An ignored tensor's bytes must still lie in the data, apart from the
+ * others. */
+static void test_ignored_tensor_bytes_checked(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *offsets, *word;
+        size_t extra;
+    } cases[] = {{"[40, 48]", "overlap", 4},
+                 {"[44, 52]", "outside", 4},
+                 {"[48, 44]", "reversed", 4},
+                 {"[44, 48]", "follow", 8},
+                 {"[46, 48]", "gap", 4}};
+    size_t failures = 0;
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        char with[256];
+        snprintf(with, sizeof with,
+                 "[0, 4]},\n  \"notes\": {\"dtype\": \"U8\", \"shape\": "
+                 "[4], \"data_offsets\": %s}\n}",
+                 cases[k].offsets);
+        char *json = replace_first(hand_json, "[0, 4]}\n}", with);
+        size_t size;
+        unsigned char *file = hand_file(json, 1, cases[k].extra, &size);
+        failures += !check_rejected(file, size, FFNN_ERR_FORMAT, cases[k].word,
+                                    NULL, cases[k].offsets);
+        free(file);
+        free(json);
+    }
     assert_int_equal(failures, 0);
 }
 
@@ -1647,7 +1699,8 @@ int main(void)
         cmocka_unit_test(test_header_length_field),
         cmocka_unit_test(test_whole_header_garbage),
         cmocka_unit_test(test_header_edits_rejected),
-        cmocka_unit_test(test_extra_tensors_rejected),
+        cmocka_unit_test(test_extra_tensors),
+        cmocka_unit_test(test_ignored_tensor_bytes_checked),
         cmocka_unit_test(test_non_finite_weights_rejected),
         cmocka_unit_test(test_oversized_architecture_rejected),
         cmocka_unit_test(test_load_io_errors),
