@@ -402,7 +402,8 @@ typedef struct ffnn_train_report {
  * return stops training after the current batch (ffnn_train returns
  * FFNN_OK with report.stopped = 1). The callback may read and save the
  * network (ffnn_save_checkpoint() there writes a checkpoint that
- * ffnn_train_resume() continues from), but must not change it. */
+ * ffnn_train_resume() continues from) and set its metadata, but must not
+ * change its parameters, optimizer or training position. */
 typedef int (*ffnn_train_callback)(void *user, const ffnn_train_report *r);
 
 /* Options of ffnn_train. Layout frozen. Start from ffnn_train_defaults(). */

@@ -80,3 +80,20 @@ int dataset_targets_one_hot(const dataset *ds)
     }
     return 1;
 }
+
+int dataset_reorder(dataset *ds, const size_t *order)
+{
+    dataset copy;
+    if (dataset_alloc(&copy, ds->n, ds->d, ds->k) != 0)
+        return -1;
+    for (size_t i = 0; i < ds->n; i++) {
+        memcpy(copy.x + i * ds->d, ds->x + order[i] * ds->d,
+               ds->d * sizeof *ds->x);
+        if (ds->k)
+            memcpy(copy.y + i * ds->k, ds->y + order[i] * ds->k,
+                   ds->k * sizeof *ds->y);
+    }
+    dataset_free(ds);
+    *ds = copy;
+    return 0;
+}

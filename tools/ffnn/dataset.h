@@ -17,6 +17,10 @@ typedef struct {
 int dataset_alloc(dataset *ds, size_t n, size_t d, size_t k);
 void dataset_free(dataset *ds);
 
+/* Put row order[i] at row i. Returns 0, or -1 (out of memory, ds as it
+ * was). */
+int dataset_reorder(dataset *ds, const size_t *order);
+
 /* Write the targets of sample i for class label `label` < ds->k: one-hot
  * over the k classes, or the label itself (0 or 1) when k == 1. */
 void dataset_set_label(dataset *ds, size_t i, size_t label);

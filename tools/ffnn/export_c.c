@@ -6,6 +6,7 @@
 #include "args.h"
 #include "errors.h"
 #include "model.h"
+#include "out_file.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -227,22 +228,23 @@ static int export_model(const char *model_path, const char *out_path,
     int rc = model_load(model_path, &net);
     if (rc != CLI_OK)
         return rc;
-    FILE *out = fopen(out_path, "w");
-    if (!out) {
+    out_file out;
+    rc = out_file_check("out", "create", out_path);
+    if (rc == CLI_OK)
+        rc = out_file_open(&out, out_path);
+    if (rc != CLI_OK) {
         ffnn_net_destroy(net);
-        return fail(CLI_USAGE_ERROR, "--out: cannot create %s: %s", out_path,
-                    strerror(errno));
+        return rc;
     }
-    c_writer writer = {out, prefix, net};
+    c_writer writer = {out.stream, prefix, net};
     rc = write_source(&writer, model_path);
-    int failed = ferror(out) | fclose(out);
-    if (rc == CLI_OK && failed)
-        rc = fail(CLI_RUNTIME_ERROR, "cannot write %s", out_path);
+    if (rc == CLI_OK)
+        rc = out_file_commit(&out);
+    else
+        out_file_discard(&out);
     if (rc == CLI_OK)
         printf("wrote %s: %s_forward() with %zu parameters\n", out_path, prefix,
                ffnn_net_num_params(net));
-    else
-        remove(out_path);
     ffnn_net_destroy(net);
     return rc;
 }

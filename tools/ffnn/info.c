@@ -36,6 +36,51 @@ static json_t *read_header(const char *path)
     return header;
 }
 
+/* One metadata line: long or many-line values (a run's metrics) are cut
+ * to their start, with their size. */
+static void print_value(const char *key, const char *text)
+{
+    if (!text) {
+        printf("  %-22s (not a string)\n", key);
+        return;
+    }
+    size_t lines = 0, len = strcspn(text, "\n");
+    for (const char *p = text; *p; p++)
+        lines += *p == '\n';
+    int cut = len > 60 || text[len] == '\n';
+    printf("  %-22s %.*s%s", key, (int)(len > 60 ? 60 : len), text,
+           cut ? " ..." : "");
+    if (cut)
+        printf(" (%zu bytes, %zu lines)", strlen(text),
+               lines + (text[strlen(text) - 1] != '\n'));
+    printf("\n");
+}
+
+/* What the file holds, in words: a model, or a checkpoint and its state. */
+static void print_contents(const json_t *header, const ffnn_net *net)
+{
+    const json_t *meta = json_object_get(header, "__metadata__");
+    const char *opt = json_string_value(json_object_get(meta, "optimizer"));
+    if (!opt) {
+        printf("holds        a model: weights and biases (no optimizer "
+               "state)\n");
+        return;
+    }
+    const char *step =
+        json_string_value(json_object_get(meta, "optimizer.step"));
+    ffnn_train_position p;
+    ffnn_get_train_position(net, &p);
+    printf("holds        a checkpoint: weights and biases, the optimizer "
+           "(%s%s%s%s),\n             the training position (%llu epochs "
+           "done",
+           opt, ffnn_net_optimizer(net) == FFNN_OPT_SGD ? ", no state" : "",
+           step ? ", step " : "", step ? step : "",
+           (unsigned long long)p.epoch);
+    if (p.batch)
+        printf(", %llu batches of the next", (unsigned long long)p.batch);
+    printf(")\n");
+}
+
 static void print_metadata(const json_t *header)
 {
     const json_t *metadata = json_object_get(header, "__metadata__");
@@ -46,8 +91,7 @@ static void print_metadata(const json_t *header)
     const json_t *value;
     json_object_foreach((json_t *)metadata, key, value)
     {
-        const char *text = json_string_value(value);
-        printf("  %-16s %s\n", key, text ? text : "(not a string)");
+        print_value(key, json_string_value(value));
     }
 }
 
@@ -71,7 +115,7 @@ static void print_tensors(const json_t *header)
         if (strcmp(key, "__metadata__") == 0)
             continue;
         const char *dtype = json_string_value(json_object_get(value, "dtype"));
-        printf("  %-18s %s ", key, dtype ? dtype : "?");
+        printf("  %-32s %s ", key, dtype ? dtype : "?");
         print_shape(json_object_get(value, "shape"));
         printf("\n");
     }
@@ -115,8 +159,10 @@ int command_info(int argc, char **argv)
     if (rc != CLI_OK)
         return rc;
     print_network(model, net);
-    ffnn_net_destroy(net);
     json_t *header = read_header(model);
+    if (header)
+        print_contents(header, net);
+    ffnn_net_destroy(net);
     if (header) {
         print_metadata(header);
         print_tensors(header);

@@ -7,6 +7,7 @@
 #include "draw.h"
 #include "errors.h"
 #include "model.h"
+#include "out_file.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -75,22 +76,23 @@ static void draw_samples(FILE *out, const dataset *ds, const float *outputs,
 static int write_results(const predict_flags *flags, const dataset *ds,
                          const float *outputs, size_t n, size_t k)
 {
-    FILE *out = flags->out ? fopen(flags->out, "w") : stdout;
-    if (!out)
-        return fail(CLI_USAGE_ERROR, "--out: cannot create %s: %s", flags->out,
-                    strerror(errno));
+    out_file file = {0};
+    int rc = flags->out ? out_file_check("out", "create", flags->out) : CLI_OK;
+    if (rc == CLI_OK && flags->out)
+        rc = out_file_open(&file, flags->out);
+    if (rc != CLI_OK)
+        return rc;
+    FILE *out = flags->out ? file.stream : stdout;
     if (flags->draw)
         draw_samples(out, ds, outputs, n, k);
     else if (flags->classes)
         write_classes(out, outputs, n, k);
     else
         write_outputs(out, outputs, n, k);
-    int failed = fflush(out) != 0 || ferror(out);
     if (flags->out)
-        failed |= fclose(out) != 0;
-    if (failed)
-        return fail(CLI_RUNTIME_ERROR, "cannot write %s",
-                    flags->out ? flags->out : "the standard output");
+        return out_file_commit(&file);
+    if (fflush(out) != 0 || ferror(out))
+        return fail(CLI_RUNTIME_ERROR, "cannot write the standard output");
     return CLI_OK;
 }
 

@@ -2,6 +2,7 @@
 #ifndef FFNN_CLI_TRAIN_H
 #define FFNN_CLI_TRAIN_H
 
+#include "checkpoint.h"
 #include "data_source.h"
 #include "ffnn.h"
 
@@ -14,13 +15,20 @@ typedef struct {
     float learning_rate, momentum, weight_decay, validation;
     size_t batch, epochs;
     uint64_t seed;
-    const char *model, *metrics, *schedule;
-    size_t augment_shift;
+    const char *model, *metrics, *schedule, *val_split;
+    const char *checkpoint, *resume;
+    const char *interrupt_checkpoint; /* --checkpoint, or MODEL.checkpoint */
+    size_t augment_shift, checkpoint_every;
     int quiet;
 } train_flags;
 
-/* Train net on ds as the flags say, showing progress; CLI_OK or the exit
- * code of the failure, reported. */
-int train_run(const train_flags *flags, ffnn_net *net, const dataset *ds);
+/* Train net on ds (held-out rows last) as the flags say, from the net's
+ * training position, showing progress and writing checkpoints; resumed
+ * holds the metrics and time of the run a checkpoint continues, or is
+ * NULL. CLI_OK; 128 + the signal's number after a stop asked for by
+ * SIGINT or SIGTERM, the checkpoint written; or the exit code of the
+ * failure, reported. */
+int train_run(const train_flags *flags, const run_fingerprint *fingerprint,
+              ffnn_net *net, const dataset *ds, const resumed_run *resumed);
 
 #endif

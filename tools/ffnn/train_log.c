@@ -6,27 +6,42 @@
 
 #include <errno.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 int train_log_open(train_log *log, const char *metrics_path, int quiet,
-                   int show_accuracy)
+                   int show_accuracy, const char *earlier_rows,
+                   double earlier_seconds)
 {
     memset(log, 0, sizeof *log);
     log->out = quiet ? NULL : stdout;
     log->use_bar = !quiet && isatty(fileno(stderr));
     log->show_accuracy = show_accuracy;
-    log->start = clock_seconds();
+    log->start = clock_seconds() - earlier_seconds;
     progress_start(&log->bar, stderr);
+    log->rows_stream = open_memstream(&log->rows, &log->rows_size);
+    if (!log->rows_stream)
+        return fail(CLI_RUNTIME_ERROR, "out of memory");
+    fputs(earlier_rows ? earlier_rows
+                       : "epoch,train_loss,train_acc,val_loss,val_acc,"
+                         "seconds\n",
+          log->rows_stream);
     if (!metrics_path)
         return CLI_OK;
-    log->metrics = fopen(metrics_path, "w");
-    if (!log->metrics)
-        return fail(CLI_USAGE_ERROR, "--metrics: cannot create %s: %s",
-                    metrics_path, strerror(errno));
-    fprintf(log->metrics,
-            "epoch,train_loss,train_acc,val_loss,val_acc,seconds\n");
-    return CLI_OK;
+    log->has_metrics = 1;
+    int rc = out_file_open(&log->metrics, metrics_path);
+    if (rc == CLI_OK) {
+        fputs(train_log_rows(log), log->metrics.stream);
+        rc = out_file_sync(&log->metrics);
+    }
+    return rc;
+}
+
+const char *train_log_rows(train_log *log)
+{
+    fflush(log->rows_stream);
+    return log->rows ? log->rows : "";
 }
 
 size_t train_log_report_every(const train_log *log)
@@ -78,7 +93,17 @@ static void write_metrics(FILE *file, const ffnn_train_report *r,
     fputc(',', file);
     write_field(file, r->val_accuracy);
     fprintf(file, ",%.3f\n", seconds);
-    fflush(file);
+}
+
+/* The epoch's row, kept for checkpoints and put in the metrics file. */
+static void record_epoch(train_log *log, const ffnn_train_report *r,
+                         double seconds)
+{
+    write_metrics(log->rows_stream, r, seconds);
+    if (!log->has_metrics || log->failed)
+        return;
+    write_metrics(log->metrics.stream, r, seconds);
+    log->failed = out_file_sync(&log->metrics) != CLI_OK;
 }
 
 int train_log_callback(void *user, const ffnn_train_report *call_report)
@@ -99,19 +124,19 @@ int train_log_callback(void *user, const ffnn_train_report *call_report)
     progress_clear(&log->bar);
     if (log->out)
         print_epoch(log, report, seconds);
-    if (log->metrics)
-        write_metrics(log->metrics, report, seconds);
+    record_epoch(log, report, seconds);
     return 0;
 }
 
 int train_log_close(train_log *log, const char *metrics_path)
 {
     progress_clear(&log->bar);
-    if (!log->metrics)
-        return CLI_OK;
-    int failed = ferror(log->metrics) | fclose(log->metrics);
-    log->metrics = NULL;
-    if (failed)
-        return fail(CLI_RUNTIME_ERROR, "cannot write %s", metrics_path);
-    return CLI_OK;
+    if (log->rows_stream)
+        fclose(log->rows_stream);
+    free(log->rows);
+    log->rows_stream = NULL;
+    log->rows = NULL;
+    out_file_discard(&log->metrics);
+    (void)metrics_path; /* a failed rewrite was reported when it failed */
+    return log->failed ? CLI_RUNTIME_ERROR : CLI_OK;
 }

@@ -1,7 +1,11 @@
-/* train_run.c -- the training loop of `ffnn train`: ffnn_train over all
- * epochs at once, or one epoch per call when the learning rate follows a
- * schedule or the images are shifted anew every epoch. */
+/* train_run.c -- the training loop of `ffnn train`: one ffnn_train_resume
+ * call per epoch (each with its learning rate and freshly shifted images),
+ * checkpoints on the way, and a clean stop on SIGINT or SIGTERM. The
+ * network's training position carries the run from call to call, and from
+ * a checkpoint into a resumed run, so that both take the same steps. */
 #include "train.h"
+
+#include "checkpoint.h"
 
 #include "augment.h"
 #include "clock.h"
@@ -11,16 +15,16 @@
 #include "train_log.h"
 
 #include <math.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 
 /* The data of the epoch under way: ds itself, or a copy whose training
- * images (all but the held-out last ones) are shifted anew each epoch. */
+ * images (the rows before the held-out ones) are shifted anew each epoch. */
 typedef struct {
     const dataset *ds;
     float *x;        /* the shifted copy; NULL without augmentation */
     size_t training; /* samples not held out */
-    uint64_t rng;
 } epoch_data;
 
 static int epoch_data_init(epoch_data *data, const train_flags *flags,
@@ -29,7 +33,6 @@ static int epoch_data_init(epoch_data *data, const train_flags *flags,
     data->ds = ds;
     data->x = NULL;
     data->training = ds->n - (size_t)lround(flags->validation * (double)ds->n);
-    data->rng = flags->seed ^ 0xA5A5A5A5A5A5A5A5ull;
     if (flags->augment_shift == 0)
         return CLI_OK;
     data->x = malloc(ds->n * ds->d * sizeof *data->x);
@@ -39,12 +42,24 @@ static int epoch_data_init(epoch_data *data, const train_flags *flags,
     return CLI_OK;
 }
 
-static const float *epoch_data_next(epoch_data *data, size_t max_shift)
+/* SplitMix64's output function: each epoch's shifts come from a stream of
+ * their own, a function of the seed and the epoch alone, so that a resumed
+ * run shifts as the first one did. */
+static uint64_t mix(uint64_t z)
+{
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
+static const float *epoch_data_for(epoch_data *data, const train_flags *flags,
+                                   size_t epoch)
 {
     if (!data->x)
         return data->ds->x;
+    uint64_t rng = mix(flags->seed ^ 0xA5A5A5A5A5A5A5A5ull ^ mix(epoch));
     augment_shift(data->ds->x, data->x, data->training, draw_side(data->ds->d),
-                  max_shift, &data->rng);
+                  flags->augment_shift, &rng);
     return data->x;
 }
 
@@ -59,41 +74,109 @@ static float epoch_rate(const train_flags *flags, size_t e)
     return (float)(0.5 * flags->learning_rate * (1.0 + cos(pi * progress)));
 }
 
-static ffnn_status train_epochs(const train_flags *flags, ffnn_net *net,
-                                epoch_data *data, ffnn_train_options *options,
-                                train_log *log, ffnn_train_report *report)
+/* ---- signals: the first asks for a stop after the batch, the second
+ * ends the process at once (a checkpoint being written is then left as it
+ * was: the library writes it atomically). ---- */
+
+static volatile sig_atomic_t stop_signal;
+
+static void on_signal(int signo)
 {
-    const dataset *ds = data->ds;
-    int per_epoch = strcmp(flags->schedule, "constant") != 0 || data->x;
-    if (!per_epoch)
-        return ffnn_train(net, ds->x, ds->y, ds->n, options, report);
-    options->epochs = 1;
-    log->epochs = flags->epochs;
-    ffnn_status s = FFNN_OK;
-    for (size_t e = 1; e <= flags->epochs && s == FFNN_OK; e++) {
-        options->learning_rate = epoch_rate(flags, e);
-        options->seed = flags->seed + e - 1;
-        log->epoch_offset = e - 1;
-        if (strcmp(flags->schedule, "constant") != 0)
-            log->learning_rate = options->learning_rate;
-        const float *x = epoch_data_next(data, flags->augment_shift);
-        s = ffnn_train(net, x, ds->y, ds->n, options, report);
+    if (stop_signal) {
+        signal(signo, SIG_DFL);
+        raise(signo);
+        return;
     }
-    return s;
+    stop_signal = signo;
 }
 
-static void set_options(const train_flags *flags, train_log *log,
+static void catch_signals(void (*handler)(int))
+{
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = handler;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, NULL);
+    sigaction(SIGTERM, &action, NULL);
+}
+
+/* ---- one run ---- */
+
+typedef struct {
+    const train_flags *flags;
+    const run_fingerprint *fingerprint;
+    ffnn_net *net;
+    train_log log;
+    size_t batches; /* per epoch */
+    int failed;     /* a checkpoint could not be written */
+    int stopped_at_checkpoint;
+} run;
+
+static int save_checkpoint(run *r, const char *path)
+{
+    int rc =
+        checkpoint_write(r->net, path, r->fingerprint, train_log_rows(&r->log),
+                         clock_seconds() - r->log.start);
+    r->failed |= rc != CLI_OK;
+    return rc;
+}
+
+/* After every batch: the log, the checkpoints due, and a stop asked for. */
+static int on_report(void *user, const ffnn_train_report *report)
+{
+    run *r = user;
+    const train_flags *flags = r->flags;
+    train_log_callback(&r->log, report);
+    ffnn_train_position p;
+    ffnn_get_train_position(r->net, &p);
+    uint64_t done = p.epoch * r->batches + p.batch;
+    int due = report->epoch_end ||
+              (flags->checkpoint_every && done % flags->checkpoint_every == 0);
+    if (flags->checkpoint && due && save_checkpoint(r, flags->checkpoint))
+        return 1;
+    if (stop_signal)
+        r->stopped_at_checkpoint = flags->checkpoint && due;
+    return stop_signal || r->failed;
+}
+
+static void set_options(const train_flags *flags, run *r,
                         ffnn_train_options *options)
 {
     ffnn_train_defaults(options);
     options->batch_size = flags->batch;
-    options->epochs = flags->epochs;
     options->learning_rate = flags->learning_rate;
     options->validation_fraction = flags->validation;
     options->seed = flags->seed;
-    options->report_every = train_log_report_every(log);
-    options->callback = train_log_callback;
-    options->user = log;
+    options->report_every = 1; /* a stop is seen after every batch */
+    options->callback = on_report;
+    options->user = r;
+}
+
+static ffnn_status train_epochs(run *r, epoch_data *data,
+                                ffnn_train_report *report)
+{
+    const train_flags *flags = r->flags;
+    const dataset *ds = data->ds;
+    ffnn_train_options options;
+    set_options(flags, r, &options);
+    ffnn_train_position p;
+    ffnn_get_train_position(r->net, &p);
+    r->log.epochs = flags->epochs;
+    ffnn_status s = FFNN_OK;
+    memset(report, 0, sizeof *report); /* nothing left is not divergence */
+    for (size_t e = (size_t)p.epoch + 1; e <= flags->epochs; e++) {
+        options.epochs = e;
+        options.learning_rate = epoch_rate(flags, e);
+        if (strcmp(flags->schedule, "constant") != 0)
+            r->log.learning_rate = options.learning_rate;
+        const float *x = epoch_data_for(data, flags, e);
+        s = ffnn_train_resume(r->net, x, ds->y, ds->n, &options,
+                              FFNN_SPLIT_LAST, report);
+        if (s != FFNN_OK || report->stopped)
+            break;
+    }
+    return s;
 }
 
 static int check_report(const train_flags *flags,
@@ -108,26 +191,54 @@ static int check_report(const train_flags *flags,
     return CLI_OK;
 }
 
-int train_run(const train_flags *flags, ffnn_net *net, const dataset *ds)
+/* The stop a signal asked for: the checkpoint (unless one was just
+ * written), then where it is and how to go on. */
+static int finish_interrupted(run *r)
+{
+    const train_flags *flags = r->flags;
+    const char *path =
+        flags->checkpoint ? flags->checkpoint : flags->interrupt_checkpoint;
+    int rc = r->stopped_at_checkpoint ? CLI_OK : save_checkpoint(r, path);
+    ffnn_train_position p;
+    ffnn_get_train_position(r->net, &p);
+    if (rc == CLI_OK)
+        fprintf(stderr,
+                "%s: %s: stopped after epoch %llu batch %llu of %zu; "
+                "checkpoint in %s; to go on, run the same command with "
+                "--resume %s\n",
+                errors_command(), stop_signal == SIGINT ? "SIGINT" : "SIGTERM",
+                (unsigned long long)p.epoch + (p.batch > 0),
+                (unsigned long long)(p.batch ? p.batch : r->batches),
+                r->batches, path, path);
+    return rc == CLI_OK ? 128 + stop_signal : rc;
+}
+
+int train_run(const train_flags *flags, const run_fingerprint *fingerprint,
+              ffnn_net *net, const dataset *ds, const resumed_run *resumed)
 {
     epoch_data data;
     int rc = epoch_data_init(&data, flags, ds);
     if (rc != CLI_OK)
         return rc;
-    train_log log;
-    rc = train_log_open(&log, flags->metrics, flags->quiet,
-                        model_is_classifier(net));
+    run r = {.flags = flags, .fingerprint = fingerprint, .net = net};
+    r.batches = (data.training + flags->batch - 1) / flags->batch;
+    rc = train_log_open(
+        &r.log, flags->metrics, flags->quiet, model_is_classifier(net),
+        resumed ? resumed->metrics : NULL, resumed ? resumed->seconds : 0);
     if (rc == CLI_OK) {
-        ffnn_train_options options;
         ffnn_train_report report;
-        set_options(flags, &log, &options);
-        ffnn_status s =
-            train_epochs(flags, net, &data, &options, &log, &report);
-        rc = train_log_close(&log, flags->metrics);
+        catch_signals(on_signal);
+        ffnn_status s = train_epochs(&r, &data, &report);
+        rc = r.failed ? CLI_RUNTIME_ERROR : CLI_OK;
         if (s != FFNN_OK)
             rc = fail_library("ffnn_train", s, net);
+        else if (rc == CLI_OK && report.stopped)
+            rc = finish_interrupted(&r);
         else if (rc == CLI_OK)
-            rc = check_report(flags, &report, log.start);
+            rc = check_report(flags, &report, r.log.start);
+        catch_signals(SIG_DFL);
+        int log_rc = train_log_close(&r.log, flags->metrics);
+        rc = rc == CLI_OK ? log_rc : rc;
     }
     free(data.x);
     return rc;

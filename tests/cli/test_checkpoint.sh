@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# Checkpoints, exact resume and interruption of `ffnn train`, the
+# validation splits, and atomic output files (issue #14): a run killed with
+# SIGKILL at a random moment, or stopped by SIGINT or SIGTERM, and resumed,
+# writes a model byte-identical to the one an uninterrupted run writes.
+source "$(dirname "$0")/lib.sh"
+
+# 8x8 "images" of 3 classes, so that --augment-shift applies.
+awk 'BEGIN { srand(7); for (i = 0; i < 3000; i++) { c = i % 3; s = "";
+  for (j = 0; j < 64; j++) s = s sprintf("%.4f,", rand() * 0.5 + (j % 3 == c) * 0.5);
+  print s c } }' >big.csv
+RUN=(train --csv big.csv --label-column 64 --layers 64,64,3 --batch 16
+  --val 0.1 --schedule cosine --augment-shift 1 --seed 5 --epochs 40 --quiet)
+
+no_temp_files() { ! ls -A | grep -q '\.tmp-'; }
+now() { date +%s.%N; }
+# The metrics without the seconds column, which no two runs share.
+rows() { cut -d, -f1-5 "$1"; }
+
+# kill_and_resume OPT: an uninterrupted run, then one killed at a random
+# moment after its first checkpoint and resumed from it.
+kill_and_resume() {
+  local opt=$1 start killed=0
+  start=$(now)
+  "$FFNN" "${RUN[@]}" --optimizer "$opt" --model "full-$opt" \
+    --metrics "full-$opt.csv"
+  took=$(awk -v a="$start" -v b="$(now)" 'BEGIN { print b - a }')
+  for attempt in 1 2 3 4; do
+    rm -f "ck-$opt"
+    "$FFNN" "${RUN[@]}" --optimizer "$opt" --model "cut-$opt" \
+      --checkpoint "ck-$opt" --checkpoint-every 7 --metrics "cut-$opt.csv" &
+    local pid=$!
+    sleep "$(awk -v t="$took" -v r=$RANDOM -v a=$attempt \
+      'BEGIN { print t * (0.15 + 0.6 * r / 32768) / a }')"
+    kill -KILL "$pid" 2>/dev/null
+    { wait "$pid"; } 2>/dev/null
+    [ $? -eq 137 ] && [ -f "ck-$opt" ] && { killed=1; break; }
+  done
+  check "$opt: a run was killed after its first checkpoint" test "$killed" = 1
+  "$FFNN" "${RUN[@]}" --optimizer "$opt" --model "cut-$opt" \
+    --checkpoint "ck-$opt" --checkpoint-every 7 --metrics "cut-$opt.csv" \
+    --resume "ck-$opt"
+  check "$opt: resumed exit code" test $? = 0
+  check "$opt: killed and resumed = uninterrupted" cmp "full-$opt" "cut-$opt"
+  check "$opt: the same metrics" cmp <(rows "full-$opt.csv") \
+    <(rows "cut-$opt.csv")
+  check "$opt: no temporary file left" no_temp_files
+}
+took=0 # the last uninterrupted run's seconds
+for opt in sgd momentum adam; do kill_and_resume "$opt"; done
+
+# SIGINT: the current batch ends, the checkpoint and the model are written,
+# the exit code is 130; resuming gives the uninterrupted model.
+"$FFNN" "${RUN[@]}" --optimizer adam --model int --checkpoint ck-int \
+  2>int.err &
+pid=$!
+sleep "$(awk -v t="$took" 'BEGIN { print t * 0.4 }')"
+kill -INT "$pid"
+wait "$pid"
+code=$?
+check "SIGINT exit code 130 (got $code)" test "$code" = 130
+check "SIGINT says where the checkpoint is" grep -q \
+  "SIGINT: stopped after epoch .* checkpoint in ck-int.*--resume ck-int" int.err
+check "SIGINT wrote the model" test -s int
+"$FFNN" "${RUN[@]}" --optimizer adam --model int --checkpoint ck-int \
+  --resume ck-int
+check "SIGINT resumed = uninterrupted" cmp full-adam int
+
+# SIGTERM without --checkpoint: MODEL.checkpoint, exit code 143.
+"$FFNN" "${RUN[@]}" --optimizer momentum --model term 2>term.err &
+pid=$!
+sleep "$(awk -v t="$took" 'BEGIN { print t * 0.4 }')"
+kill -TERM "$pid"
+wait "$pid"
+code=$?
+check "SIGTERM exit code 143 (got $code)" test "$code" = 143
+check "SIGTERM checkpoint beside the model" test -s term.checkpoint
+"$FFNN" "${RUN[@]}" --optimizer momentum --model term --resume term.checkpoint
+check "SIGTERM resumed = uninterrupted" cmp full-momentum term
+
+# Resuming with other flags or data is refused, naming the difference.
+expect_error 2 "was made with --lr=0.00100000005, this run has --lr=0.5" -- \
+  "${RUN[@]}" --optimizer adam --model x --resume ck-adam --lr 0.5
+head -n 2999 big.csv >less.csv
+expect_error 2 "was made with data=3000x64+3:" -- train --csv less.csv \
+  "${RUN[@]:3}" --optimizer adam --model x --resume ck-adam
+expect_error 3 "is not a checkpoint of \`ffnn train\`" -- "${RUN[@]}" \
+  --optimizer adam --model x --resume full-adam
+expect_error 2 "--checkpoint-every needs --checkpoint FILE" -- "${RUN[@]}" \
+  --model x --checkpoint-every 3
+
+# --val-split on data sorted by class (as iris.csv is): "last" holds out
+# one class only; stratified holds out each class's share.
+awk 'BEGIN { for (c = 0; c < 3; c++) for (i = 0; i < 50; i++)
+  printf "%.3f,%.3f,%d\n", c + i / 100, 2 - c + i / 200, c }' >sorted.csv
+S=(train --csv sorted.csv --label-column 2 --layers 2,8,3 --epochs 1 --val 0.2
+  --model s)
+expect 0 "30 held out: by class 0 0 30)" -- "${S[@]}" --val-split last
+expect 0 "30 held out: by class 10 10 10)" -- "${S[@]}" --val-split stratified
+expect 0 "30 held out: by class" -- "${S[@]}"
+check "the default split does not hold out one class" \
+  bash -c "! grep -q 'by class 0 0 30' out.txt"
+expect_error 2 "--val-split: unknown 'random'" -- "${S[@]}" --val-split random
+
+# Outputs are atomic: a write that runs into a file size limit fails with
+# the reason and leaves the old file as it was, and no temporary file.
+"$FFNN" "${RUN[@]}" --optimizer adam --epochs 1 --model old --metrics old.csv
+cp old old.copy
+cp old.csv old.csv.copy
+(trap '' XFSZ; ulimit -f 4; exec "$FFNN" "${RUN[@]}" --optimizer adam \
+  --epochs 1 --layers 64,256,3 --model old) >out.txt 2>&1
+check "a model write over the size limit fails with the reason" \
+  grep -q "cannot write old: File too large" out.txt
+check "the old model is untouched" cmp old old.copy
+{ (ulimit -f 4; exec "$FFNN" "${RUN[@]}" --optimizer adam --epochs 1 \
+  --layers 64,256,3 --model old) >out.txt 2>&1; } 2>/dev/null
+check "killed by SIGXFSZ, the old model is untouched" cmp old old.copy
+check "no temporary file left" no_temp_files
+"$FFNN" export-c --model old --out old.c >/dev/null
+cp old.c old.c.copy
+(trap '' XFSZ; ulimit -f 1; exec "$FFNN" export-c --model full-adam \
+  --out old.c) >out.txt 2>&1
+check "export-c over the size limit fails" grep -q "File too large" out.txt
+check "the old C file is untouched" cmp old.c old.c.copy
+check "no temporary file left" no_temp_files
+finish
