@@ -49,6 +49,15 @@ kill_and_resume() {
 took=0 # the last uninterrupted run's seconds
 for opt in sgd momentum adam; do kill_and_resume "$opt"; done
 
+# info tells a checkpoint: 2700 training rows in batches of 16 are 169
+# steps an epoch, 6760 in 40 epochs.
+expect 0 "holds        a checkpoint: weights and biases, the optimizer (adam, step 6760)" \
+  -- info --model ck-adam
+check "info: the position" grep -qF "the training position (40 epochs done)" \
+  out.txt
+check "info: Adam's moments" grep -q "layers.2.bias.exp_avg_sq  *F32 \[3\]" \
+  out.txt
+
 # SIGINT: the current batch ends, the checkpoint and the model are written,
 # the exit code is 130; resuming gives the uninterrupted model.
 "$FFNN" "${RUN[@]}" --optimizer adam --model int --checkpoint ck-int \

@@ -53,8 +53,10 @@ check "predict --out: nothing on stdout, 5 rows in the file" test ! -s \
 
 expect 0 "architecture 2-16-3" -- info --model blobs.safetensors
 for text in "layer 1    2 -> 16, relu" "layer 2    16 -> 3, softmax" \
-  "loss         ce" "parameters   99" "format           ffnn" \
-  "sizes            2,16,3" "layers.1.weight    F32 [16, 2]"; do
+  "loss         ce" "parameters   99" "format                 ffnn" \
+  "sizes                  2,16,3" \
+  "layers.1.weight                  F32 [16, 2]" \
+  "holds        a model: weights and biases (no optimizer state)"; do
   check "info shows '$text'" grep -qF "$text" out.txt
 done
 
