@@ -9,6 +9,26 @@
 /* Not REQUIRE(): it must hold in release builds too. */
 #define REQUIRE(c) ((c) ? (void)0 : abort())
 
+/* A checkpoint of a loaded network loads, and saves to the same bytes. */
+static void check_checkpoint(const ffnn_net *net)
+{
+    size_t bytes = 0, again_bytes = 0;
+    REQUIRE(ffnn_save_checkpoint_buffer(net, NULL, 0, &bytes) == FFNN_OK);
+    void *file = malloc(bytes);
+    REQUIRE(ffnn_save_checkpoint_buffer(net, file, bytes, &bytes) == FFNN_OK);
+    ffnn_net *reloaded = NULL;
+    REQUIRE(ffnn_load_buffer(file, bytes, &reloaded) == FFNN_OK);
+    REQUIRE(ffnn_save_checkpoint_buffer(reloaded, NULL, 0, &again_bytes) ==
+            FFNN_OK);
+    void *again = malloc(again_bytes);
+    REQUIRE(ffnn_save_checkpoint_buffer(reloaded, again, again_bytes,
+                                        &again_bytes) == FFNN_OK);
+    REQUIRE(again_bytes == bytes && memcmp(file, again, bytes) == 0);
+    ffnn_net_destroy(reloaded);
+    free(again);
+    free(file);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     /* An exact-size copy, so that reading one byte past is caught. */
@@ -30,6 +50,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         REQUIRE(ffnn_load_buffer(again, bytes, &reloaded) == FFNN_OK);
         ffnn_net_destroy(reloaded);
         free(again);
+        check_checkpoint(net);
+        /* The optimizer state it brought steps, or refuses cleanly. */
+        size_t n_out = ffnn_net_layer_size(net, ffnn_net_num_layers(net));
+        float *t = calloc(n_out, sizeof *t);
+        s = ffnn_train_step(net, x, t, 1, 0.01f, NULL);
+        REQUIRE(s == FFNN_OK || s == FFNN_ERR_NUMERIC);
+        free(t);
         free(x);
     }
     ffnn_net_destroy(net);
