@@ -58,30 +58,32 @@ check "info: the position" grep -qF "the training position (40 epochs done)" \
 check "info: Adam's moments" grep -q "layers.2.bias.exp_avg_sq  *F32 \[3\]" \
   out.txt
 
+# signal_midway SIGNAL ARGS...: run `ffnn ARGS...` (stderr to SIGNAL.err)
+# and send it SIGNAL 40% of the way through; code = its exit code.
+signal_midway() {
+  local sig=$1 pid
+  shift
+  "$FFNN" "$@" 2>"$sig.err" &
+  pid=$!
+  sleep "$(awk -v t="$took" 'BEGIN { print t * 0.4 }')"
+  kill -"$sig" "$pid"
+  wait "$pid"
+  code=$?
+}
+
 # SIGINT: the current batch ends, the checkpoint and the model are written,
 # the exit code is 130; resuming gives the uninterrupted model.
-"$FFNN" "${RUN[@]}" --optimizer adam --model int --checkpoint ck-int \
-  2>int.err &
-pid=$!
-sleep "$(awk -v t="$took" 'BEGIN { print t * 0.4 }')"
-kill -INT "$pid"
-wait "$pid"
-code=$?
+signal_midway INT "${RUN[@]}" --optimizer adam --model int --checkpoint ck-int
 check "SIGINT exit code 130 (got $code)" test "$code" = 130
 check "SIGINT says where the checkpoint is" grep -q \
-  "SIGINT: stopped after epoch .* checkpoint in ck-int.*--resume ck-int" int.err
+  "SIGINT: stopped after epoch .* checkpoint in ck-int.*--resume ck-int" INT.err
 check "SIGINT wrote the model" test -s int
 "$FFNN" "${RUN[@]}" --optimizer adam --model int --checkpoint ck-int \
   --resume ck-int
 check "SIGINT resumed = uninterrupted" cmp full-adam int
 
 # SIGTERM without --checkpoint: MODEL.checkpoint, exit code 143.
-"$FFNN" "${RUN[@]}" --optimizer momentum --model term 2>term.err &
-pid=$!
-sleep "$(awk -v t="$took" 'BEGIN { print t * 0.4 }')"
-kill -TERM "$pid"
-wait "$pid"
-code=$?
+signal_midway TERM "${RUN[@]}" --optimizer momentum --model term
 check "SIGTERM exit code 143 (got $code)" test "$code" = 143
 check "SIGTERM checkpoint beside the model" test -s term.checkpoint
 "$FFNN" "${RUN[@]}" --optimizer momentum --model term --resume term.checkpoint
