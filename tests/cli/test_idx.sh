@@ -45,6 +45,9 @@ expect 0 "accuracy  100.00%" -- eval --model plain.safetensors \
   --images images.idx.gz --labels labels.idx
 expect 0 "samples   60 from images.idx" -- eval --model plain.safetensors \
   --images images.idx --labels labels.idx.gz
+expect_error 3 "labels.idx.gz: item 2 (byte 10): label 2 is out of range: \
+--classes 2 allows classes 0..1" -- "${TRAIN[@]}" --images images.idx \
+  --labels labels.idx.gz --layers 16,2 --classes 2 --model x.safetensors
 expect 0 "" -- predict --model plain.safetensors --images images.idx.gz
 check "predict without labels: 60 rows" test "$(wc -l <out.txt)" -eq 60
 expect 0 "" -- predict --model plain.safetensors --images images.idx \

@@ -15,6 +15,21 @@ typedef struct {
     size_t line; /* 1-based number of the line being read */
 } csv_position;
 
+/* One field of a line: it begins at `at`; [start, end) is its text without
+ * the blanks around it (start == end: the field is empty). */
+typedef struct {
+    const char *at, *start, *end;
+} csv_field;
+
+typedef enum { FIELD_NUMBER, FIELD_EMPTY, FIELD_TEXT } field_kind;
+
+/* What is wrong with a row, and where (1-based field index and column). */
+typedef struct {
+    enum { BAD_COUNT, BAD_EMPTY, BAD_NUMBER } kind;
+    size_t index, column;
+    csv_field field;
+} bad_field;
+
 static int is_blank_or_comment(const char *line)
 {
     line += strspn(line, " \t\r\n");
@@ -29,60 +44,124 @@ static size_t count_fields(const char *line)
     return fields;
 }
 
-/* A bad field: its 1-based index (0: wrong field count) and its text. */
-typedef struct {
-    size_t index;
-    const char *text;
-} bad_field;
-
-/* Parse one number and the blanks and separator after it; returns the next
- * field's start, or NULL if the field is not a finite number. */
-static const char *parse_field(const char *field, int last, float *out)
+/* The line's length without its "\n" or "\r\n". */
+static size_t line_length(const char *line)
 {
-    field += strspn(field, " \t");
-    char *end;
-    double v = strtod(field, &end);
-    const char *after = end + strspn(end, " \t\r\n");
-    if (end == field || *after != (last ? '\0' : ',') || !isfinite(v) ||
-        fabs(v) > 3e38)
-        return NULL;
-    *out = (float)v;
-    return after + 1;
+    size_t length = strlen(line);
+    if (length > 0 && line[length - 1] == '\n')
+        length--;
+    if (length > 0 && line[length - 1] == '\r')
+        length--;
+    return length;
 }
 
-/* Parse line into out[0..cols-1]; -1 and *bad set on failure. */
-static int parse_row(const char *line, size_t cols, float *out, bad_field *bad)
+static size_t column_of(const char *line, const char *p)
 {
-    if (count_fields(line) != cols) {
-        bad->index = 0;
-        return -1;
-    }
-    const char *field = line;
+    return (size_t)(p - line) + 1;
+}
+
+/* Split off the field at p; returns the next field's start, or NULL after
+ * the last field. */
+static const char *split_field(const char *p, csv_field *field)
+{
+    const char *comma = p + strcspn(p, ",");
+    field->at = p;
+    field->start = p + strspn(p, " \t");
+    field->end = comma;
+    while (field->end > field->start && strchr(" \t\r\n", field->end[-1]))
+        field->end--;
+    return *comma ? comma + 1 : NULL;
+}
+
+/* A field is a number if strtod consumes all its text ("nan" and "inf"
+ * included: whether it is finite is checked apart). */
+static field_kind parse_field(const csv_field *field, double *value)
+{
+    if (field->start == field->end)
+        return FIELD_EMPTY;
+    char *stop;
+    *value = strtod(field->start, &stop);
+    return stop == field->end ? FIELD_NUMBER : FIELD_TEXT;
+}
+
+/* Only a field that is not a number makes a header: a first row with a
+ * "nan" or an empty field is data with an error, not a row to drop. */
+static int holds_text_field(const char *line)
+{
+    const char *p = line;
+    do {
+        csv_field field;
+        double value;
+        p = split_field(p, &field);
+        if (parse_field(&field, &value) == FIELD_TEXT)
+            return 1;
+    } while (p);
+    return 0;
+}
+
+/* A row of the wrong width: point at its first extra field (the byte after
+ * the cols-th comma), or at the end of a short line. */
+static int bad_count(const char *line, size_t cols, bad_field *bad)
+{
+    bad->kind = BAD_COUNT;
+    bad->index = count_fields(line);
+    const char *p = line;
+    for (size_t n = 0; bad->index > cols && n < cols; n++)
+        p = strchr(p, ',') + 1;
+    bad->column =
+        bad->index > cols ? column_of(line, p) : line_length(line) + 1;
+    return -1;
+}
+
+static int bad_value(const char *line, size_t c, const csv_field *field,
+                     field_kind kind, bad_field *bad)
+{
+    bad->kind = kind == FIELD_EMPTY ? BAD_EMPTY : BAD_NUMBER;
+    bad->index = c + 1;
+    bad->column =
+        column_of(line, kind == FIELD_EMPTY ? field->at : field->start);
+    bad->field = *field;
+    return -1;
+}
+
+/* Parse line into values[0..cols-1] and their columns; -1 and *bad set on
+ * failure. */
+static int parse_row(const char *line, size_t cols, float *values,
+                     uint32_t *columns, bad_field *bad)
+{
+    if (count_fields(line) != cols)
+        return bad_count(line, cols, bad);
+    const char *p = line;
     for (size_t c = 0; c < cols; c++) {
-        const char *next = parse_field(field, c + 1 == cols, &out[c]);
-        if (!next) {
-            bad->index = c + 1;
-            bad->text = field + strspn(field, " \t");
-            return -1;
-        }
-        field = next;
+        csv_field field;
+        double v = 0;
+        p = split_field(p, &field);
+        field_kind kind = parse_field(&field, &v);
+        if (kind != FIELD_NUMBER || !isfinite(v) || fabs(v) > 3e38)
+            return bad_value(line, c, &field, kind, bad);
+        values[c] = (float)v;
+        size_t column = column_of(line, field.start);
+        /* Saturate: a field beyond 4 GiB into a line is not worth more. */
+        columns[c] = column < UINT32_MAX ? (uint32_t)column : UINT32_MAX;
     }
     return 0;
 }
 
-static int report_bad_row(const csv_position *at, const char *line, size_t cols,
+static int report_bad_row(const csv_position *at, size_t cols,
                           const bad_field *bad)
 {
-    if (bad->index == 0)
-        return fail(CLI_DATA_ERROR, "%s:%zu: expected %zu fields, found %zu",
-                    at->path, at->line, cols, count_fields(line));
-    int length = (int)strcspn(bad->text, ", \t\r\n");
-    if (length == 0)
-        return fail(CLI_DATA_ERROR, "%s:%zu: field %zu is empty", at->path,
-                    at->line, bad->index);
+    if (bad->kind == BAD_COUNT)
+        return fail(CLI_DATA_ERROR,
+                    "%s:%zu:%zu: expected %zu fields, found %zu", at->path,
+                    at->line, bad->column, cols, bad->index);
+    if (bad->kind == BAD_EMPTY)
+        return fail(CLI_DATA_ERROR, "%s:%zu:%zu: field %zu is empty", at->path,
+                    at->line, bad->column, bad->index);
+    size_t length = (size_t)(bad->field.end - bad->field.start);
     return fail(CLI_DATA_ERROR,
-                "%s:%zu: field %zu: '%.*s' is not a finite number", at->path,
-                at->line, bad->index, length > 40 ? 40 : length, bad->text);
+                "%s:%zu:%zu: field %zu: '%.*s' is not a finite number",
+                at->path, at->line, bad->column, bad->index,
+                length > 40 ? 40 : (int)length, bad->field.start);
 }
 
 /* Make room for one more row. */
@@ -90,11 +169,15 @@ static int grow(csv_table *table, size_t *capacity)
 {
     if (table->rows < *capacity)
         return 0;
-    size_t more = *capacity ? 2 * *capacity : 256;
-    float *values = realloc(table->values, more * table->cols * sizeof *values);
+    size_t more = *capacity ? 2 * *capacity : 256, cells = more * table->cols;
+    float *values = realloc(table->values, cells * sizeof *values);
     if (!values)
         return -1;
     table->values = values;
+    uint32_t *columns = realloc(table->columns, cells * sizeof *columns);
+    if (!columns)
+        return -1;
+    table->columns = columns;
     size_t *lines = realloc(table->lines, more * sizeof *lines);
     if (!lines)
         return -1;
@@ -103,21 +186,19 @@ static int grow(csv_table *table, size_t *capacity)
     return 0;
 }
 
-/* The first meaningful line decides the column count and the header. */
-static int read_first_line(csv_table *table, char *line, int skip_header)
+/* Parse line as the next row, or report why it is not one. */
+static int add_row(csv_table *table, size_t *capacity, const char *line,
+                   const csv_position *at)
 {
-    table->cols = count_fields(line);
-    if (skip_header) {
-        table->had_header = 1;
-        return 0;
-    }
-    float *probe = malloc(table->cols * sizeof *probe);
-    if (!probe)
-        return -1;
+    if (grow(table, capacity) != 0)
+        return fail(CLI_RUNTIME_ERROR, "out of memory reading %s", at->path);
+    size_t cell = table->rows * table->cols;
     bad_field bad;
-    table->had_header = parse_row(line, table->cols, probe, &bad) != 0;
-    free(probe);
-    return 0;
+    if (parse_row(line, table->cols, table->values + cell,
+                  table->columns + cell, &bad) != 0)
+        return report_bad_row(at, table->cols, &bad);
+    table->lines[table->rows++] = at->line;
+    return CLI_OK;
 }
 
 static int read_lines(FILE *file, csv_position *at, int skip_header,
@@ -131,21 +212,14 @@ static int read_lines(FILE *file, csv_position *at, int skip_header,
         if (is_blank_or_comment(line))
             continue;
         if (first) {
+            /* The first meaningful line decides the width and the header. */
             first = 0;
-            if (read_first_line(table, line, skip_header) != 0)
-                rc = fail(CLI_RUNTIME_ERROR, "out of memory");
+            table->cols = count_fields(line);
+            table->had_header = skip_header || holds_text_field(line);
             if (table->had_header)
                 continue;
         }
-        bad_field bad;
-        if (grow(table, &capacity) != 0)
-            rc = fail(CLI_RUNTIME_ERROR, "out of memory reading %s", at->path);
-        else if (parse_row(line, table->cols,
-                           table->values + table->rows * table->cols,
-                           &bad) != 0)
-            rc = report_bad_row(at, line, table->cols, &bad);
-        else
-            table->lines[table->rows++] = at->line;
+        rc = add_row(table, &capacity, line, at);
     }
     free(line);
     return rc;
@@ -174,5 +248,6 @@ void csv_free(csv_table *table)
 {
     free(table->values);
     free(table->lines);
+    free(table->columns);
     memset(table, 0, sizeof *table);
 }

@@ -8,15 +8,19 @@
 #include "idx.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 
 #define MAX_CLASSES 100000
 
-/* Where labels come from, for messages: a CSV file's lines or IDX items. */
+/* Where labels come from, for messages: a CSV file's lines and columns, or
+ * IDX items and their byte offsets. */
 typedef struct {
     const char *path;
-    const size_t *lines; /* NULL for IDX */
+    const size_t *lines;     /* label i is on line lines[i]; NULL for IDX */
+    const uint32_t *columns; /* at column columns[i * stride] */
+    size_t offset;           /* IDX: the byte offset of item 0 */
 } label_place;
 
 typedef struct {
@@ -70,14 +74,17 @@ int data_source_check(const data_source *source, int need_targets)
                 "no data: give --csv FILE, or --images FILE --labels FILE");
 }
 
-static int fail_label(const label_place *place, size_t i, float value,
+static int fail_label(const label_values *labels, size_t i, float value,
                       const char *problem)
 {
+    const label_place *place = &labels->place;
     if (place->lines)
-        return fail(CLI_DATA_ERROR, "%s:%zu: label %g %s", place->path,
-                    place->lines[i], (double)value, problem);
-    return fail(CLI_DATA_ERROR, "%s: item %zu: label %g %s", place->path, i,
-                (double)value, problem);
+        return fail(CLI_DATA_ERROR, "%s:%zu:%zu: label %g %s", place->path,
+                    place->lines[i], (size_t)place->columns[i * labels->stride],
+                    (double)value, problem);
+    /* IDX labels are one byte per item. */
+    return fail(CLI_DATA_ERROR, "%s: item %zu (byte %zu): label %g %s",
+                place->path, i, place->offset + i, (double)value, problem);
 }
 
 /* Check every label and find the class count: request->classes, or the
@@ -91,13 +98,13 @@ static int count_classes(const label_values *labels,
     for (size_t i = 0; i < labels->n; i++) {
         float v = labels->values[i * labels->stride];
         if (v < 0 || v != floorf(v) || v >= MAX_CLASSES)
-            return fail_label(&labels->place, i, v,
+            return fail_label(labels, i, v,
                               "is not a class index (a whole number from 0)");
         if (limit > 0 && (size_t)v >= limit) {
             snprintf(problem, sizeof problem,
                      "is out of range: %s allows classes 0..%zu",
                      request->classes_origin, limit - 1);
-            return fail_label(&labels->place, i, v, problem);
+            return fail_label(labels, i, v, problem);
         }
         largest = (size_t)v > largest ? (size_t)v : largest;
     }
@@ -144,10 +151,11 @@ static int csv_with_label(const csv_table *table, const data_source *source,
                     "--label-column %ld: %s has %zu columns (need the label "
                     "and at least one feature)",
                     source->label_column, source->csv, table->cols);
-    label_values labels = {table->values + column,
-                           table->cols,
-                           table->rows,
-                           {source->csv, table->lines}};
+    label_values labels = {
+        table->values + column,
+        table->cols,
+        table->rows,
+        {source->csv, table->lines, table->columns + column, 0}};
     size_t classes;
     int rc = count_classes(&labels, request, &classes);
     if (rc != CLI_OK)
@@ -237,7 +245,11 @@ static int idx_to_dataset(const idx_array *images, const idx_array *labels,
         for (size_t i = 0; i < n; i++)
             values[i] = labels->data[i];
     }
-    label_values column = {values, 1, n, {labels_path, NULL}};
+    label_values column = {
+        values,
+        1,
+        n,
+        {labels_path, NULL, NULL, labels ? labels->data_offset : 0}};
     int rc = labels ? count_classes(&column, request, &classes) : CLI_OK;
     if (rc == CLI_OK && dataset_alloc(ds, n, d, classes) != 0)
         rc = fail_memory();

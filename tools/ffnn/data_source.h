@@ -36,8 +36,8 @@ typedef struct {
      "the last K columns are the targets (e.g. one-hot), the rest features",   \
      0, 0},                                                                    \
     {"header", FLAG_BOOL, &(source)->header, NULL,                             \
-     "skip the first line (a first line that is not all numbers is skipped "   \
-     "anyway)",                                                                \
+     "skip the first line (without it, a first line is skipped only if a "     \
+     "field is not a number: nan, inf and empty fields are errors)",           \
      0, 0},                                                                    \
     {"images", FLAG_STRING, &(source)->images, "FILE",                         \
      "IDX file of unsigned-byte images (gzip or not); pixels are scaled to "   \

@@ -49,7 +49,7 @@ static int read_magic(gzFile file, const char *path, size_t *n_dims)
     if (magic[0] != 0 || magic[1] != 0 || magic[2] != IDX_UBYTE ||
         magic[3] == 0 || magic[3] > IDX_MAX_DIMS)
         return fail(CLI_DATA_ERROR,
-                    "%s: bad IDX magic 0x%02X%02X%02X%02X (expected "
+                    "%s: byte 0: bad IDX magic 0x%02X%02X%02X%02X (expected "
                     "0x000008NN: unsigned bytes in NN = 1..%d dimensions)",
                     path, magic[0], magic[1], magic[2], magic[3], IDX_MAX_DIMS);
     *n_dims = magic[3];
@@ -64,20 +64,24 @@ static int read_dims(gzFile file, const char *path, idx_array *array)
     if (got < 0)
         return fail_read(file, path);
     if ((size_t)got < size)
-        return fail(CLI_DATA_ERROR, "%s: IDX header truncated", path);
+        return fail(CLI_DATA_ERROR, "%s: byte %zu: IDX header truncated", path,
+                    4 + (size_t)got);
     size_t total = 1;
     for (size_t i = 0; i < array->n_dims; i++) {
         const unsigned char *b = bytes + 4 * i;
         size_t dim = (size_t)b[0] << 24 | (size_t)b[1] << 16 |
                      (size_t)b[2] << 8 | (size_t)b[3];
         if (dim == 0)
-            return fail(CLI_DATA_ERROR, "%s: IDX dimension %zu is 0", path,
-                        i + 1);
+            return fail(CLI_DATA_ERROR, "%s: byte %zu: IDX dimension %zu is 0",
+                        path, 4 + 4 * i, i + 1);
         if (dim > IDX_MAX_BYTES / total)
-            return fail(CLI_DATA_ERROR, "%s: IDX dimensions too large", path);
+            return fail(CLI_DATA_ERROR,
+                        "%s: byte %zu: IDX dimensions too large", path,
+                        4 + 4 * i);
         total *= dim;
         array->dims[i] = dim;
     }
+    array->data_offset = 4 + size;
     array->count = array->dims[0];
     array->item_size = total / array->count;
     return CLI_OK;
@@ -101,9 +105,10 @@ static int read_data(gzFile file, const char *path, idx_array *array)
         done += (size_t)got;
         if ((size_t)got < want)
             return fail(CLI_DATA_ERROR,
-                        "%s: truncated: its IDX dimensions need %zu data "
-                        "bytes, it has %zu",
-                        path, size, done);
+                        "%s: item %zu (byte %zu): truncated: its IDX "
+                        "dimensions need %zu data bytes, it has %zu",
+                        path, done / array->item_size,
+                        array->data_offset + done, size, done);
     }
     unsigned char extra;
     long long got = read_bytes(file, &extra, 1);
@@ -111,8 +116,9 @@ static int read_data(gzFile file, const char *path, idx_array *array)
         return fail_read(file, path);
     if (got > 0)
         return fail(CLI_DATA_ERROR,
-                    "%s: longer than its IDX dimensions say (%zu data bytes)",
-                    path, size);
+                    "%s: byte %zu: longer than its IDX dimensions say (%zu "
+                    "data bytes)",
+                    path, array->data_offset + size, size);
     return CLI_OK;
 }
 
