@@ -194,13 +194,79 @@ pub enum OptimizerParam {
     WeightDecay = sys::FFNN_PARAM_WEIGHT_DECAY,
 }
 
-/// Options of [`Net::train`]; `Default` takes the library's defaults.
+/// How [`Net::train_resume`] and [`Net::split_rows`] choose the samples held
+/// out for validation (`ffnn_validation_split`, since 1.2.0). `Default` is
+/// `Last`, what [`Net::train`] does.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[repr(i32)]
+pub enum ValidationSplit {
+    /// The last round(f n) rows, as [`Net::train`] holds out.
+    #[default]
+    Last = sys::FFNN_SPLIT_LAST,
+    /// round(f n) rows drawn with the seed.
+    Shuffled = sys::FFNN_SPLIT_SHUFFLED,
+    /// Drawn class by class, so that every class keeps its share; the class
+    /// of a row is argmax y, or y > 0.5 with one output. Needs y.
+    Stratified = sys::FFNN_SPLIT_STRATIFIED,
+}
+
+/// Where [`Net::train`] / [`Net::train_resume`] are in a run
+/// (`ffnn_train_position`, since 1.2.0): zero for a new network, advanced by
+/// every training step, restored by loading a checkpoint. `Default` is the
+/// zero position, the start of a run.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct TrainPosition {
+    /// Epochs completed.
+    pub epoch: u64,
+    /// Mini-batches completed of the epoch under way.
+    pub batch: u64,
+    /// The shuffling state (SplitMix64) at the start of that epoch; at
+    /// epoch 0 batch 0 the options' seed is used instead.
+    pub rng: u64,
+    /// Samples that epoch has trained on so far.
+    pub seen: u64,
+    /// Of those, the ones predicted right.
+    pub correct: u64,
+    /// Sum over that epoch's batches of mean loss x rows.
+    pub loss_sum: f64,
+}
+
+impl From<sys::ffnn_train_position> for TrainPosition {
+    fn from(p: sys::ffnn_train_position) -> Self {
+        TrainPosition {
+            epoch: p.epoch,
+            batch: p.batch,
+            rng: p.rng,
+            seen: p.seen,
+            correct: p.correct,
+            loss_sum: p.loss_sum,
+        }
+    }
+}
+
+impl From<TrainPosition> for sys::ffnn_train_position {
+    fn from(p: TrainPosition) -> Self {
+        sys::ffnn_train_position {
+            epoch: p.epoch,
+            batch: p.batch,
+            rng: p.rng,
+            seen: p.seen,
+            correct: p.correct,
+            loss_sum: p.loss_sum,
+        }
+    }
+}
+
+/// Options of [`Net::train`] and [`Net::train_resume`]; `Default` takes the
+/// library's defaults.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct TrainOptions {
     pub batch_size: usize,
     pub epochs: usize,
     pub learning_rate: f32,
-    /// In [0, 1): the last round(f n) samples are held out, before shuffling.
+    /// In [0, 1): round(f n) samples are held out, before shuffling: the
+    /// last ones with [`Net::train`], those the split chooses with
+    /// [`Net::train_resume`].
     pub validation_fraction: f32,
     pub seed: u64,
     pub shuffle: bool,
@@ -227,7 +293,8 @@ impl Default for TrainOptions {
     }
 }
 
-/// What [`Net::train`] reports to its callback and at the end.
+/// What [`Net::train`] and [`Net::train_resume`] report to their callback
+/// and at the end.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct TrainReport {
     pub epoch: usize,
@@ -569,7 +636,8 @@ impl Net {
         Ok(Net::from_raw(raw))
     }
 
-    /// A deep, independent copy (weights, optimizer state, last forward pass).
+    /// A deep, independent copy (weights, optimizer state, training position,
+    /// metadata, last forward pass).
     pub fn try_clone(&self) -> Result<Net> {
         let mut raw = ptr::null_mut();
         check_global(unsafe { sys::ffnn_net_clone(self.ptr(), &mut raw) })?;
@@ -792,9 +860,13 @@ impl Net {
     // ---- data sets ----
 
     /// Trains over the n samples of x (n x n_0) and y (n x n_L) in
-    /// mini-batches. `callback` gets a report every `report_every` batches
-    /// and at each epoch's end; returning `true` stops training. A panic in
-    /// it stops training and is resumed once the C call has returned.
+    /// mini-batches, holding out the last `validation_fraction` of them.
+    /// `callback` gets a report every `report_every` batches and at each
+    /// epoch's end; returning `true` stops training after that batch. A
+    /// panic in it stops training and is resumed once the C call has
+    /// returned. Starts the training position from zero and advances it
+    /// with every step, so a stopped run continues with
+    /// [`train_resume`](Net::train_resume).
     pub fn train(
         &mut self,
         x: &[f32],
@@ -803,8 +875,66 @@ impl Net {
         options: &TrainOptions,
         callback: Option<&mut dyn FnMut(&TrainReport) -> bool>,
     ) -> Result<TrainReport> {
-        expect_len("ffnn_train: x", x.len(), n, self.input_size())?;
-        expect_len("ffnn_train: y", y.len(), n, self.output_size())?;
+        self.run_training("ffnn_train", x, y, n, options, callback, |net, x, y, n, o, r| unsafe {
+            sys::ffnn_train(net, x, y, n, o, r)
+        })
+    }
+
+    /// [`train`](Net::train) from the network's training position
+    /// (`ffnn_train_resume`, since 1.2.0): the epochs not yet completed up
+    /// to `options.epochs`, the epoch under way from its next batch, with
+    /// the held-out rows chosen by `split` (drawn with `options.seed`).
+    /// With the same network state (a checkpoint, or a network whose
+    /// `train` was stopped by its callback), data and options, the weights,
+    /// optimizer state and reports are bit-identical to those of a run
+    /// never stopped (`samples_per_second` aside). `train` is
+    /// `set_train_position(TrainPosition::default())` followed by
+    /// `train_resume(.., ValidationSplit::Last, ..)`.
+    ///
+    /// A position beyond the data is [`Status::Arg`]; a complete one
+    /// (epoch >= `options.epochs`) returns at once, with a report of that
+    /// epoch and NaN losses.
+    ///
+    /// The callback cannot reach the network while it trains; to save
+    /// checkpoints along the way, stop from the callback, call
+    /// [`save_checkpoint`](Net::save_checkpoint), and call `train_resume`
+    /// again: the run is the same as one never stopped.
+    pub fn train_resume(
+        &mut self,
+        x: &[f32],
+        y: &[f32],
+        n: usize,
+        options: &TrainOptions,
+        split: ValidationSplit,
+        callback: Option<&mut dyn FnMut(&TrainReport) -> bool>,
+    ) -> Result<TrainReport> {
+        self.run_training("ffnn_train_resume", x, y, n, options, callback, |net, x, y, n, o, r| unsafe {
+            sys::ffnn_train_resume(net, x, y, n, o, split as c_int, r)
+        })
+    }
+
+    /// The common part of `train` and `train_resume`: length checks, the
+    /// options and callback in C's form, the panic of a callback.
+    #[allow(clippy::too_many_arguments)]
+    fn run_training(
+        &mut self,
+        what: &str,
+        x: &[f32],
+        y: &[f32],
+        n: usize,
+        options: &TrainOptions,
+        callback: Option<&mut dyn FnMut(&TrainReport) -> bool>,
+        call: impl FnOnce(
+            *mut sys::ffnn_net,
+            *const f32,
+            *const f32,
+            usize,
+            *const sys::ffnn_train_options,
+            *mut sys::ffnn_train_report,
+        ) -> c_int,
+    ) -> Result<TrainReport> {
+        expect_len(&format!("{what}: x"), x.len(), n, self.input_size())?;
+        expect_len(&format!("{what}: y"), y.len(), n, self.output_size())?;
         let mut progress = callback.map(|callback| Progress { callback, panic: None });
         let c_options = sys::ffnn_train_options {
             batch_size: options.batch_size,
@@ -818,14 +948,102 @@ impl Net {
             user: progress.as_mut().map_or(ptr::null_mut(), |p| p as *mut Progress as *mut c_void),
         };
         let mut report = std::mem::MaybeUninit::<sys::ffnn_train_report>::zeroed();
-        let code = unsafe {
-            sys::ffnn_train(self.ptr(), x.as_ptr(), y.as_ptr(), n, &c_options, report.as_mut_ptr())
-        };
+        let code = call(self.ptr(), x.as_ptr(), y.as_ptr(), n, &c_options, report.as_mut_ptr());
         if let Some(payload) = progress.and_then(|p| p.panic) {
             panic::resume_unwind(payload);
         }
         self.check(code)?;
         Ok(TrainReport::from(unsafe { &report.assume_init() }))
+    }
+
+    /// The split `train_resume` makes of n rows (`ffnn_split_rows`, since
+    /// 1.2.0): a permutation of 0..n whose first n - n_val entries are the
+    /// training rows and whose last n_val = round(fraction n) entries are
+    /// the held-out ones, each part in increasing order. `y` (n x n_L) is
+    /// needed for [`ValidationSplit::Stratified`] (each class holds out
+    /// floor(fraction n_c) rows, the rest going to the largest remainders)
+    /// and may be `None` otherwise. The same seed gives the same split
+    /// everywhere; data reordered so trains with `ValidationSplit::Last` as
+    /// the original does with `split`.
+    pub fn split_rows(
+        &self,
+        y: Option<&[f32]>,
+        n: usize,
+        fraction: f32,
+        split: ValidationSplit,
+        seed: u64,
+    ) -> Result<Vec<usize>> {
+        if let Some(y) = y {
+            expect_len("ffnn_split_rows: y", y.len(), n, self.output_size())?;
+        }
+        let mut order = Vec::new();
+        order.try_reserve_exact(n).map_err(|_| Error {
+            status: Status::NoMem,
+            message: format!("ffnn_split_rows: no memory for the order of {n} rows"),
+        })?;
+        order.resize(n, 0usize);
+        self.check(unsafe {
+            sys::ffnn_split_rows(
+                self.ptr(),
+                opt_ptr(y),
+                n,
+                fraction,
+                split as c_int,
+                seed,
+                order.as_mut_ptr(),
+            )
+        })?;
+        Ok(order)
+    }
+
+    /// Where training is (`ffnn_get_train_position`, since 1.2.0).
+    pub fn train_position(&self) -> TrainPosition {
+        let mut position = sys::ffnn_train_position::default();
+        // Fails only for NULL pointers, which these are not.
+        let code = unsafe { sys::ffnn_get_train_position(self.ptr(), &mut position) };
+        debug_assert_eq!(code, sys::FFNN_OK);
+        position.into()
+    }
+
+    /// Sets the training position (`ffnn_set_train_position`, since 1.2.0),
+    /// e.g. `TrainPosition::default()` to train again from the start with
+    /// `train_resume`. Any values are accepted here; `train_resume` checks
+    /// them against its data.
+    pub fn set_train_position(&mut self, position: TrainPosition) -> Result<()> {
+        let position = sys::ffnn_train_position::from(position);
+        self.check(unsafe { sys::ffnn_set_train_position(self.ptr(), &position) })
+    }
+
+    // ---- metadata ----
+
+    /// Attaches `key` = `value` to the network (`ffnn_set_metadata`, since
+    /// 1.2.0); `None` removes the key. The key must start with "user." (the
+    /// library owns every other name) and have at most 255 bytes, else
+    /// [`Status::Arg`] with the library's message; a key or value with a NUL
+    /// byte is [`Status::Arg`] with this binding's. Saved in models and
+    /// checkpoints, restored by loading, copied by `try_clone`.
+    pub fn set_metadata(&mut self, key: &str, value: Option<&str>) -> Result<()> {
+        let nul = |what: &str| Error {
+            status: Status::Arg,
+            message: format!("ffnn_set_metadata: the {what} contains a NUL byte"),
+        };
+        let key = CString::new(key).map_err(|_| nul("key"))?;
+        let value = value.map(CString::new).transpose().map_err(|_| nul("value"))?;
+        let value_ptr = value.as_ref().map_or(ptr::null(), |v| v.as_ptr());
+        self.check(unsafe { sys::ffnn_set_metadata(self.ptr(), key.as_ptr(), value_ptr) })
+    }
+
+    /// The value of `key` (`ffnn_get_metadata`, since 1.2.0), or `None` if
+    /// the network has none.
+    pub fn metadata(&self, key: &str) -> Option<String> {
+        let key = CString::new(key).ok()?; // no key holds a NUL byte
+        let value = unsafe { sys::ffnn_get_metadata(self.ptr(), key.as_ptr()) };
+        if value.is_null() {
+            None
+        } else {
+            // Copied at once: the text lives until the key is set again.
+            Some(unsafe { text(value) })
+        }
     }
 
     /// (mean loss, accuracy) on n samples; accuracy compares yhat > 0.5 with
@@ -860,13 +1078,28 @@ impl Net {
         })
     }
 
-    /// Writes the architecture and weights (not the optimizer) to a file.
+    /// Writes a model, the architecture, the weights and the metadata (not
+    /// the optimizer nor the training position; see
+    /// [`save_checkpoint`](Net::save_checkpoint)), to a file. Atomic: the
+    /// file holds the complete old or the complete new contents at every
+    /// instant, and a failed save ([`Status::Io`]) leaves it as it was.
     pub fn save<P: AsRef<Path>>(&self, path: P) -> Result<()> {
         let path = Net::c_path(path.as_ref())?;
         self.check(unsafe { sys::ffnn_save(self.ptr(), path.as_ptr()) })
     }
 
-    /// Reads a network written by `save`.
+    /// Writes a checkpoint (`ffnn_save_checkpoint`, since 1.2.0): a model
+    /// plus the optimizer with its state and step count, and the training
+    /// position. [`Net::load`] of it gives a network whose next steps are
+    /// bit-identical to those this one would take. Atomic, as `save`.
+    pub fn save_checkpoint<P: AsRef<Path>>(&self, path: P) -> Result<()> {
+        let path = Net::c_path(path.as_ref())?;
+        self.check(unsafe { sys::ffnn_save_checkpoint(self.ptr(), path.as_ptr()) })
+    }
+
+    /// Reads a model (`save`) or a checkpoint (`save_checkpoint`). A model
+    /// gives plain gradient descent and a zero training position; either
+    /// gives the AUTO backend and no forward pass.
     pub fn load<P: AsRef<Path>>(path: P) -> Result<Net> {
         let path = Net::c_path(path.as_ref())?;
         let mut raw = ptr::null_mut();
@@ -874,19 +1107,34 @@ impl Net {
         Ok(Net::from_raw(raw))
     }
 
-    /// The bytes `save` would write.
-    pub fn to_bytes(&self) -> Result<Vec<u8>> {
+    /// Serialises through `save` (ffnn_save_buffer's signature): asks the
+    /// size, then writes.
+    fn serialise(
+        &self,
+        save: unsafe extern "C" fn(*const sys::ffnn_net, *mut c_void, usize, *mut usize) -> c_int,
+    ) -> Result<Vec<u8>> {
         let mut size = 0;
-        self.check(unsafe { sys::ffnn_save_buffer(self.ptr(), ptr::null_mut(), 0, &mut size) })?;
+        self.check(unsafe { save(self.ptr(), ptr::null_mut(), 0, &mut size) })?;
         let mut buf = vec![0u8; size];
-        self.check(unsafe {
-            sys::ffnn_save_buffer(self.ptr(), buf.as_mut_ptr() as *mut c_void, buf.len(), &mut size)
-        })?;
+        self.check(unsafe { save(self.ptr(), buf.as_mut_ptr() as *mut c_void, buf.len(), &mut size) })?;
         buf.truncate(size);
         Ok(buf)
     }
 
-    /// Reads a network from the bytes of `to_bytes` or a model file.
+    /// The bytes `save` would write.
+    pub fn to_bytes(&self) -> Result<Vec<u8>> {
+        self.serialise(sys::ffnn_save_buffer)
+    }
+
+    /// The bytes `save_checkpoint` would write
+    /// (`ffnn_save_checkpoint_buffer`, since 1.2.0).
+    pub fn to_checkpoint_bytes(&self) -> Result<Vec<u8>> {
+        self.serialise(sys::ffnn_save_checkpoint_buffer)
+    }
+
+    /// Reads a network from the bytes of `to_bytes` or
+    /// `to_checkpoint_bytes`, or of a model or checkpoint file, as
+    /// [`Net::load`].
     pub fn from_bytes(data: &[u8]) -> Result<Net> {
         let mut raw = ptr::null_mut();
         check_global(unsafe { sys::ffnn_load_buffer(data.as_ptr() as *const c_void, data.len(), &mut raw) })?;

@@ -45,6 +45,12 @@ pub const FFNN_PARAM_BETA2: ffnn_optimizer_param = 2;
 pub const FFNN_PARAM_EPSILON: ffnn_optimizer_param = 3;
 pub const FFNN_PARAM_WEIGHT_DECAY: ffnn_optimizer_param = 4;
 
+/// Since 1.2.0.
+pub type ffnn_validation_split = c_int;
+pub const FFNN_SPLIT_LAST: ffnn_validation_split = 0;
+pub const FFNN_SPLIT_SHUFFLED: ffnn_validation_split = 1;
+pub const FFNN_SPLIT_STRATIFIED: ffnn_validation_split = 2;
+
 /// Opaque handle.
 #[repr(C)]
 pub struct ffnn_net {
@@ -87,6 +93,18 @@ pub struct ffnn_train_options {
     pub report_every: usize,
     pub callback: ffnn_train_callback,
     pub user: *mut c_void,
+}
+
+/// Field for field as in ffnn.h (layout frozen there). Since 1.2.0.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct ffnn_train_position {
+    pub epoch: u64,
+    pub batch: u64,
+    pub rng: u64,
+    pub seen: u64,
+    pub correct: u64,
+    pub loss_sum: f64,
 }
 
 extern "C" {
@@ -179,6 +197,36 @@ extern "C" {
         capacity: usize,
         size: *mut usize,
     ) -> ffnn_status;
+    pub fn ffnn_save_checkpoint(net: *const ffnn_net, path: *const c_char) -> ffnn_status;
+    pub fn ffnn_save_checkpoint_buffer(
+        net: *const ffnn_net,
+        buf: *mut c_void,
+        capacity: usize,
+        size: *mut usize,
+    ) -> ffnn_status;
+
+    pub fn ffnn_get_train_position(net: *const ffnn_net, out: *mut ffnn_train_position) -> ffnn_status;
+    pub fn ffnn_set_train_position(net: *mut ffnn_net, pos: *const ffnn_train_position) -> ffnn_status;
+    pub fn ffnn_split_rows(
+        net: *const ffnn_net,
+        y: *const f32,
+        n: usize,
+        fraction: f32,
+        split: ffnn_validation_split,
+        seed: u64,
+        order: *mut usize,
+    ) -> ffnn_status;
+    pub fn ffnn_train_resume(
+        net: *mut ffnn_net,
+        x: *const f32,
+        y: *const f32,
+        n: usize,
+        options: *const ffnn_train_options,
+        split: ffnn_validation_split,
+        report: *mut ffnn_train_report,
+    ) -> ffnn_status;
+    pub fn ffnn_set_metadata(net: *mut ffnn_net, key: *const c_char, value: *const c_char) -> ffnn_status;
+    pub fn ffnn_get_metadata(net: *const ffnn_net, key: *const c_char) -> *const c_char;
 }
 
 #[cfg(test)]
@@ -233,6 +281,23 @@ mod tests {
         .map(|a| a - base);
         assert_eq!(off, [0, 8, 16, 20, 24, 32, 40, 48, 56]);
         assert_eq!((size_of::<ffnn_train_options>(), align_of::<ffnn_train_options>()), (64, 8));
+
+        let t = MaybeUninit::<ffnn_train_position>::uninit();
+        let base = t.as_ptr() as usize;
+        let p = t.as_ptr();
+        let off = unsafe {
+            [
+                addr_of!((*p).epoch) as usize,
+                addr_of!((*p).batch) as usize,
+                addr_of!((*p).rng) as usize,
+                addr_of!((*p).seen) as usize,
+                addr_of!((*p).correct) as usize,
+                addr_of!((*p).loss_sum) as usize,
+            ]
+        }
+        .map(|a| a - base);
+        assert_eq!(off, [0, 8, 16, 24, 32, 40]);
+        assert_eq!((size_of::<ffnn_train_position>(), align_of::<ffnn_train_position>()), (48, 8));
     }
 
     /// The library's own defaults land in the right fields.

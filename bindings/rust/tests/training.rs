@@ -181,6 +181,6 @@ fn a_net_can_move_to_another_thread() {
 
 #[test]
 fn version_is_the_headers() {
-    assert_eq!(ffnn::version(), "1.1.0");
-    assert_eq!(ffnn::version_number(), 10100);
+    assert_eq!(ffnn::version(), "1.2.0");
+    assert_eq!(ffnn::version_number(), 10200);
 }

@@ -1,0 +1,99 @@
+//! The constants of `ffnn::sys` and the enums of this crate against the
+//! enumerators of include/ffnn.h, read from the header itself.
+use ffnn::{sys, Activation, Backend, Loss, OptimizerParam, ValidationSplit};
+use std::collections::BTreeMap;
+
+/// `NAME = value` of every enumerator in the header, comments removed.
+fn header_enumerators() -> Option<BTreeMap<String, i64>> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../include/ffnn.h");
+    let text = std::fs::read_to_string(path).ok()?;
+    let mut code = String::new();
+    let mut rest = text.as_str();
+    while let Some(start) = rest.find("/*") {
+        code.push_str(&rest[..start]);
+        code.push(' ');
+        rest = &rest[start + 2..];
+        rest = &rest[rest.find("*/").map_or(rest.len(), |end| end + 2)..];
+    }
+    code.push_str(rest);
+    let mut found = BTreeMap::new();
+    let mut rest = code.as_str();
+    while let Some(start) = rest.find("FFNN_") {
+        rest = &rest[start..];
+        let name_len = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(rest.len());
+        let (name, after) = rest.split_at(name_len);
+        rest = after;
+        let value = match after.trim_start().strip_prefix('=') {
+            Some(value) => value,
+            None => continue,
+        };
+        let value = value.trim_start();
+        let digits = value.find(|c: char| !(c.is_ascii_digit() || c == '-')).unwrap_or(value.len());
+        if let Ok(v) = value[..digits].parse() {
+            found.insert(name.to_string(), v);
+        }
+    }
+    Some(found)
+}
+
+#[test]
+fn constants_match_the_header() {
+    let header = match header_enumerators() {
+        Some(header) => header,
+        None => {
+            eprintln!("include/ffnn.h is not beside this crate: nothing to compare");
+            return;
+        }
+    };
+    let ours: BTreeMap<&str, i32> = [
+        ("FFNN_OK", sys::FFNN_OK),
+        ("FFNN_ERR_ARG", sys::FFNN_ERR_ARG),
+        ("FFNN_ERR_SHAPE", sys::FFNN_ERR_SHAPE),
+        ("FFNN_ERR_NOMEM", sys::FFNN_ERR_NOMEM),
+        ("FFNN_ERR_STATE", sys::FFNN_ERR_STATE),
+        ("FFNN_ERR_IO", sys::FFNN_ERR_IO),
+        ("FFNN_ERR_FORMAT", sys::FFNN_ERR_FORMAT),
+        ("FFNN_ERR_NUMERIC", sys::FFNN_ERR_NUMERIC),
+        ("FFNN_ACT_LINEAR", sys::FFNN_ACT_LINEAR),
+        ("FFNN_ACT_SIGMOID", sys::FFNN_ACT_SIGMOID),
+        ("FFNN_ACT_TANH", sys::FFNN_ACT_TANH),
+        ("FFNN_ACT_RELU", sys::FFNN_ACT_RELU),
+        ("FFNN_ACT_SOFTMAX", sys::FFNN_ACT_SOFTMAX),
+        ("FFNN_LOSS_MSE", sys::FFNN_LOSS_MSE),
+        ("FFNN_LOSS_BCE", sys::FFNN_LOSS_BCE),
+        ("FFNN_LOSS_CE", sys::FFNN_LOSS_CE),
+        ("FFNN_BACKEND_AUTO", sys::FFNN_BACKEND_AUTO),
+        ("FFNN_BACKEND_BLAS", sys::FFNN_BACKEND_BLAS),
+        ("FFNN_BACKEND_NAIVE", sys::FFNN_BACKEND_NAIVE),
+        ("FFNN_OPT_SGD", sys::FFNN_OPT_SGD),
+        ("FFNN_OPT_MOMENTUM", sys::FFNN_OPT_MOMENTUM),
+        ("FFNN_OPT_NESTEROV", sys::FFNN_OPT_NESTEROV),
+        ("FFNN_OPT_ADAM", sys::FFNN_OPT_ADAM),
+        ("FFNN_PARAM_MOMENTUM", sys::FFNN_PARAM_MOMENTUM),
+        ("FFNN_PARAM_BETA1", sys::FFNN_PARAM_BETA1),
+        ("FFNN_PARAM_BETA2", sys::FFNN_PARAM_BETA2),
+        ("FFNN_PARAM_EPSILON", sys::FFNN_PARAM_EPSILON),
+        ("FFNN_PARAM_WEIGHT_DECAY", sys::FFNN_PARAM_WEIGHT_DECAY),
+        ("FFNN_SPLIT_LAST", sys::FFNN_SPLIT_LAST),
+        ("FFNN_SPLIT_SHUFFLED", sys::FFNN_SPLIT_SHUFFLED),
+        ("FFNN_SPLIT_STRATIFIED", sys::FFNN_SPLIT_STRATIFIED),
+    ]
+    .into_iter()
+    .collect();
+    let theirs: BTreeMap<&str, i32> = header.iter().map(|(k, v)| (k.as_str(), *v as i32)).collect();
+    // Every enumerator of the header is here, with its value, and no other.
+    assert_eq!(ours, theirs);
+}
+
+#[test]
+fn the_crates_enums_are_the_sys_constants() {
+    assert_eq!(
+        [ValidationSplit::Last, ValidationSplit::Shuffled, ValidationSplit::Stratified].map(|s| s as i32),
+        [sys::FFNN_SPLIT_LAST, sys::FFNN_SPLIT_SHUFFLED, sys::FFNN_SPLIT_STRATIFIED]
+    );
+    assert_eq!(ValidationSplit::default(), ValidationSplit::Last);
+    assert_eq!(Activation::Softmax as i32, sys::FFNN_ACT_SOFTMAX);
+    assert_eq!(Loss::Ce as i32, sys::FFNN_LOSS_CE);
+    assert_eq!(Backend::Naive as i32, sys::FFNN_BACKEND_NAIVE);
+    assert_eq!(OptimizerParam::WeightDecay as i32, sys::FFNN_PARAM_WEIGHT_DECAY);
+}
