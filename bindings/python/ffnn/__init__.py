@@ -22,7 +22,8 @@ from . import _lib
 from ._lib import lib
 
 __all__ = ["Net", "Error", "Status", "Activation", "Loss", "Backend",
-           "Optimizer", "TrainReport", "version", "version_number",
+           "Optimizer", "Split", "TrainReport", "TrainPosition", "version",
+           "version_number",
            "set_num_threads", "num_threads", "library_path"]
 
 library_path = _lib.path
@@ -64,6 +65,14 @@ class Optimizer(enum.IntEnum):
     MOMENTUM = 1
     NESTEROV = 2
     ADAM = 3
+
+
+class Split(enum.IntEnum):
+    """ffnn_validation_split: which rows the validation fraction holds out
+    (since 1.2.0)."""
+    LAST = 0
+    SHUFFLED = 1
+    STRATIFIED = 2
 
 
 def version():
@@ -185,6 +194,20 @@ class TrainReport:
         return cls(s.epoch, s.epochs, s.batches_done, s.batches, s.train_loss,
                    s.train_accuracy, s.val_loss, s.val_accuracy,
                    s.samples_per_second, bool(s.epoch_end), bool(s.stopped))
+
+
+@dataclass(frozen=True)
+class TrainPosition:
+    """ffnn_train_position: where ffnn_train is in a run (header, section
+    12): epochs completed, batches completed of the epoch under way, the
+    shuffling state at that epoch's start, and that epoch's samples seen,
+    predicted right, and sum of batch loss x rows."""
+    epoch: int = 0
+    batch: int = 0
+    rng: int = 0
+    seen: int = 0
+    correct: int = 0
+    loss_sum: float = 0.0
 
 
 class Net:
@@ -489,30 +512,16 @@ class Net:
             raise Error(Status.ERR_SHAPE, "x has %d rows, y %d" % (n, rows))
         return x, y, n
 
-    def train(self, x, y, epochs=None, batch_size=None, learning_rate=None,
-              validation_fraction=None, seed=None, shuffle=None,
-              report_every=None, callback=None):
-        """ffnn_train over the n samples in x (n x n_0) and y (n x n_L).
-
-        Options left as None keep the library's defaults (ffnn_train_defaults:
-        epochs 1, batch_size 32, learning_rate 0.01, validation_fraction 0,
-        seed 0, shuffle True, report_every 0). callback(report) is called
-        every report_every batches and at each epoch's end with a TrainReport;
-        a true return value stops training. An exception raised by the
-        callback stops training and is re-raised here. Returns the final
-        TrainReport.
-        """
+    def _train(self, fn, extra, x, y, options, callback):
+        """ffnn_train or ffnn_train_resume (extra: its split argument)."""
         x, y, n = self._dataset(x, y)
         opts = _lib.TrainOptionsStruct()
         lib.ffnn_train_defaults(byref(opts))
-        for name, value in (("epochs", epochs), ("batch_size", batch_size),
-                            ("learning_rate", learning_rate),
-                            ("validation_fraction", validation_fraction),
-                            ("seed", seed), ("report_every", report_every)):
+        for name, value in options.items():
             if value is not None:
                 setattr(opts, name, value)
-        if shuffle is not None:
-            opts.shuffle = int(bool(shuffle))
+        if options.get("shuffle") is not None:
+            opts.shuffle = int(bool(options["shuffle"]))
         raised = []
 
         def trampoline(_user, report):
@@ -528,11 +537,92 @@ class Net:
         if callback:
             opts.callback = tramp
         report = _lib.TrainReportStruct()
-        self._call(lib.ffnn_train, _ptr(x), _ptr(y), n, byref(opts),
+        self._call(fn, _ptr(x), _ptr(y), n, byref(opts), *extra,
                    byref(report))
         if raised:
             raise raised[0]
         return TrainReport._from_struct(report)
+
+    def train(self, x, y, epochs=None, batch_size=None, learning_rate=None,
+              validation_fraction=None, seed=None, shuffle=None,
+              report_every=None, callback=None):
+        """ffnn_train over the n samples in x (n x n_0) and y (n x n_L).
+
+        Options left as None keep the library's defaults (ffnn_train_defaults:
+        epochs 1, batch_size 32, learning_rate 0.01, validation_fraction 0,
+        seed 0, shuffle True, report_every 0). callback(report) is called
+        every report_every batches and at each epoch's end with a TrainReport;
+        a true return value stops training. An exception raised by the
+        callback stops training and is re-raised here. The callback may call
+        save_checkpoint() on this network (not change it). Training starts the
+        network's train_position from zero and advances it. Returns the final
+        TrainReport.
+        """
+        options = dict(epochs=epochs, batch_size=batch_size,
+                       learning_rate=learning_rate,
+                       validation_fraction=validation_fraction, seed=seed,
+                       shuffle=shuffle, report_every=report_every)
+        return self._train(lib.ffnn_train, (), x, y, options, callback)
+
+    def train_resume(self, x, y, epochs=None, batch_size=None,
+                     learning_rate=None, validation_fraction=None, seed=None,
+                     shuffle=None, report_every=None, callback=None,
+                     split=Split.LAST):
+        """ffnn_train_resume: train() from the network's train_position (set
+        by a loaded checkpoint, or left by a train() that was stopped), up to
+        `epochs` completed epochs, with the held-out rows chosen by split.
+        With the same data and options the result is bit-identical to a run
+        never stopped. Since 1.2.0."""
+        fn = _lib.since_1_2("ffnn_train_resume")
+        options = dict(epochs=epochs, batch_size=batch_size,
+                       learning_rate=learning_rate,
+                       validation_fraction=validation_fraction, seed=seed,
+                       shuffle=shuffle, report_every=report_every)
+        return self._train(fn, (_enum(Split, split),), x, y, options,
+                           callback)
+
+    def split_rows(self, y, fraction, split=Split.SHUFFLED, seed=0, n=None):
+        """ffnn_split_rows: the row order train_resume's split makes, as an
+        int64 array: the training rows first, then the round(fraction n)
+        held-out ones, each part increasing. y (n x n_L) is read for
+        STRATIFIED only; for the other splits it may be None, with n given.
+        Since 1.2.0."""
+        fn = _lib.since_1_2("ffnn_split_rows")
+        split = _enum(Split, split)
+        if y is not None:
+            y, n, _ = _batch(y, self._sizes[-1], "y")
+        elif n is None:
+            raise Error(Status.ERR_ARG, "split_rows: give y or n")
+        order = (c_size_t * max(int(n), 1))()
+        self._call(fn, _ptr(y) if y is not None else None, int(n),
+                   float(fraction), split, int(seed), order)
+        return np.ctypeslib.as_array(order)[:int(n)].astype(np.int64)
+
+    @property
+    def train_position(self):
+        """The TrainPosition of ffnn_train / train_resume (settable, e.g. to
+        TrainPosition() to train from the start again). Since 1.2.0."""
+        p = _lib.TrainPositionStruct()
+        self._call(_lib.since_1_2("ffnn_get_train_position"), byref(p))
+        return TrainPosition(p.epoch, p.batch, p.rng, p.seen, p.correct,
+                             p.loss_sum)
+
+    @train_position.setter
+    def train_position(self, pos):
+        p = _lib.TrainPositionStruct(pos.epoch, pos.batch, pos.rng, pos.seen,
+                                     pos.correct, pos.loss_sum)
+        self._call(_lib.since_1_2("ffnn_set_train_position"), byref(p))
+
+    def set_metadata(self, key, value):
+        """Attach a string to the network, saved in its files: key starts
+        with "user."; value None removes it. Since 1.2.0."""
+        self._call(_lib.since_1_2("ffnn_set_metadata"), key.encode(),
+                   None if value is None else value.encode())
+
+    def get_metadata(self, key):
+        """The value set for key, or None. Since 1.2.0."""
+        v = _lib.since_1_2("ffnn_get_metadata")(self._h, key.encode())
+        return None if v is None else v.decode()
 
     def evaluate(self, x, y):
         """(mean loss, accuracy) over the samples: accuracy is
@@ -553,7 +643,9 @@ class Net:
     # ---- model files (safetensors) ----
 
     def save(self, path):
-        """Write the architecture and weights as safetensors."""
+        """Write the architecture, weights and metadata as safetensors,
+        atomically: path holds the old file or the new one, never a torn
+        one."""
         self._call(lib.ffnn_save, os.fsencode(path))
 
     @classmethod
@@ -562,13 +654,28 @@ class Net:
         _check(lib.ffnn_load(os.fsencode(path), byref(out)))
         return cls._new(out)
 
-    def to_bytes(self):
-        """The safetensors file's bytes."""
+    def save_checkpoint(self, path):
+        """Write a checkpoint: the model, the optimizer with its state and
+        the training position; load() continues it exactly. Atomic, like
+        save(). Since 1.2.0."""
+        self._call(_lib.since_1_2("ffnn_save_checkpoint"), os.fsencode(path))
+
+    def _bytes(self, fn):
         size = c_size_t()
-        self._call(lib.ffnn_save_buffer, None, 0, byref(size))
+        self._call(fn, None, 0, byref(size))
         buf = ctypes.create_string_buffer(size.value)
-        self._call(lib.ffnn_save_buffer, buf, size.value, byref(size))
+        self._call(fn, buf, size.value, byref(size))
         return buf.raw[:size.value]
+
+    def to_bytes(self):
+        """The safetensors file's bytes (a model: architecture, weights,
+        metadata)."""
+        return self._bytes(lib.ffnn_save_buffer)
+
+    def checkpoint_bytes(self):
+        """The bytes of save_checkpoint(); from_bytes() reads them. Since
+        1.2.0."""
+        return self._bytes(_lib.since_1_2("ffnn_save_checkpoint_buffer"))
 
     @classmethod
     def from_bytes(cls, data):

@@ -149,6 +149,32 @@ _PROTOTYPES_1_1 = {
     "ffnn_get_optimizer_param": (_st, [_net, c_int, POINTER(c_float)]),
 }
 
+
+
+class TrainPositionStruct(ctypes.Structure):
+    """ffnn_train_position (since 1.2.0; layout frozen)."""
+    _fields_ = [("epoch", c_uint64), ("batch", c_uint64), ("rng", c_uint64),
+                ("seen", c_uint64), ("correct", c_uint64),
+                ("loss_sum", c_double)]
+
+
+# Since 1.2.0, likewise.
+_PROTOTYPES_1_2 = {
+    "ffnn_save_checkpoint": (_st, [_net, c_char_p]),
+    "ffnn_save_checkpoint_buffer": (_st, [_net, c_void_p, c_size_t,
+                                          POINTER(c_size_t)]),
+    "ffnn_get_train_position": (_st, [_net, POINTER(TrainPositionStruct)]),
+    "ffnn_set_train_position": (_st, [_net, POINTER(TrainPositionStruct)]),
+    "ffnn_split_rows": (_st, [_net, _f, c_size_t, c_float, c_int, c_uint64,
+                              POINTER(c_size_t)]),
+    "ffnn_train_resume": (_st, [_net, _f, _f, c_size_t,
+                                POINTER(TrainOptionsStruct), c_int,
+                                POINTER(TrainReportStruct)]),
+    "ffnn_set_metadata": (_st, [_net, c_char_p, c_char_p]),
+    "ffnn_get_metadata": (c_char_p, [_net, c_char_p]),
+}
+_PROTOTYPES_1_1.update(_PROTOTYPES_1_2)
+
 for _name, (_res, _args) in _PROTOTYPES.items():
     _fn = getattr(lib, _name)
     _fn.restype, _fn.argtypes = _res, _args
@@ -158,13 +184,18 @@ for _name, (_res, _args) in _PROTOTYPES_1_1.items():
         _fn.restype, _fn.argtypes = _res, _args
 
 
-def since_1_1(name):
-    """The C function name, which the loaded library has from 1.1.0 on."""
+def since_1_1(name, release="1.1.0"):
+    """The C function name, which the loaded library has from release on."""
     if not hasattr(lib, name):
-        raise NotImplementedError("%s needs libffnn 1.1.0 or newer; %s is %s"
-                                  % (name, path,
+        raise NotImplementedError("%s needs libffnn %s or newer; %s is %s"
+                                  % (name, release, path,
                                      lib.ffnn_version_string().decode()))
     return getattr(lib, name)
+
+
+def since_1_2(name):
+    """The C function name, which the loaded library has from 1.2.0 on."""
+    return since_1_1(name, "1.2.0")
 
 if lib.ffnn_version_number() // 10000 != 1:
     raise ImportError("ffnn: %s is version %s; this binding needs 1.x"

@@ -140,9 +140,13 @@ def test_every_block_freed_exactly_once():
 def test_struct_layouts_match_the_header(tmp_path):
     """Offsets and sizes of the ctypes mirrors against the C compiler's."""
     lines = []
-    for struct in (_lib.TrainOptionsStruct, _lib.TrainReportStruct):
+    structs = (_lib.TrainOptionsStruct, _lib.TrainReportStruct,
+               _lib.TrainPositionStruct)
+    for struct in structs:
         cname = {"TrainOptionsStruct": "ffnn_train_options",
-                 "TrainReportStruct": "ffnn_train_report"}[struct.__name__]
+                 "TrainReportStruct": "ffnn_train_report",
+                 "TrainPositionStruct": "ffnn_train_position"}[
+                     struct.__name__]
         lines.append('printf("%%zu\\n", sizeof(%s));' % cname)
         lines += ['printf("%%zu\\n", offsetof(%s, %s));' % (cname, f)
                   for f, _ in struct._fields_]
@@ -159,5 +163,4 @@ def test_struct_layouts_match_the_header(tmp_path):
                     str(exe)], check=True)
     got = [int(v) for v in subprocess.run([str(exe)], capture_output=True,
                                           text=True, check=True).stdout.split()]
-    assert got == (_lib.TrainOptionsStruct.expected +
-                   _lib.TrainReportStruct.expected)
+    assert got == [v for struct in structs for v in struct.expected]
