@@ -151,6 +151,24 @@ def _enum(kind, value):
     return int(value)
 
 
+def _u64(value, name):
+    """value as a C uint64_t; ctypes would wrap a negative or too large int
+    silently."""
+    value = operator.index(value)
+    if not 0 <= value < 2**64:
+        raise Error(Status.ERR_ARG, "%s is %d, outside 0 .. 2**64 - 1"
+                    % (name, value))
+    return value
+
+
+def _utf8(text, name):
+    """A str as the UTF-8 bytes C takes."""
+    if not isinstance(text, str):
+        raise TypeError("metadata %s must be a str, not %s"
+                        % (name, type(text).__name__))
+    return text.encode()
+
+
 def _f32(a):
     """a as C-contiguous aligned float32: the same object when it already is
     one (zero copy), else a copy."""
@@ -568,11 +586,22 @@ class Net:
                      learning_rate=None, validation_fraction=None, seed=None,
                      shuffle=None, report_every=None, callback=None,
                      split=Split.LAST):
-        """ffnn_train_resume: train() from the network's train_position (set
-        by a loaded checkpoint, or left by a train() that was stopped), up to
-        `epochs` completed epochs, with the held-out rows chosen by split.
-        With the same data and options the result is bit-identical to a run
-        never stopped. Since 1.2.0."""
+        """ffnn_train_resume: train() continued from the network's
+        train_position (restored by loading a checkpoint, or left by a
+        train() or train_resume() that a callback stopped): the epochs not
+        yet completed up to `epochs`, the epoch under way from its next
+        batch. Same options, callback and TrainReport as train(); split
+        (a Split or its name, default Split.LAST, which is train()'s) chooses
+        the validation_fraction's held-out rows, see split_rows().
+
+        With the same network state (a checkpoint), data and options, the
+        weights, optimizer state and reports are bit-identical to those of a
+        run never stopped (samples_per_second aside). train() is
+        `net.train_position = TrainPosition()` followed by train_resume()
+        with Split.LAST. A position that does not fit the data raises Error
+        ERR_ARG; a complete one (epoch >= epochs) returns at once, with NaN
+        losses. Since 1.2.0.
+        """
         fn = _lib.since_1_2("ffnn_train_resume")
         options = dict(epochs=epochs, batch_size=batch_size,
                        learning_rate=learning_rate,
@@ -581,27 +610,50 @@ class Net:
         return self._train(fn, (_enum(Split, split),), x, y, options,
                            callback)
 
-    def split_rows(self, y, fraction, split=Split.SHUFFLED, seed=0, n=None):
-        """ffnn_split_rows: the row order train_resume's split makes, as an
-        int64 array: the training rows first, then the round(fraction n)
-        held-out ones, each part increasing. y (n x n_L) is read for
-        STRATIFIED only; for the other splits it may be None, with n given.
-        Since 1.2.0."""
+    def split_rows(self, y, fraction, split=Split.LAST, seed=0, n=None):
+        """ffnn_split_rows: the order of the n rows that train_resume(x, y,
+        validation_fraction=fraction, seed=seed, split=split) trains on, as
+        a 1-D int64 numpy array (usable as an index, x[order]): the training
+        rows first, then the round(fraction n) held-out ones, each part in
+        increasing row order. Data reordered so trains with Split.LAST
+        exactly as the original does with split.
+
+        y (n x n_L) is read for STRATIFIED only (a row's class is argmax y,
+        or y > 0.5 with one output); for LAST and SHUFFLED it may be None,
+        with n given. Given both, n must be y's row count. Defaults as
+        train_resume's: split LAST, seed 0 (ffnn_train_defaults). A bad
+        fraction or split raises Error with the library's message. Since
+        1.2.0.
+        """
         fn = _lib.since_1_2("ffnn_split_rows")
         split = _enum(Split, split)
         if y is not None:
-            y, n, _ = _batch(y, self._sizes[-1], "y")
+            y, rows, _ = _batch(y, self._sizes[-1], "y")
+            if n is not None and operator.index(n) != rows:
+                raise Error(Status.ERR_SHAPE, "split_rows: n is %d, y has %d "
+                            "rows" % (n, rows))
+            n = rows
         elif n is None:
             raise Error(Status.ERR_ARG, "split_rows: give y or n")
-        order = (c_size_t * max(int(n), 1))()
-        self._call(fn, _ptr(y) if y is not None else None, int(n),
-                   float(fraction), split, int(seed), order)
-        return np.ctypeslib.as_array(order)[:int(n)].astype(np.int64)
+        n = operator.index(n)
+        if n < 0:
+            raise Error(Status.ERR_ARG, "split_rows: n is %d" % n)
+        # size_t is uintp: C writes the order straight into the array.
+        order = np.empty(max(n, 1), np.uintp)
+        self._call(fn, None if y is None else _ptr(y), n, float(fraction),
+                   split, _u64(seed, "seed"),
+                   order.ctypes.data_as(ctypes.POINTER(c_size_t)))
+        return order[:n].astype(np.int64)
 
     @property
     def train_position(self):
-        """The TrainPosition of ffnn_train / train_resume (settable, e.g. to
-        TrainPosition() to train from the start again). Since 1.2.0."""
+        """The network's TrainPosition (ffnn_get_train_position): zero for a
+        new network or a loaded model, advanced by every step of train and
+        train_resume, restored by loading a checkpoint. Settable
+        (ffnn_set_train_position), e.g. net.train_position = TrainPosition()
+        to make train_resume start over; any values are accepted here (each
+        integer in 0 .. 2**64 - 1, else Error ERR_ARG), train_resume checks
+        them against its data. Since 1.2.0."""
         p = _lib.TrainPositionStruct()
         self._call(_lib.since_1_2("ffnn_get_train_position"), byref(p))
         return TrainPosition(p.epoch, p.batch, p.rng, p.seen, p.correct,
@@ -609,19 +661,26 @@ class Net:
 
     @train_position.setter
     def train_position(self, pos):
-        p = _lib.TrainPositionStruct(pos.epoch, pos.batch, pos.rng, pos.seen,
-                                     pos.correct, pos.loss_sum)
+        p = _lib.TrainPositionStruct(
+            *[_u64(getattr(pos, f), "train_position." + f)
+              for f in ("epoch", "batch", "rng", "seen", "correct")],
+            float(pos.loss_sum))
         self._call(_lib.since_1_2("ffnn_set_train_position"), byref(p))
 
     def set_metadata(self, key, value):
-        """Attach a string to the network, saved in its files: key starts
-        with "user."; value None removes it. Since 1.2.0."""
-        self._call(_lib.since_1_2("ffnn_set_metadata"), key.encode(),
-                   None if value is None else value.encode())
+        """ffnn_set_metadata: attach the string value to key, replacing its
+        old value; value None removes the key. key must start with "user."
+        and be at most 255 bytes of UTF-8, else Error ERR_ARG with the
+        library's message. Saved in models and checkpoints (as safetensors
+        __metadata__ strings), restored by load() and from_bytes(), copied
+        by clone(). Since 1.2.0."""
+        self._call(_lib.since_1_2("ffnn_set_metadata"), _utf8(key, "key"),
+                   None if value is None else _utf8(value, "value"))
 
     def get_metadata(self, key):
-        """The value set for key, or None. Since 1.2.0."""
-        v = _lib.since_1_2("ffnn_get_metadata")(self._h, key.encode())
+        """ffnn_get_metadata: the str value of key, or None if the network
+        has none. Since 1.2.0."""
+        v = _lib.since_1_2("ffnn_get_metadata")(self._h, _utf8(key, "key"))
         return None if v is None else v.decode()
 
     def evaluate(self, x, y):

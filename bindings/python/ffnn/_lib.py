@@ -150,15 +150,14 @@ _PROTOTYPES_1_1 = {
 }
 
 
-
-class TrainPositionStruct(ctypes.Structure):
-    """ffnn_train_position (since 1.2.0; layout frozen)."""
+class TrainPositionStruct(Structure):
+    """ffnn_train_position of section 12 (since 1.2.0; layout frozen)."""
     _fields_ = [("epoch", c_uint64), ("batch", c_uint64), ("rng", c_uint64),
                 ("seen", c_uint64), ("correct", c_uint64),
                 ("loss_sum", c_double)]
 
 
-# Since 1.2.0, likewise.
+# Since 1.2.0, likewise (declared if present; since_1_2 guards the calls).
 _PROTOTYPES_1_2 = {
     "ffnn_save_checkpoint": (_st, [_net, c_char_p]),
     "ffnn_save_checkpoint_buffer": (_st, [_net, c_void_p, c_size_t,
@@ -196,6 +195,7 @@ def since_1_1(name, release="1.1.0"):
 def since_1_2(name):
     """The C function name, which the loaded library has from 1.2.0 on."""
     return since_1_1(name, "1.2.0")
+
 
 if lib.ffnn_version_number() // 10000 != 1:
     raise ImportError("ffnn: %s is version %s; this binding needs 1.x"
