@@ -188,7 +188,9 @@ FFNN_API ffnn_status ffnn_net_clone(const ffnn_net *net, ffnn_net **out);
  * each. Views run ffnn_forward, ffnn_loss, ffnn_evaluate, ffnn_predict and
  * the getters; calls that would change weights, gradients or the optimizer
  * report FFNN_ERR_STATE. net must outlive its views and must not be
- * trained or changed while a view is in use. */
+ * trained or changed while a view is in use. A view has its own (empty)
+ * metadata and a zero training position; ffnn_save of it writes the shared
+ * weights, and a checkpoint of it is FFNN_ERR_STATE (since 1.2.0). */
 FFNN_API ffnn_status ffnn_net_share(const ffnn_net *net, ffnn_net **out);
 
 /* L, the number of weight layers; 0 for NULL. */
@@ -553,8 +555,9 @@ typedef struct ffnn_train_position {
  * checkpoint. */
 FFNN_API ffnn_status ffnn_get_train_position(const ffnn_net *net,
                                              ffnn_train_position *out);
-/* Set the position, e.g. to zero to train again from the start. Any values
- * are accepted here; ffnn_train_resume checks them against its data. */
+/* Set the position, e.g. to zero to train again from the start. loss_sum
+ * must be finite (else FFNN_ERR_ARG); the other values are checked by
+ * ffnn_train_resume against its data. */
 FFNN_API ffnn_status ffnn_set_train_position(ffnn_net *net,
                                              const ffnn_train_position *pos);
 

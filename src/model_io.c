@@ -216,6 +216,12 @@ static ffnn_status save_buffer(const ffnn_net *net, int with_state, void *buf,
     if (!net || !size)
         return ffnn__fail(net, FFNN_ERR_ARG, "%s: %s is NULL", fn,
                           net ? "size" : "net");
+    if (with_state && net->shared)
+        return ffnn__fail(net, FFNN_ERR_STATE,
+                          "%s: a view (ffnn_net_share) has no optimizer or "
+                          "training position: checkpoint the network it "
+                          "shares",
+                          fn);
     tensor_ref *refs = alloc_refs(net);
     size_t count = refs ? list_tensors(net, with_state, refs) : 0;
     size_t data_bytes = 0;

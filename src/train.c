@@ -134,7 +134,8 @@ ffnn_status ffnn_predict(ffnn_net *net, const float *x, size_t n, float *y)
 /* ---- training ---- */
 
 static ffnn_status check_options(const ffnn_net *net,
-                                 const ffnn_train_options *o, size_t n)
+                                 const ffnn_train_options *o, size_t n,
+                                 const char *fn)
 {
     const char *bad = NULL;
     if (o->batch_size == 0)
@@ -148,7 +149,7 @@ static ffnn_status check_options(const ffnn_net *net,
     else if (n - (size_t)lround(o->validation_fraction * (double)n) == 0)
         bad = "validation_fraction leaves no sample to train on";
     if (bad)
-        return ffnn__fail(net, FFNN_ERR_ARG, "ffnn_train: %s", bad);
+        return ffnn__fail(net, FFNN_ERR_ARG, "%s: %s", fn, bad);
     return FFNN_OK;
 }
 
@@ -485,7 +486,7 @@ static ffnn_status check_call(ffnn_net *net, const float *x, const float *y,
     if (s == FFNN_OK)
         s = ffnn__check_writable(net, fn);
     if (s == FFNN_OK)
-        s = check_options(net, o, n);
+        s = check_options(net, o, n, fn);
     if (s == FFNN_OK)
         s = check_split(net, y, n, o->validation_fraction, split, fn);
     return s;
@@ -587,6 +588,10 @@ ffnn_status ffnn_set_train_position(ffnn_net *net,
                           "ffnn_set_train_position: %s is NULL",
                           net ? "pos" : "net");
     ffnn_status s = ffnn__check_writable(net, "ffnn_set_train_position");
+    /* A checkpoint must be able to store it, as decimal text. */
+    if (s == FFNN_OK && !isfinite(pos->loss_sum))
+        s = ffnn__fail(net, FFNN_ERR_ARG,
+                       "ffnn_set_train_position: loss_sum must be finite");
     if (s == FFNN_OK)
         net->position = *pos;
     return s;

@@ -12,6 +12,11 @@ awk 'BEGIN { srand(7); for (i = 0; i < 3000; i++) { c = i % 3; s = "";
 RUN=(train --csv big.csv --label-column 64 --layers 64,64,3 --batch 16
   --val 0.1 --schedule cosine --augment-shift 1 --seed 5 --epochs 40 --quiet)
 
+# Wait (up to 30 s) until the file exists: the run is under way.
+wait_for_file() {
+  for _ in $(seq 3000); do [ -s "$1" ] && return; sleep 0.01; done
+}
+
 no_temp_files() { ! ls -A | grep -q '\.tmp-'; }
 now() { date +%s.%N; }
 # The metrics without the seconds column, which no two runs share.
@@ -30,11 +35,12 @@ kill_and_resume() {
     "$FFNN" "${RUN[@]}" --optimizer "$opt" --model "cut-$opt" \
       --checkpoint "ck-$opt" --checkpoint-every 7 --metrics "cut-$opt.csv" &
     local pid=$!
+    wait_for_file "ck-$opt"
     sleep "$(awk -v t="$took" -v r=$RANDOM -v a=$attempt \
-      'BEGIN { print t * (0.15 + 0.6 * r / 32768) / a }')"
+      'BEGIN { print t * 0.6 * r / 32768 / a }')"
     kill -KILL "$pid" 2>/dev/null
     { wait "$pid"; } 2>/dev/null
-    [ $? -eq 137 ] && [ -f "ck-$opt" ] && { killed=1; break; }
+    [ $? -eq 137 ] && { killed=1; break; }
   done
   check "$opt: a run was killed after its first checkpoint" test "$killed" = 1
   "$FFNN" "${RUN[@]}" --optimizer "$opt" --model "cut-$opt" \
@@ -58,32 +64,38 @@ check "info: the position" grep -qF "the training position (40 epochs done)" \
 check "info: Adam's moments" grep -q "layers.2.bias.exp_avg_sq  *F32 \[3\]" \
   out.txt
 
-# signal_midway SIGNAL ARGS...: run `ffnn ARGS...` (stderr to SIGNAL.err)
-# and send it SIGNAL 40% of the way through; code = its exit code.
+# signal_midway SIGNAL READY ARGS...: run `ffnn ARGS...` (stderr to
+# SIGNAL.err), and send it SIGNAL once the command READY succeeds (the run is
+# under way); code = its exit code.
 signal_midway() {
-  local sig=$1 pid
-  shift
+  local sig=$1 ready=$2 pid
+  shift 2
   "$FFNN" "$@" 2>"$sig.err" &
   pid=$!
-  sleep "$(awk -v t="$took" 'BEGIN { print t * 0.4 }')"
+  for _ in $(seq 3000); do $ready && break; sleep 0.01; done
   kill -"$sig" "$pid"
   wait "$pid"
   code=$?
 }
+has_checkpoint() { [ -s ck-int ]; }
+has_an_epoch() { [ -s term.csv ] && [ "$(wc -l <term.csv)" -ge 2 ]; }
 
 # SIGINT: the current batch ends, the checkpoint and the model are written,
 # the exit code is 130; resuming gives the uninterrupted model.
-signal_midway INT "${RUN[@]}" --optimizer adam --model int --checkpoint ck-int
+signal_midway INT has_checkpoint "${RUN[@]}" --optimizer adam --model int \
+  --checkpoint ck-int --checkpoint-every 7
 check "SIGINT exit code 130 (got $code)" test "$code" = 130
 check "SIGINT says where the checkpoint is" grep -q \
   "SIGINT: stopped after epoch .* checkpoint in ck-int.*--resume ck-int" INT.err
 check "SIGINT wrote the model" test -s int
 "$FFNN" "${RUN[@]}" --optimizer adam --model int --checkpoint ck-int \
-  --resume ck-int
+  --checkpoint-every 7 --resume ck-int
 check "SIGINT resumed = uninterrupted" cmp full-adam int
 
 # SIGTERM without --checkpoint: MODEL.checkpoint, exit code 143.
-signal_midway TERM "${RUN[@]}" --optimizer momentum --model term
+# (The metrics file has its first row after epoch 1, of 40.)
+signal_midway TERM has_an_epoch "${RUN[@]}" --optimizer momentum --model term \
+  --metrics term.csv
 check "SIGTERM exit code 143 (got $code)" test "$code" = 143
 check "SIGTERM checkpoint beside the model" test -s term.checkpoint
 "$FFNN" "${RUN[@]}" --optimizer momentum --model term --resume term.checkpoint
