@@ -113,3 +113,102 @@ func ExampleNet_Share() {
 	// outputs [0.0 1.0 1.0 0.0]
 	// FFNN_ERR_STATE: call out of order: ffnn_train_step: this handle shares another network's weights (ffnn_net_share) and only runs inference
 }
+
+// A run stopped mid-epoch is checkpointed from its progress function,
+// loaded, and resumed: it ends with the weights of a run never stopped.
+func ExampleNet_TrainResume() {
+	newNet := func() *ffnn.Net {
+		net, err := ffnn.New([]int{2, 4, 1}, []ffnn.Activation{ffnn.Tanh, ffnn.Sigmoid}, ffnn.BCE, 7)
+		if err != nil {
+			log.Fatal(err)
+		}
+		if err := net.SetOptimizerAdam(0.9, 0.999, 1e-8); err != nil {
+			log.Fatal(err)
+		}
+		return net
+	}
+	x := []float32{0, 0, 0, 1, 1, 0, 1, 1, 0.1, 0.9, 0.9, 0.1, 0.2, 0.2, 0.8, 0.8}
+	y := []float32{0, 1, 1, 0, 1, 1, 0, 0}
+	opts := ffnn.DefaultTrainOptions()
+	opts.BatchSize, opts.Epochs, opts.LearningRate, opts.ReportEvery = 2, 3, 0.1, 1
+
+	whole := newNet()
+	defer whole.Close()
+	if _, err := whole.Train(x, y, 8, opts, nil); err != nil {
+		log.Fatal(err)
+	}
+
+	part := newNet()
+	defer part.Close()
+	var checkpoint []byte
+	report, err := part.Train(x, y, 8, opts, func(r ffnn.TrainReport) bool {
+		if r.Epoch == 2 && r.BatchesDone == 3 {
+			var err error
+			if checkpoint, err = part.MarshalCheckpoint(); err != nil { // or SaveCheckpoint(path)
+				log.Fatal(err)
+			}
+			return false // stop
+		}
+		return true
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	resumed, err := ffnn.LoadBytes(checkpoint)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer resumed.Close()
+	pos, err := resumed.TrainPosition()
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("stopped %v in epoch %d; position: %d epoch done, %d batches, %d samples\n",
+		report.Stopped, report.Epoch, pos.Epoch, pos.Batch, pos.Seen)
+	if _, err := resumed.TrainResume(x, y, 8, opts, ffnn.SplitLast, nil); err != nil {
+		log.Fatal(err)
+	}
+	same := true
+	for l := 1; l <= 2; l++ {
+		w1, b1, _ := whole.Layer(l)
+		w2, b2, _ := resumed.Layer(l)
+		same = same && fmt.Sprint(w1, b1) == fmt.Sprint(w2, b2)
+	}
+	fmt.Println("same weights as the run never stopped:", same)
+	// Output:
+	// stopped true in epoch 2; position: 1 epoch done, 3 batches, 6 samples
+	// same weights as the run never stopped: true
+}
+
+// Metadata travels with the model: keys start with "user.".
+func ExampleNet_SetMetadata() {
+	net, err := ffnn.New([]int{2, 1}, []ffnn.Activation{ffnn.Sigmoid}, ffnn.BCE, 1)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer net.Close()
+	if err := net.SetMetadata("user.dataset", "xor-v2"); err != nil {
+		log.Fatal(err)
+	}
+	saved, err := net.MarshalBinary()
+	if err != nil {
+		log.Fatal(err)
+	}
+	loaded, err := ffnn.LoadBytes(saved)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer loaded.Close()
+	value, ok := loaded.Metadata("user.dataset")
+	fmt.Printf("%q %v\n", value, ok)
+	if err := loaded.DeleteMetadata("user.dataset"); err != nil {
+		log.Fatal(err)
+	}
+	value, ok = loaded.Metadata("user.dataset")
+	fmt.Printf("%q %v\n", value, ok)
+	fmt.Println(net.SetMetadata("dataset", "x"))
+	// Output:
+	// "xor-v2" true
+	// "" false
+	// FFNN_ERR_ARG: invalid argument: ffnn_set_metadata: key 'dataset' must start with "user." and have at most 255 bytes
+}

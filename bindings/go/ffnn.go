@@ -38,6 +38,21 @@ static ffnn_status ffnn_go_train(ffnn_net *net, const float *x, const float *y,
 	}
 	return ffnn_train(net, x, y, n, o, report);
 }
+
+// ffnn_train_resume with the same callback wiring as ffnn_go_train.
+static ffnn_status ffnn_go_train_resume(ffnn_net *net, const float *x,
+                                        const float *y, size_t n,
+                                        ffnn_train_options *o, int split,
+                                        ffnn_train_report *report,
+                                        uintptr_t handle)
+{
+	if (handle) {
+		o->callback = ffnn_go_progress;
+		o->user = (void *)handle;
+	}
+	return ffnn_train_resume(net, x, y, n, o, (ffnn_validation_split)split,
+	                         report);
+}
 */
 import "C"
 
@@ -624,7 +639,12 @@ func (n *Net) Backend() Backend {
 	return Backend(C.ffnn_net_backend(n.p))
 }
 
-// Save writes the architecture and weights to a safetensors file.
+// Save writes a model to a safetensors file: the architecture, the weights
+// and the metadata (SetMetadata), not the optimizer nor the training
+// position (SaveCheckpoint writes those too). The save is atomic: path
+// holds the complete old file or the complete new one at every instant,
+// and a failed save (a StatusIO error with the system's reason) leaves the
+// old file as it was.
 func (n *Net) Save(path string) error {
 	p, err := n.open("Save")
 	if err != nil {
@@ -636,7 +656,7 @@ func (n *Net) Save(path string) error {
 }
 
 // MarshalBinary returns the bytes Save would write
-// (encoding.BinaryMarshaler).
+// (encoding.BinaryMarshaler); MarshalCheckpoint those of SaveCheckpoint.
 func (n *Net) MarshalBinary() ([]byte, error) {
 	p, err := n.open("MarshalBinary")
 	if err != nil {
@@ -653,8 +673,12 @@ func (n *Net) MarshalBinary() ([]byte, error) {
 	return buf[:int(size)], nil
 }
 
-// Load reads a network saved by Save. It has plain gradient descent and the
-// AUTO backend.
+// Load reads a model (Save) or a checkpoint (SaveCheckpoint). Either gives
+// the AUTO backend, the saved metadata, and no gradients nor forward pass;
+// a model gives plain gradient descent and a zero training position, a
+// checkpoint the saved optimizer with its state and the saved position, so
+// that the net's next steps (or TrainResume) are bit-identical to those
+// the saved one would have taken.
 func Load(path string) (*Net, error) {
 	cpath := C.CString(path)
 	defer C.free(unsafe.Pointer(cpath))
@@ -665,7 +689,8 @@ func Load(path string) (*Net, error) {
 	return wrap(p), nil
 }
 
-// LoadBytes reads a network from the bytes of MarshalBinary or a file.
+// LoadBytes is Load from the bytes of MarshalBinary, MarshalCheckpoint or
+// a file.
 func LoadBytes(b []byte) (*Net, error) {
 	var data unsafe.Pointer
 	if len(b) > 0 {
@@ -686,7 +711,7 @@ type TrainOptions struct {
 	BatchSize          int     // samples per step
 	Epochs             int     //
 	LearningRate       float32 // the optimizer is the net's
-	ValidationFraction float32 // in [0, 1): the LAST round(f n) samples are held out
+	ValidationFraction float32 // in [0, 1): round(f n) samples are held out (Train: the last; TrainResume: by its split)
 	Seed               uint64  // shuffling
 	Shuffle            bool    // new order every epoch
 	ReportEvery        int     // batches between progress calls; 0: epoch ends only
@@ -752,17 +777,46 @@ type progress struct {
 // returns a report with Stopped set and no error). A panic in progress
 // stops training and is re-raised once the C call has returned. The final
 // report is returned even with an error.
+//
+// Train starts the net's training position (TrainPosition) from zero and
+// advances it after every step; TrainResume continues from it. The
+// progress function may read the net and save it (SaveCheckpoint there
+// writes a checkpoint that TrainResume continues from) and set its
+// metadata, but must not change its weights, optimizer or position.
 func (n *Net) Train(x, y []float32, samples int, opts TrainOptions,
 	progressFn func(TrainReport) bool) (TrainReport, error) {
-	p, err := n.open("Train")
+	return n.train("Train", x, y, samples, opts, false, SplitLast, progressFn)
+}
+
+// TrainResume is Train continued from the net's training position
+// (ffnn_train_resume): the epochs not yet completed up to opts.Epochs, the
+// epoch under way from its next batch, the held-out samples chosen by
+// split (from opts.Seed; SplitLast, the zero value, is Train's choice).
+// With the same net state (a checkpoint loaded by Load or LoadBytes), data
+// and options, the weights, optimizer state and reports are bit-identical
+// to those of a run never stopped (SamplesPerSecond aside). A position the
+// data cannot have reached is a StatusArg error; a complete one (Epoch >=
+// opts.Epochs) returns at once, with a report of Epoch = the position's
+// and NaN losses. progress is as in Train.
+func (n *Net) TrainResume(x, y []float32, samples int, opts TrainOptions,
+	split ValidationSplit, progressFn func(TrainReport) bool) (TrainReport, error) {
+	return n.train("TrainResume", x, y, samples, opts, true, split, progressFn)
+}
+
+func (n *Net) train(fn string, x, y []float32, samples int, opts TrainOptions,
+	resume bool, split ValidationSplit, progressFn func(TrainReport) bool) (TrainReport, error) {
+	p, err := n.open(fn)
 	if err == nil {
-		err = rows("Train", "x", x, samples, n.inputs())
+		err = rows(fn, "x", x, samples, n.inputs())
 	}
 	if err == nil {
-		err = rows("Train", "y", y, samples, n.outputs())
+		err = rows(fn, "y", y, samples, n.outputs())
 	}
 	if err == nil && (opts.BatchSize < 0 || opts.Epochs < 0 || opts.ReportEvery < 0) {
-		err = errorf(StatusArg, "Train: negative BatchSize, Epochs or ReportEvery")
+		err = errorf(StatusArg, "%s: negative BatchSize, Epochs or ReportEvery", fn)
+	}
+	if err == nil {
+		err = split.check(fn)
 	}
 	if err != nil {
 		return TrainReport{}, err
@@ -787,7 +841,14 @@ func (n *Net) Train(x, y []float32, samples int, opts TrainOptions,
 		handle = C.uintptr_t(h)
 	}
 	var r C.ffnn_train_report
-	err = n.check(C.ffnn_go_train(p, fp(x), fp(y), C.size_t(samples), &o, &r, handle))
+	var s C.ffnn_status
+	if resume {
+		s = C.ffnn_go_train_resume(p, fp(x), fp(y), C.size_t(samples), &o,
+			C.int(split), &r, handle)
+	} else {
+		s = C.ffnn_go_train(p, fp(x), fp(y), C.size_t(samples), &o, &r, handle)
+	}
+	err = n.check(s)
 	if state != nil && state.panicked {
 		panic(state.value)
 	}
