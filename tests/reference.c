@@ -4,6 +4,12 @@
  */
 #include "reference.h"
 
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -491,4 +497,20 @@ ffnn_net *ref_new_ffnn(size_t n_layers, const size_t *sizes,
         return NULL;
     }
     return net;
+}
+
+unsigned char *ref_read_file(const char *path, size_t *size)
+{
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    assert_int_equal(fseek(f, 0, SEEK_END), 0);
+    long end = ftell(f);
+    assert_true(end >= 0);
+    rewind(f);
+    unsigned char *buf = malloc((size_t)end + 1);
+    assert_non_null(buf);
+    *size = fread(buf, 1, (size_t)end, f);
+    assert_int_equal(*size, (size_t)end);
+    fclose(f);
+    return buf;
 }

@@ -124,6 +124,10 @@ void ref_grads_free(ref_grads *g);
 
 /* ---- helpers for the tests ------------------------------------------ */
 
+/* The whole file at path (malloc'd, one spare byte), its size in *size;
+ * fails the test if it cannot be read. */
+unsigned char *ref_read_file(const char *path, size_t *size);
+
 /* SplitMix64 as in ffnn.h: state += golden gamma, then the mix. */
 uint64_t ref_splitmix64(uint64_t *state);
 /* Uniform in [lo, hi) and standard normal (Box-Muller) from SplitMix64. */

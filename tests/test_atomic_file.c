@@ -136,22 +136,6 @@ static void remove_place(const place *p)
 
 /* ---- files and networks ------------------------------------------------ */
 
-static unsigned char *read_whole(const char *path, size_t *size)
-{
-    FILE *f = fopen(path, "rb");
-    assert_non_null(f);
-    assert_int_equal(fseek(f, 0, SEEK_END), 0);
-    long end = ftell(f);
-    assert_true(end >= 0);
-    rewind(f);
-    unsigned char *buf = malloc((size_t)end + 1);
-    assert_non_null(buf);
-    *size = fread(buf, 1, (size_t)end, f);
-    assert_int_equal(*size, (size_t)end);
-    fclose(f);
-    return buf;
-}
-
 static void write_file(const char *path, const void *data, size_t size)
 {
     FILE *f = fopen(path, "wb");
@@ -165,7 +149,7 @@ static void assert_file_is(const char *path, const unsigned char *want,
                            size_t size)
 {
     size_t got_size;
-    unsigned char *got = read_whole(path, &got_size);
+    unsigned char *got = ref_read_file(path, &got_size);
     assert_int_equal(got_size, size);
     assert_memory_equal(got, want, size);
     free(got);
@@ -477,7 +461,7 @@ static void test_file_size_limit_every_size(void **state)
     ffnn_net *old = small_net(1), *net = small_net(2);
     assert_int_equal(ffnn_save_checkpoint(old, p.target), FFNN_OK);
     size_t size;
-    unsigned char *bytes = read_whole(p.target, &size);
+    unsigned char *bytes = ref_read_file(p.target, &size);
     const rlim_t limits[] = {1, 8, size / 2, size - 1};
     for (size_t k = 0; k < sizeof limits / sizeof *limits; k++) {
         char said;

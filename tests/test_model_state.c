@@ -402,22 +402,6 @@ static int group_teardown(void **state)
     return rmdir(tmpdir); /* every test removes its own files */
 }
 
-static unsigned char *read_whole_file(const char *path, size_t *size)
-{
-    FILE *f = fopen(path, "rb");
-    assert_non_null(f);
-    assert_int_equal(fseek(f, 0, SEEK_END), 0);
-    long end = ftell(f);
-    assert_true(end >= 0);
-    rewind(f);
-    unsigned char *buf = malloc((size_t)end + 1);
-    assert_non_null(buf);
-    *size = fread(buf, 1, (size_t)end, f);
-    assert_int_equal(*size, (size_t)end);
-    fclose(f);
-    return buf;
-}
-
 static void test_checkpoint_file_continues(void **state)
 {
     (void)state;
@@ -432,7 +416,7 @@ static void test_checkpoint_file_continues(void **state)
         /* The file holds the buffer's bytes. */
         size_t size, file_size;
         unsigned char *buf = checkpoint_bytes(net, &size);
-        unsigned char *file = read_whole_file(path, &file_size);
+        unsigned char *file = ref_read_file(path, &file_size);
         assert_int_equal(file_size, size);
         assert_memory_equal(file, buf, size);
         free(buf);
