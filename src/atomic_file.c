@@ -65,9 +65,10 @@ static void remove_stale(const target *t)
 static int make_name(target *t)
 {
     static unsigned counter;
-    snprintf(t->temp, sizeof t->temp, "%s/.%s" TEMP_MARK "%ld-%u", t->dir,
-             t->base, (long)getpid(), __atomic_fetch_add(&counter, 1, 0));
-    return 0;
+    int n = snprintf(t->temp, sizeof t->temp, "%s/.%s" TEMP_MARK "%ld-%u",
+                     t->dir, t->base, (long)getpid(),
+                     __atomic_fetch_add(&counter, 1, 0));
+    return n > 0 && (size_t)n < sizeof t->temp ? 0 : ENAMETOOLONG;
 }
 
 static int open_temp(target *t)
@@ -78,7 +79,8 @@ static int open_temp(target *t)
         return 0;
 #endif
     for (int attempt = 0; attempt < 100; attempt++) {
-        make_name(t);
+        if (make_name(t) != 0)
+            return ENAMETOOLONG;
         t->fd = open(t->temp, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0666);
         if (t->fd >= 0) {
             t->named = 1;
@@ -120,7 +122,8 @@ static int link_temp(target *t)
         return 0;
     char proc[64];
     snprintf(proc, sizeof proc, "/proc/self/fd/%d", t->fd);
-    make_name(t);
+    if (make_name(t) != 0)
+        return ENAMETOOLONG;
     if (linkat(AT_FDCWD, proc, AT_FDCWD, t->temp, AT_SYMLINK_FOLLOW) != 0 &&
         linkat(t->fd, "", AT_FDCWD, t->temp, AT_EMPTY_PATH) != 0)
         return errno;
