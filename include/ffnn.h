@@ -410,18 +410,18 @@ typedef int (*ffnn_train_callback)(void *user, const ffnn_train_report *r);
 
 /* Options of ffnn_train. Layout frozen. Start from ffnn_train_defaults(). */
 typedef struct ffnn_train_options {
-    size_t batch_size;         /* samples per step; default 32 */
-    size_t epochs;             /* default 1 */
-    float learning_rate;       /* default 0.01; the optimizer is the net's */
-    float validation_fraction; /* in [0, 1): the LAST round(f n) samples are
-                                  held out, before any shuffling; default 0 */
-    uint64_t seed;             /* shuffling; default 0 */
-    int shuffle;               /* nonzero: new order every epoch (the
-                                  training rows in their order, permuted by
-                                  a Fisher-Yates shuffle from the seed's
-                                  stream); default 1 */
-    size_t report_every;       /* batches between callback calls; 0: epoch
-                                  ends only; default 0 */
+    size_t batch_size;            /* samples per step; default 32 */
+    size_t epochs;                /* default 1 */
+    float learning_rate;          /* default 0.01; the optimizer is the net's */
+    float validation_fraction;    /* in [0, 1): the LAST round(f n) samples are
+                                     held out, before any shuffling; default 0 */
+    uint64_t seed;                /* shuffling; default 0 */
+    int shuffle;                  /* nonzero: new order every epoch (the
+                                     training rows in their order, permuted by
+                                     a Fisher-Yates shuffle from the seed's
+                                     stream); default 1 */
+    size_t report_every;          /* batches between callback calls; 0: epoch
+                                     ends only; default 0 */
     ffnn_train_callback callback; /* may be NULL */
     void *user;                   /* passed to callback */
 } ffnn_train_options;
@@ -526,9 +526,8 @@ FFNN_API ffnn_status ffnn_save_buffer(const ffnn_net *net, void *buf,
 FFNN_API ffnn_status ffnn_save_checkpoint(const ffnn_net *net,
                                           const char *path);
 /* The same into buf, with ffnn_save_buffer()'s rules. Since 1.2.0. */
-FFNN_API ffnn_status ffnn_save_checkpoint_buffer(const ffnn_net *net,
-                                                 void *buf, size_t capacity,
-                                                 size_t *size);
+FFNN_API ffnn_status ffnn_save_checkpoint_buffer(const ffnn_net *net, void *buf,
+                                                 size_t capacity, size_t *size);
 
 /*======================================================================
  * 12. Checkpoints: training position, metadata, resuming (since 1.2.0)
@@ -581,8 +580,8 @@ typedef enum {
  * with FFNN_SPLIT_LAST exactly as the original does with split. */
 FFNN_API ffnn_status ffnn_split_rows(const ffnn_net *net, const float *y,
                                      size_t n, float fraction,
-                                     ffnn_validation_split split,
-                                     uint64_t seed, size_t *order);
+                                     ffnn_validation_split split, uint64_t seed,
+                                     size_t *order);
 
 /* ffnn_train from the network's training position, with the held-out rows
  * chosen by split (from options->seed): the epochs not yet completed up to

@@ -65,9 +65,9 @@ static void remove_stale(const target *t)
 static int make_name(target *t)
 {
     static unsigned counter;
-    int n = snprintf(t->temp, sizeof t->temp, "%s/.%s" TEMP_MARK "%ld-%u",
-                     t->dir, t->base, (long)getpid(),
-                     __atomic_fetch_add(&counter, 1, 0));
+    int n =
+        snprintf(t->temp, sizeof t->temp, "%s/.%s" TEMP_MARK "%ld-%u", t->dir,
+                 t->base, (long)getpid(), __atomic_fetch_add(&counter, 1, 0));
     return n > 0 && (size_t)n < sizeof t->temp ? 0 : ENAMETOOLONG;
 }
 
