@@ -514,3 +514,36 @@ unsigned char *ref_read_file(const char *path, size_t *size)
     fclose(f);
     return buf;
 }
+
+unsigned char *ref_saved_bytes(const ffnn_net *net, int checkpoint,
+                               size_t *size)
+{
+    ffnn_status (*save)(const ffnn_net *, void *, size_t, size_t *) =
+        checkpoint ? ffnn_save_checkpoint_buffer : ffnn_save_buffer;
+    assert_int_equal(save(net, NULL, 0, size), FFNN_OK);
+    unsigned char *buf = malloc(*size);
+    assert_non_null(buf);
+    size_t written = 0;
+    assert_int_equal(save(net, buf, *size, &written), FFNN_OK);
+    assert_int_equal(written, *size);
+    return buf;
+}
+
+void ref_assert_same_weights(const ffnn_net *a, const ffnn_net *b)
+{
+    size_t L = ffnn_net_num_layers(a);
+    assert_int_equal(ffnn_net_num_layers(b), L);
+    for (size_t l = 1; l <= L; l++) {
+        size_t n = ffnn_net_layer_size(a, l), m = ffnn_net_layer_size(a, l - 1);
+        assert_int_equal(ffnn_net_layer_size(b, l), n);
+        assert_int_equal(ffnn_net_layer_size(b, l - 1), m);
+        float *wa = malloc(2 * (n * m + n) * sizeof *wa);
+        assert_non_null(wa);
+        float *wb = wa + n * m, *ba = wb + n * m, *bb = ba + n;
+        assert_int_equal(ffnn_get_layer(a, l, wa, ba), FFNN_OK);
+        assert_int_equal(ffnn_get_layer(b, l, wb, bb), FFNN_OK);
+        assert_memory_equal(wa, wb, n * m * sizeof *wa);
+        assert_memory_equal(ba, bb, n * sizeof *ba);
+        free(wa);
+    }
+}

@@ -128,6 +128,14 @@ void ref_grads_free(ref_grads *g);
  * fails the test if it cannot be read. */
 unsigned char *ref_read_file(const char *path, size_t *size);
 
+/* net saved into a new malloc'd buffer: a checkpoint (ffnn_save_checkpoint
+ * _buffer) or a model (ffnn_save_buffer); its size in *size. */
+unsigned char *ref_saved_bytes(const ffnn_net *net, int checkpoint,
+                               size_t *size);
+
+/* a and b have the same widths and bit-identical W_l and b_l. */
+void ref_assert_same_weights(const ffnn_net *a, const ffnn_net *b);
+
 /* SplitMix64 as in ffnn.h: state += golden gamma, then the mix. */
 uint64_t ref_splitmix64(uint64_t *state);
 /* Uniform in [lo, hi) and standard normal (Box-Muller) from SplitMix64. */

@@ -165,15 +165,6 @@ static ffnn_net *small_net(uint64_t seed)
     return net;
 }
 
-static unsigned char *model_bytes(const ffnn_net *net, size_t *size)
-{
-    assert_int_equal(ffnn_save_buffer(net, NULL, 0, size), FFNN_OK);
-    unsigned char *buf = malloc(*size);
-    assert_non_null(buf);
-    assert_int_equal(ffnn_save_buffer(net, buf, *size, size), FFNN_OK);
-    return buf;
-}
-
 static mode_t mode_of(const char *path)
 {
     struct stat st;
@@ -190,8 +181,8 @@ static void test_save_creates_and_replaces(void **state)
     place p = make_place("replace");
     ffnn_net *a = small_net(1), *b = small_net(2);
     size_t size_a, size_b;
-    unsigned char *bytes_a = model_bytes(a, &size_a),
-                  *bytes_b = model_bytes(b, &size_b);
+    unsigned char *bytes_a = ref_saved_bytes(a, 0, &size_a),
+                  *bytes_b = ref_saved_bytes(b, 0, &size_b);
     assert_int_equal(ffnn_save(a, p.target), FFNN_OK);
     assert_file_is(p.target, bytes_a, size_a);
     assert_dir_holds(p.dir, "model.safetensors");
@@ -275,7 +266,7 @@ static void test_symlink_replaced_not_followed(void **state)
     assert_true(S_ISREG(st.st_mode));
     assert_file_is(other, (const unsigned char *)text, sizeof text);
     size_t size;
-    unsigned char *bytes = model_bytes(net, &size);
+    unsigned char *bytes = ref_saved_bytes(net, 0, &size);
     assert_file_is(p.target, bytes, size);
     free(bytes);
     ffnn_net_destroy(net);
@@ -338,7 +329,7 @@ static void test_unwritable_directory(void **state)
     ffnn_net *old = small_net(1), *net = small_net(2);
     assert_int_equal(ffnn_save(old, p.target), FFNN_OK);
     size_t size;
-    unsigned char *bytes = model_bytes(old, &size);
+    unsigned char *bytes = ref_saved_bytes(old, 0, &size);
     assert_int_equal(chmod(p.dir, 0555), 0);
     assert_save_fails(net, p.target, EACCES, 0);
     assert_int_equal(chmod(p.dir, 0755), 0);

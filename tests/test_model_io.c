@@ -401,22 +401,6 @@ static void assert_arch(const ffnn_net *net, const arch *a)
         assert_int_equal(ffnn_net_activation(net, l), a->acts[l - 1]);
 }
 
-/* Same architecture and every W_l, b_l bit-identical. */
-static void assert_same_weights(const ffnn_net *a, const ffnn_net *b)
-{
-    size_t L = ffnn_net_num_layers(a);
-    assert_int_equal(ffnn_net_num_layers(b), L);
-    for (size_t l = 1; l <= L; l++) {
-        size_t n = ffnn_net_layer_size(a, l), m = ffnn_net_layer_size(a, l - 1);
-        assert_true(n * m <= MAX_W);
-        float Wa[MAX_W], Wb[MAX_W], ba[MAX_W], bb[MAX_W];
-        assert_int_equal(ffnn_get_layer(a, l, Wa, ba), FFNN_OK);
-        assert_int_equal(ffnn_get_layer(b, l, Wb, bb), FFNN_OK);
-        assert_memory_equal(Wa, Wb, n * m * sizeof(float));
-        assert_memory_equal(ba, bb, n * sizeof(float));
-    }
-}
-
 /* Forward passes of the same batch give the same bits. */
 static void assert_same_outputs(ffnn_net *a, ffnn_net *b, uint64_t seed)
 {
@@ -509,8 +493,8 @@ static void test_round_trip_every_configuration(void **state)
 
         assert_arch(from_buf, a);
         assert_arch(from_file, a);
-        assert_same_weights(net, from_buf);
-        assert_same_weights(net, from_file);
+        ref_assert_same_weights(net, from_buf);
+        ref_assert_same_weights(net, from_file);
         assert_same_outputs(net, from_buf, 7 + i);
         assert_same_outputs(net, from_file, 7 + i);
         ffnn_net_destroy(net);
@@ -554,7 +538,7 @@ static void test_save_buffer_capacity(void **state)
     assert_memory_equal(buf + need, pristine + need, 16);
     ffnn_net *back = NULL;
     assert_int_equal(ffnn_load_buffer(buf, need, &back), FFNN_OK);
-    assert_same_weights(net, back);
+    ref_assert_same_weights(net, back);
     ffnn_net_destroy(back);
     ffnn_net_destroy(net);
     free(buf);
@@ -967,7 +951,7 @@ static void test_tensor_order_is_free(void **state)
                         order[2], order[3], order[4], order[5], msg);
         assert_int_equal(s, FFNN_OK);
         assert_arch(back, &arch4532);
-        assert_same_weights(net, back);
+        ref_assert_same_weights(net, back);
         assert_same_outputs(net, back, 3);
         ffnn_net_destroy(back);
         n_orders++;
@@ -1669,7 +1653,7 @@ static void test_loaded_network_trains_with_defaults(void **state)
         assert_int_equal(ffnn_backward(twin, t), FFNN_OK);
         assert_int_equal(ffnn_step(loaded, 0.2f), FFNN_OK);
         assert_int_equal(ffnn_step(twin, 0.2f), FFNN_OK);
-        assert_same_weights(loaded, twin);
+        ref_assert_same_weights(loaded, twin);
     }
 
     /* And it learns: many steps bring the loss well down. */

@@ -102,44 +102,7 @@ static void put_f32(unsigned char *p, float f)
         p[k] = (unsigned char)(u >> 8 * k);
 }
 
-/* Every W_l and b_l of a and b bit-identical. */
-static void assert_same_weights(const ffnn_net *a, const ffnn_net *b)
-{
-    size_t L = ffnn_net_num_layers(a);
-    assert_int_equal(ffnn_net_num_layers(b), L);
-    for (size_t l = 1; l <= L; l++) {
-        size_t n = ffnn_net_layer_size(a, l), m = ffnn_net_layer_size(a, l - 1);
-        float Wa[MAX_W], Wb[MAX_W], ba[MAX_W], bb[MAX_W];
-        assert_true(n * m <= MAX_W);
-        assert_int_equal(ffnn_get_layer(a, l, Wa, ba), FFNN_OK);
-        assert_int_equal(ffnn_get_layer(b, l, Wb, bb), FFNN_OK);
-        assert_memory_equal(Wa, Wb, n * m * sizeof(float));
-        assert_memory_equal(ba, bb, n * sizeof(float));
-    }
-}
-
 /* ---- checkpoint bytes and their header --------------------------------- */
-
-static unsigned char *checkpoint_bytes(const ffnn_net *net, size_t *size)
-{
-    assert_int_equal(ffnn_save_checkpoint_buffer(net, NULL, 0, size), FFNN_OK);
-    unsigned char *buf = malloc(*size);
-    assert_non_null(buf);
-    size_t written = 0;
-    assert_int_equal(ffnn_save_checkpoint_buffer(net, buf, *size, &written),
-                     FFNN_OK);
-    assert_int_equal(written, *size);
-    return buf;
-}
-
-static unsigned char *model_bytes(const ffnn_net *net, size_t *size)
-{
-    assert_int_equal(ffnn_save_buffer(net, NULL, 0, size), FFNN_OK);
-    unsigned char *buf = malloc(*size);
-    assert_non_null(buf);
-    assert_int_equal(ffnn_save_buffer(net, buf, *size, size), FFNN_OK);
-    return buf;
-}
 
 /* A safetensors file taken apart: its JSON header (parsed by jansson) and
  * its data section. */
@@ -325,7 +288,7 @@ static void assert_continue_identically(ffnn_net *a, ffnn_net *b,
     for (int k = from; k < from + K; k++) {
         float la = take_step(a, d, k), lb = take_step(b, d, k);
         assert_int_equal(float_bits(la), float_bits(lb));
-        assert_same_weights(a, b);
+        ref_assert_same_weights(a, b);
     }
 }
 
@@ -349,11 +312,11 @@ static void test_checkpoint_buffer_continues(void **state)
         const opt_case *c = &OPT_CASES[i];
         ffnn_net *net = trained_net(c, &d, 100 + i), *back = NULL;
         size_t size;
-        unsigned char *buf = checkpoint_bytes(net, &size);
+        unsigned char *buf = ref_saved_bytes(net, 1, &size);
         assert_int_equal(ffnn_load_buffer(buf, size, &back), FFNN_OK);
         memset(buf, 0xEE, size); /* the network must not point into buf */
         free(buf);
-        assert_same_weights(net, back);
+        ref_assert_same_weights(net, back);
         assert_optimizer_is(net, c);
         assert_optimizer_is(back, c);
         assert_int_equal(ffnn_net_backend(back), FFNN_BACKEND_AUTO);
@@ -375,9 +338,9 @@ static void test_checkpoint_resaves_identically(void **state)
     for (size_t i = 0; i < N_OPT_CASES; i++) {
         ffnn_net *net = trained_net(&OPT_CASES[i], &d, 200 + i), *back = NULL;
         size_t size, size2;
-        unsigned char *buf = checkpoint_bytes(net, &size);
+        unsigned char *buf = ref_saved_bytes(net, 1, &size);
         assert_int_equal(ffnn_load_buffer(buf, size, &back), FFNN_OK);
-        unsigned char *again = checkpoint_bytes(back, &size2);
+        unsigned char *again = ref_saved_bytes(back, 1, &size2);
         assert_int_equal(size2, size);
         assert_memory_equal(again, buf, size);
         free(buf);
@@ -415,7 +378,7 @@ static void test_checkpoint_file_continues(void **state)
         assert_int_equal(ffnn_save_checkpoint(net, path), FFNN_OK);
         /* The file holds the buffer's bytes. */
         size_t size, file_size;
-        unsigned char *buf = checkpoint_bytes(net, &size);
+        unsigned char *buf = ref_saved_bytes(net, 1, &size);
         unsigned char *file = ref_read_file(path, &file_size);
         assert_int_equal(file_size, size);
         assert_memory_equal(file, buf, size);
@@ -440,7 +403,7 @@ static void test_checkpoint_before_any_step(void **state)
     ffnn_net *net = new_net(5), *back = NULL;
     apply_optimizer(net, c);
     size_t size;
-    unsigned char *buf = checkpoint_bytes(net, &size);
+    unsigned char *buf = ref_saved_bytes(net, 1, &size);
     assert_int_equal(ffnn_load_buffer(buf, size, &back), FFNN_OK);
     free(buf);
     assert_continue_identically(net, back, &d, 0);
@@ -461,7 +424,7 @@ static void test_model_file_loads_as_sgd(void **state)
         ffnn_train_position pos = {3, 1, 99, 8, 5, 2.5};
         assert_int_equal(ffnn_set_train_position(net, &pos), FFNN_OK);
         size_t size;
-        unsigned char *buf = model_bytes(net, &size);
+        unsigned char *buf = ref_saved_bytes(net, 0, &size);
         parsed p = parse_file(buf, size);
         json_t *meta = meta_of(&p);
         const char *key;
@@ -486,7 +449,7 @@ static void test_model_file_loads_as_sgd(void **state)
         memset(&zero, 0, sizeof zero);
         assert_int_equal(ffnn_get_train_position(back, &got), FFNN_OK);
         assert_memory_equal(&got, &zero, sizeof got);
-        assert_same_weights(net, back);
+        ref_assert_same_weights(net, back);
         ffnn_net_destroy(net);
         ffnn_net_destroy(back);
     }
@@ -527,7 +490,7 @@ static void test_position_round_trips(void **state)
         assert_int_equal(ffnn_get_train_position(net, &got), FFNN_OK);
         assert_same_position(&got, &cases[k]);
         size_t size;
-        unsigned char *buf = checkpoint_bytes(net, &size);
+        unsigned char *buf = ref_saved_bytes(net, 1, &size);
         ffnn_net *back = NULL;
         assert_int_equal(ffnn_load_buffer(buf, size, &back), FFNN_OK);
         free(buf);
@@ -671,7 +634,7 @@ static void test_checkpoint_names(void **state)
         const opt_case *c = &OPT_CASES[i];
         ffnn_net *net = trained_net(c, &d, 500 + i);
         size_t size;
-        unsigned char *buf = checkpoint_bytes(net, &size);
+        unsigned char *buf = ref_saved_bytes(net, 1, &size);
         parsed p = parse_file(buf, size);
         json_t *meta = meta_of(&p);
         check_metadata_keys(meta, c->kind);
@@ -707,7 +670,7 @@ static void test_position_text(void **state)
     ffnn_train_position pos = {2, 3, UINT64_MAX, 12, 7, 1234.5678901234567};
     assert_int_equal(ffnn_set_train_position(net, &pos), FFNN_OK);
     size_t size;
-    unsigned char *buf = checkpoint_bytes(net, &size);
+    unsigned char *buf = ref_saved_bytes(net, 1, &size);
     parsed p = parse_file(buf, size);
     json_t *meta = meta_of(&p);
     assert_string_equal(meta_text(meta, "train.epoch"), "2");
@@ -781,7 +744,7 @@ static void check_hand_adam(const hand_case *h, int use_train_step)
     assert_int_equal(ffnn_set_weight_decay(net, h->decay), FFNN_OK);
     hand_step(net, use_train_step);
     size_t size;
-    unsigned char *buf = checkpoint_bytes(net, &size);
+    unsigned char *buf = ref_saved_bytes(net, 1, &size);
     parsed p = parse_file(buf, size);
     const float mW[2] = {h->gW[0] / 4, h->gW[1] / 4}, mb[1] = {h->gb / 4};
     const float vW[2] = {h->gW[0] * h->gW[0] / 16, h->gW[1] * h->gW[1] / 16},
@@ -803,7 +766,7 @@ static void check_hand_momentum(const hand_case *h, int nesterov)
     assert_int_equal(ffnn_set_weight_decay(net, h->decay), FFNN_OK);
     hand_step(net, nesterov);
     size_t size;
-    unsigned char *buf = checkpoint_bytes(net, &size);
+    unsigned char *buf = ref_saved_bytes(net, 1, &size);
     parsed p = parse_file(buf, size);
     const float bW[2] = {h->gW[0], h->gW[1]}, bb[1] = {h->gb};
     assert_state(&p, "layers.1.weight.momentum_buffer", bW, 2);
@@ -864,7 +827,7 @@ static checkpoint make_checkpoint(const opt_case *c)
     ffnn_train_position pos = {1, 2, 77, 16, 9, 10.5};
     assert_int_equal(ffnn_set_train_position(net, &pos), FFNN_OK);
     checkpoint k;
-    k.bytes = checkpoint_bytes(net, &k.size);
+    k.bytes = ref_saved_bytes(net, 1, &k.size);
     k.p = parse_file(k.bytes, k.size);
     ffnn_net_destroy(net);
     return k;
@@ -1063,7 +1026,7 @@ static void assert_loads_as(const unsigned char *f, size_t size,
     if (s != FFNN_OK)
         fail_msg("%s: %s", label, ffnn_last_error());
     size_t size2;
-    unsigned char *again = checkpoint_bytes(net, &size2);
+    unsigned char *again = ref_saved_bytes(net, 1, &size2);
     assert_int_equal(size2, k->size);
     assert_memory_equal(again, k->bytes, k->size);
     free(again);
@@ -1293,8 +1256,8 @@ static void test_metadata_saved_and_loaded(void **state)
     set_all_metadata(net);
     for (int ckpt = 0; ckpt <= 1; ckpt++) {
         size_t size;
-        unsigned char *f =
-            ckpt ? checkpoint_bytes(net, &size) : model_bytes(net, &size);
+        unsigned char *f = ckpt ? ref_saved_bytes(net, 1, &size)
+                                : ref_saved_bytes(net, 0, &size);
         assert_metadata_in_file(f, size);
         ffnn_net *back = NULL;
         assert_int_equal(ffnn_load_buffer(f, size, &back), FFNN_OK);

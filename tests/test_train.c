@@ -392,28 +392,6 @@ static ffnn_net *rs_net(ffnn_optimizer kind)
 
 #define RS_PARAMS (6 * (RS_IN + 1) + RS_OUT * (6 + 1))
 
-static void rs_assert_same_weights(const ffnn_net *a, const ffnn_net *b)
-{
-    for (size_t l = 1; l <= 2; ++l) {
-        float Wa[18], Wb[18], ba[6], bb[6];
-        size_t n = RS_SIZES[l], m = RS_SIZES[l - 1];
-        assert_int_equal(ffnn_get_layer(a, l, Wa, ba), FFNN_OK);
-        assert_int_equal(ffnn_get_layer(b, l, Wb, bb), FFNN_OK);
-        assert_memory_equal(Wa, Wb, n * m * sizeof(float));
-        assert_memory_equal(ba, bb, n * sizeof(float));
-    }
-}
-
-static unsigned char *rs_checkpoint(const ffnn_net *net, size_t *size)
-{
-    assert_int_equal(ffnn_save_checkpoint_buffer(net, NULL, 0, size), FFNN_OK);
-    unsigned char *buf = malloc(*size);
-    assert_non_null(buf);
-    assert_int_equal(ffnn_save_checkpoint_buffer(net, buf, *size, size),
-                     FFNN_OK);
-    return buf;
-}
-
 /* The state after `draws` SplitMix64 draws from seed. */
 static uint64_t state_after(uint64_t seed, uint64_t draws)
 {
@@ -443,7 +421,7 @@ static int record(void *user, const ffnn_train_report *r)
                          : r->epoch_end);
     if (!here)
         return 0;
-    rec->inside = rs_checkpoint(rec->net, &rec->inside_size);
+    rec->inside = ref_saved_bytes(rec->net, 1, &rec->inside_size);
     assert_int_equal(ffnn_get_train_position(rec->net, &rec->at_stop), FFNN_OK);
     return 1;
 }
@@ -528,7 +506,7 @@ static void continue_run(ffnn_net *from, const unsigned char *bytes,
     rs_options(&o, &rest);
     assert_int_equal(ffnn_train_resume(net, x, y, RS_N, &o, split, &final),
                      FFNN_OK);
-    rs_assert_same_weights(net, never);
+    ref_assert_same_weights(net, never);
     assert_int_equal(first->n + rest.n, whole->n);
     for (size_t k = 0; k < rest.n; ++k)
         assert_same_report(&rest.r[k], &whole->r[first->n + k], first->n + k);
@@ -563,7 +541,7 @@ static void check_resume(ffnn_optimizer kind, ffnn_validation_split split,
     /* From the checkpoint written inside the callback, from one written
      * after ffnn_train returned, and from the stopped network itself. */
     size_t size;
-    unsigned char *after = rs_checkpoint(net, &size);
+    unsigned char *after = ref_saved_bytes(net, 1, &size);
     continue_run(NULL, first.inside, first.inside_size, x, y, split, &whole,
                  &first, never);
     continue_run(NULL, after, size, x, y, split, &whole, &first, never);
@@ -668,7 +646,7 @@ static void test_train_one_then_resume(void **state)
     o.epochs = 3;
     assert_int_equal(
         ffnn_train_resume(nb, x, y, RS_N, &o, FFNN_SPLIT_LAST, NULL), FFNN_OK);
-    rs_assert_same_weights(na, nb);
+    ref_assert_same_weights(na, nb);
     assert_int_equal(a.n, b.n);
     for (size_t k = 0; k < a.n; ++k) {
         b.r[k].epochs = a.r[k].epochs; /* the first call asked for 1 */
@@ -694,7 +672,7 @@ static void assert_resume_changes_nothing(ffnn_net *net, const float *x,
                                           ffnn_train_report *report)
 {
     size_t before_size, after_size;
-    unsigned char *before = rs_checkpoint(net, &before_size);
+    unsigned char *before = ref_saved_bytes(net, 1, &before_size);
     ffnn_train_options o;
     rs_options(&o, NULL);
     o.epochs = epochs;
@@ -702,7 +680,7 @@ static void assert_resume_changes_nothing(ffnn_net *net, const float *x,
     assert_int_equal(
         ffnn_train_resume(net, x, y, RS_N, &o, FFNN_SPLIT_STRATIFIED, report),
         want);
-    unsigned char *after = rs_checkpoint(net, &after_size);
+    unsigned char *after = ref_saved_bytes(net, 1, &after_size);
     assert_int_equal(after_size, before_size);
     assert_memory_equal(after, before, before_size);
     free(before);
@@ -816,7 +794,7 @@ static void check_epochs_by_hand(ffnn_optimizer kind, int shuffle)
         }
         s = manual_epoch(b, x, y, order, o.learning_rate);
     }
-    rs_assert_same_weights(a, b);
+    ref_assert_same_weights(a, b);
     double loss = s.loss_sum / HO_TRAIN, acc = (double)s.correct / HO_TRAIN;
     double val_loss, val_acc;
     assert_int_equal(ffnn_evaluate(b, x + HO_TRAIN * RS_IN,
@@ -1121,7 +1099,7 @@ static void check_reordered(ffnn_validation_split split)
                      FFNN_OK);
     rs_options(&o, &b);
     assert_int_equal(ffnn_train(nb, rx, ry, RS_N, &o, NULL), FFNN_OK);
-    rs_assert_same_weights(na, nb);
+    ref_assert_same_weights(na, nb);
     assert_int_equal(a.n, b.n);
     for (size_t k = 0; k < a.n; ++k)
         assert_same_report(&a.r[k], &b.r[k], k);
