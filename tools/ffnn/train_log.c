@@ -20,33 +20,20 @@ int train_log_open(train_log *log, const char *metrics_path, int quiet,
     log->show_accuracy = show_accuracy;
     log->start = clock_seconds() - earlier_seconds;
     progress_start(&log->bar, stderr);
-    log->rows_stream = open_memstream(&log->rows, &log->rows_size);
-    if (!log->rows_stream)
-        return fail(CLI_RUNTIME_ERROR, "out of memory");
+    int rc = out_file_open(&log->rows, metrics_path);
+    if (rc != CLI_OK)
+        return rc;
     fputs(earlier_rows ? earlier_rows
                        : "epoch,train_loss,train_acc,val_loss,val_acc,"
                          "seconds\n",
-          log->rows_stream);
-    if (!metrics_path)
-        return CLI_OK;
-    log->has_metrics = 1;
-    int rc = out_file_open(&log->metrics, metrics_path);
-    if (rc == CLI_OK) {
-        fputs(train_log_rows(log), log->metrics.stream);
-        rc = out_file_sync(&log->metrics);
-    }
-    return rc;
+          log->rows.stream);
+    return metrics_path ? out_file_sync(&log->rows) : CLI_OK;
 }
 
 const char *train_log_rows(train_log *log)
 {
-    fflush(log->rows_stream);
-    return log->rows ? log->rows : "";
-}
-
-size_t train_log_report_every(const train_log *log)
-{
-    return log->use_bar ? 1 : 0;
+    fflush(log->rows.stream);
+    return log->rows.text ? log->rows.text : "";
 }
 
 static void print_loss_accuracy(FILE *out, const char *name, double loss,
@@ -99,11 +86,9 @@ static void write_metrics(FILE *file, const ffnn_train_report *r,
 static void record_epoch(train_log *log, const ffnn_train_report *r,
                          double seconds)
 {
-    write_metrics(log->rows_stream, r, seconds);
-    if (!log->has_metrics || log->failed)
-        return;
-    write_metrics(log->metrics.stream, r, seconds);
-    log->failed = out_file_sync(&log->metrics) != CLI_OK;
+    write_metrics(log->rows.stream, r, seconds);
+    if (log->rows.path && !log->failed)
+        log->failed = out_file_sync(&log->rows) != CLI_OK;
 }
 
 int train_log_callback(void *user, const ffnn_train_report *call_report)
@@ -111,10 +96,8 @@ int train_log_callback(void *user, const ffnn_train_report *call_report)
     train_log *log = user;
     ffnn_train_report run_report = *call_report;
     const ffnn_train_report *report = &run_report;
-    if (log->epochs > 0) {
-        run_report.epoch += log->epoch_offset;
+    if (log->epochs > 0)
         run_report.epochs = log->epochs;
-    }
     if (!report->epoch_end) {
         if (log->use_bar)
             progress_update(&log->bar, report);
@@ -131,12 +114,7 @@ int train_log_callback(void *user, const ffnn_train_report *call_report)
 int train_log_close(train_log *log, const char *metrics_path)
 {
     progress_clear(&log->bar);
-    if (log->rows_stream)
-        fclose(log->rows_stream);
-    free(log->rows);
-    log->rows_stream = NULL;
-    log->rows = NULL;
-    out_file_discard(&log->metrics);
+    out_file_discard(&log->rows);
     (void)metrics_path; /* a failed rewrite was reported when it failed */
     return log->failed ? CLI_RUNTIME_ERROR : CLI_OK;
 }

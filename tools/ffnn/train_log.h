@@ -10,20 +10,18 @@
 #include <stdio.h>
 
 typedef struct {
-    FILE *out;        /* epoch lines; NULL when quiet */
-    out_file metrics; /* the --metrics CSV, rewritten after every epoch */
-    int has_metrics;
+    FILE *out; /* epoch lines; NULL when quiet */
+    /* The metrics CSV so far, header first: kept for checkpoints, and
+     * rewritten whole to --metrics (rows.path, else NULL) every epoch. */
+    out_file rows;
     int failed; /* a rewrite of the metrics failed (reported) */
-    char *rows; /* the CSV so far, header first (for checkpoints) */
-    size_t rows_size;
-    FILE *rows_stream;
     progress bar;
     int use_bar; /* stderr is a terminal and not quiet */
     int show_accuracy;
     double start;
-    /* Set when training runs one epoch per ffnn_train call: the epoch of
-     * the run that the call's epoch 1 is, the run's epochs, and the rate. */
-    size_t epoch_offset, epochs;
+    /* The run's epochs (each ffnn_train_resume call is asked for fewer),
+     * and the epoch's rate under a schedule. */
+    size_t epochs;
     double learning_rate; /* shown on epoch lines when > 0 */
 } train_log;
 
@@ -37,8 +35,6 @@ int train_log_open(train_log *log, const char *metrics_path, int quiet,
 const char *train_log_rows(train_log *log);
 /* The ffnn_train callback; user is the train_log. Never stops training. */
 int train_log_callback(void *user, const ffnn_train_report *report);
-/* How often to call the callback, in batches (0: at epoch ends only). */
-size_t train_log_report_every(const train_log *log);
 /* Close the log; CLI_RUNTIME_ERROR if writing the metrics failed. */
 int train_log_close(train_log *log, const char *metrics_path);
 
