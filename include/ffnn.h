@@ -9,6 +9,8 @@
  *   5. Parameters and activations  11. Model files (safetensors)
  *   6. Forward pass, loss, backpropagation, update
  *  12. Checkpoints: training position, metadata, resuming (since 1.2.0)
+ *  13. Outside training loops: flat vectors, optimizer state (since 1.3.0)
+ *  14. Data-parallel training over a communicator (since 1.3.0)
  *
  * The model (notation of the course material):
  *   a_l = W_l h_{l-1} + b_l,  h_l = g_l(a_l),  l = 1..L,  h_0 = x,  yhat = h_L.
@@ -27,8 +29,8 @@
  *
  * ABI: enum values and status codes are append-only; the structs that
  * cross the ABI (ffnn_train_options, ffnn_train_report and, since 1.2.0,
- * ffnn_train_position) have frozen layouts; new behaviour arrives as new
- * functions, under a symbol version per minor release.
+ * ffnn_train_position; since 1.3.0, ffnn_comm) have frozen layouts; new
+ * behaviour arrives as new functions, under a symbol version per minor release.
  */
 #ifndef FFNN_H
 #define FFNN_H
@@ -58,7 +60,7 @@ extern "C" {
  * 1. Version
  *====================================================================*/
 #define FFNN_VERSION_MAJOR 1
-#define FFNN_VERSION_MINOR 2
+#define FFNN_VERSION_MINOR 3
 #define FFNN_VERSION_PATCH 0
 #define FFNN_VERSION_NUMBER                                                    \
     (FFNN_VERSION_MAJOR * 10000 + FFNN_VERSION_MINOR * 100 + FFNN_VERSION_PATCH)
@@ -610,6 +612,149 @@ FFNN_API ffnn_status ffnn_set_metadata(ffnn_net *net, const char *key,
 /* The value of key, or NULL if the network has none; valid until the key
  * is set again or the network destroyed. */
 FFNN_API const char *ffnn_get_metadata(const ffnn_net *net, const char *key);
+
+/*======================================================================
+ * 13. Outside training loops: flat vectors, optimizer state (since 1.3.0)
+ *
+ * What a loop of one's own needs to move a network's numbers in and out
+ * at once, e.g. to sum gradients over processes: every parameter, every
+ * gradient and the optimizer state as flat float vectors, in one order:
+ *   W_1 (n_1 x n_0, row-major), b_1, W_2, b_2, ..., W_L, b_L,
+ * P = ffnn_net_num_params(net) floats. n must be P (FFNN_ERR_SHAPE
+ * otherwise), so that a vector sized for another network is refused.
+ *====================================================================*/
+
+/* Copy every parameter into params[0..P). */
+FFNN_API ffnn_status ffnn_get_param_vector(const ffnn_net *net, float *params,
+                                           size_t n);
+/* Replace every parameter. Values must be finite (else FFNN_ERR_NUMERIC and
+ * nothing changes); as after ffnn_set_layer, ffnn_backward needs a new
+ * forward pass, and the gradients of the last backward pass are forgotten
+ * (they belong to the old weights). */
+FFNN_API ffnn_status ffnn_set_param_vector(ffnn_net *net, const float *params,
+                                           size_t n);
+/* Copy the gradients of the last ffnn_backward (or of the last
+ * ffnn_set_gradient_vector) into grads[0..P): FFNN_ERR_STATE if there are
+ * none, as for ffnn_get_gradients. */
+FFNN_API ffnn_status ffnn_get_gradient_vector(const ffnn_net *net, float *grads,
+                                              size_t n);
+/* Make grads[0..P) the gradients that the next ffnn_step applies, with the
+ * network's optimizer, weight decay and learning rate, exactly as if
+ * ffnn_backward had computed them: the way to apply gradients reduced
+ * elsewhere (summed over processes, accumulated over batches, clipped).
+ * Values must be finite (else FFNN_ERR_NUMERIC and nothing changes). The
+ * forward pass is left as it was. */
+FFNN_API ffnn_status ffnn_set_gradient_vector(ffnn_net *net, const float *grads,
+                                              size_t n);
+
+/* Floats of optimizer state: 0 for SGD, P for MOMENTUM and NESTEROV (the
+ * velocity v), 2P for ADAM (the first moment m, then the second v), each
+ * part in the parameter order above; 0 for NULL. */
+FFNN_API size_t ffnn_optimizer_state_size(const ffnn_net *net);
+/* Copy the state into state[0..n), n = ffnn_optimizer_state_size (state
+ * may be NULL when that is 0), and Adam's step count t (the number of
+ * steps taken since the optimizer was chosen; 0 for the others) into
+ * *step if step is not NULL. */
+FFNN_API ffnn_status ffnn_get_optimizer_state(const ffnn_net *net, float *state,
+                                              size_t n, uint64_t *step);
+/* Replace the state and step count of the optimizer in use, e.g. with
+ * what ffnn_get_optimizer_state gave on another process. Values must be
+ * finite and Adam's second moments >= 0 (else FFNN_ERR_NUMERIC); step must
+ * be 0 for an optimizer without one (else FFNN_ERR_ARG). Nothing changes
+ * on failure. */
+FFNN_API ffnn_status ffnn_set_optimizer_state(ffnn_net *net, const float *state,
+                                              size_t n, uint64_t step);
+
+/*======================================================================
+ * 14. Data-parallel training over a communicator (since 1.3.0)
+ *
+ * N processes ("ranks") each hold a replica of the network. Every global
+ * mini-batch of G rows is split over the ranks; each rank backpropagates
+ * its b_r rows, the gradients are summed weighted by b_r / G (so uneven
+ * splits, and ranks with no rows, are right), and every replica takes the
+ * same step. Weight decay is applied once, by the step. N ranks so equal
+ * one process training on the same global batch, to float rounding; the
+ * replicas stay bitwise equal to each other.
+ *
+ * ffnn itself knows no transport: the caller supplies the collectives in
+ * an ffnn_comm. The ffnn_mpi library (ffnn_mpi.h) fills one from an
+ * MPI communicator; tests fill one with threads.
+ *
+ * Rules, as for MPI collectives: every rank makes the same ffnn_comm_*
+ * calls in the same order. Each call checks first, across the ranks, that
+ * the replicas agree (architecture, optimizer and its hyper-parameters,
+ * learning rate, options and data shape; ffnn_comm_train also the weights
+ * themselves), then that every rank's own checks passed. A failure on any
+ * rank (bad data, a refused step, ranks that disagree) is returned on
+ * every rank with the same status and the message "rank R: ..." of the
+ * lowest failing rank, and no replica's weights, optimizer state or
+ * training position change. No rank is left waiting, unless the transport
+ * itself fails: a collective that returns nonzero ends the call with
+ * FFNN_ERR_IO, and the replicas are then not known to agree.
+ *====================================================================*/
+
+/* The collectives, supplied by the caller. Layout frozen. Each returns 0
+ * on success. A sum must give every rank the same bits (MPI_Allreduce
+ * does). */
+typedef struct ffnn_comm {
+    int rank;   /* this process, 0 .. size - 1 */
+    int size;   /* ranks taking part, >= 1 */
+    void *user; /* passed to the functions below */
+    /* buf[0..n) on every rank becomes the sum over the ranks. */
+    int (*sum_floats)(void *user, float *buf, size_t n);
+    int (*sum_doubles)(void *user, double *buf, size_t n);
+    /* buf[0..bytes) of rank root is copied to every other rank. */
+    int (*broadcast)(void *user, void *buf, size_t bytes, int root);
+} ffnn_comm;
+
+/* Make every replica rank 0's: its weights, optimizer with its state and
+ * step count, training position and metadata (each rank keeps its own
+ * backend). The ranks' networks must have the same architecture (else
+ * FFNN_ERR_SHAPE on all). Call it once at the start, before training; it
+ * allocates a copy of rank 0's checkpoint (ffnn_save_checkpoint_buffer)
+ * for the call. */
+FFNN_API ffnn_status ffnn_comm_broadcast(ffnn_net *net, const ffnn_comm *comm);
+
+/* One data-parallel training step: this rank's rows of the global batch
+ * are x (rows x n_0) and target (rows x n_L); rows may be 0 (x and target
+ * may then be NULL), as long as G, the sum over the ranks, is not. The
+ * result equals ffnn_train_step on the G rows of every rank in rank order,
+ * to float rounding; *loss (if not NULL) receives the mean loss of the
+ * global batch, on every rank. On one rank it is ffnn_train_step itself,
+ * bit for bit. On several, the gradients are stored as after
+ * ffnn_backward, summed (ffnn_get_gradient_vector reads the global ones);
+ * on failure they are forgotten (ffnn_step then reports FFNN_ERR_STATE). */
+FFNN_API ffnn_status ffnn_comm_train_step(ffnn_net *net, const ffnn_comm *comm,
+                                          const float *x, const float *target,
+                                          size_t rows, float learning_rate,
+                                          float *loss);
+
+/* ffnn_train_resume, data-parallel: every rank passes the same n samples
+ * (the whole data set) and options, and trains on its share of each
+ * mini-batch: rank r of N takes rows [floor(r B / N), floor((r+1) B / N))
+ * of a batch of B. The split, the shuffle and the training position are
+ * ffnn_train_resume's, the same on every rank; the report's losses and
+ * accuracies (training and validation, which is also split over the
+ * ranks) are those of all ranks together, so the report equals
+ * ffnn_train_resume's but for rounding (and samples_per_second, each
+ * rank's own). The callback is called on every rank at the same points
+ * with the same report; training stops if any rank's callback asks to.
+ * Checkpoints are the caller's to write, from one rank: every replica
+ * holds the same state. The replicas must agree before the call (call
+ * ffnn_comm_broadcast first): a difference in weights is FFNN_ERR_STATE
+ * on all ranks. With one rank the weights, state and report equal
+ * ffnn_train_resume's bit for bit. */
+FFNN_API ffnn_status ffnn_comm_train_resume(
+    ffnn_net *net, const ffnn_comm *comm, const float *x, const float *y,
+    size_t n, const ffnn_train_options *options, ffnn_validation_split split,
+    ffnn_train_report *report);
+
+/* ffnn_comm_train_resume from a zero training position with
+ * FFNN_SPLIT_LAST: the data-parallel ffnn_train. */
+FFNN_API ffnn_status ffnn_comm_train(ffnn_net *net, const ffnn_comm *comm,
+                                     const float *x, const float *y, size_t n,
+                                     const ffnn_train_options *options,
+                                     ffnn_train_report *report);
 
 #ifdef __cplusplus
 }

@@ -145,3 +145,103 @@ ffnn_status ffnn_get_activations(const ffnn_net *net, size_t l, float *a,
     copy_out(h, l == 0 ? net->input : net->layers[l - 1].H, n);
     return FFNN_OK;
 }
+
+/* ---- flat vectors (ffnn.h section 13) ---- */
+
+/* Tensor k of the flat order (W_1, b_1, W_2, ...): its offset in the
+ * padded layout, its length in *len. */
+static size_t tensor_span(const ffnn_net *net, size_t k, size_t *len)
+{
+    const ffnn__layer *L = &net->layers[k / 2];
+    *len = k % 2 ? L->n_out : L->n_out * L->n_in;
+    return (size_t)((k % 2 ? L->b : L->W) - net->params);
+}
+
+void ffnn__flat_gather(const ffnn_net *net, const float *padded, float *flat)
+{
+    for (size_t k = 0; k < 2 * net->n_layers; k++) {
+        size_t len, off = tensor_span(net, k, &len);
+        memcpy(flat, padded + off, len * sizeof *flat);
+        flat += len;
+    }
+}
+
+void ffnn__flat_scatter(const ffnn_net *net, const float *flat, float *padded)
+{
+    for (size_t k = 0; k < 2 * net->n_layers; k++) {
+        size_t len, off = tensor_span(net, k, &len);
+        memcpy(padded + off, flat, len * sizeof *flat);
+        flat += len;
+    }
+}
+
+ffnn_status ffnn__check_vector(const ffnn_net *net, const void *v, size_t n,
+                               size_t want, const char *fn)
+{
+    if (!net)
+        return ffnn__fail(NULL, FFNN_ERR_ARG, "%s: net is NULL", fn);
+    if (n != want)
+        return ffnn__fail(net, FFNN_ERR_SHAPE,
+                          "%s: the vector has %zu floats, the network %zu", fn,
+                          n, want);
+    if (!v && want > 0)
+        return ffnn__fail(net, FFNN_ERR_ARG, "%s: the vector is NULL", fn);
+    return FFNN_OK;
+}
+
+ffnn_status ffnn_get_param_vector(const ffnn_net *net, float *params, size_t n)
+{
+    ffnn_status s = ffnn__check_vector(net, params, n, ffnn_net_num_params(net),
+                                       "ffnn_get_param_vector");
+    if (s == FFNN_OK)
+        ffnn__flat_gather(net, net->params, params);
+    return s;
+}
+
+ffnn_status ffnn_set_param_vector(ffnn_net *net, const float *params, size_t n)
+{
+    const char *fn = "ffnn_set_param_vector";
+    ffnn_status s =
+        ffnn__check_vector(net, params, n, ffnn_net_num_params(net), fn);
+    if (s == FFNN_OK)
+        s = ffnn__check_writable(net, fn);
+    if (s == FFNN_OK && !ffnn__all_finite(params, n))
+        s = ffnn__fail(net, FFNN_ERR_NUMERIC, "%s: NaN or infinity", fn);
+    if (s != FFNN_OK)
+        return s;
+    ffnn__flat_scatter(net, params, net->params);
+    ffnn__forget_bounds(net);
+    net->flags &= ~(unsigned)(NET_FWD_CURRENT | NET_HAS_GRADS);
+    return FFNN_OK;
+}
+
+ffnn_status ffnn_get_gradient_vector(const ffnn_net *net, float *grads,
+                                     size_t n)
+{
+    const char *fn = "ffnn_get_gradient_vector";
+    ffnn_status s =
+        ffnn__check_vector(net, grads, n, ffnn_net_num_params(net), fn);
+    if (s == FFNN_OK && !(net->flags & NET_HAS_GRADS))
+        s = ffnn__fail(net, FFNN_ERR_STATE, "%s: no gradients yet", fn);
+    if (s == FFNN_OK)
+        ffnn__flat_gather(net, net->grads, grads);
+    return s;
+}
+
+ffnn_status ffnn_set_gradient_vector(ffnn_net *net, const float *grads,
+                                     size_t n)
+{
+    const char *fn = "ffnn_set_gradient_vector";
+    ffnn_status s =
+        ffnn__check_vector(net, grads, n, ffnn_net_num_params(net), fn);
+    if (s == FFNN_OK)
+        s = ffnn__check_writable(net, fn);
+    if (s == FFNN_OK && !ffnn__all_finite(grads, n))
+        s = ffnn__fail(net, FFNN_ERR_NUMERIC, "%s: NaN or infinity", fn);
+    if (s != FFNN_OK)
+        return s;
+    ffnn__flat_scatter(net, grads, net->grads);
+    ffnn__forget_gradient_bounds(net);
+    net->flags |= NET_HAS_GRADS;
+    return FFNN_OK;
+}

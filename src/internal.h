@@ -217,6 +217,21 @@ static inline void ffnn__forget_bounds(ffnn_net *net)
     }
 }
 
+/* Forget the bounds of the stored gradients, which new ones void. */
+static inline void ffnn__forget_gradient_bounds(ffnn_net *net)
+{
+    for (size_t l = 0; l < net->n_layers; l++)
+        net->layers[l].dw_bound = net->layers[l].db_bound = FFNN_BOUND_UNKNOWN;
+}
+
+/* ---- flat vectors (access.c): the padded layout of params, grads and
+ * optimizer state to and from ffnn.h's flat order ---- */
+void ffnn__flat_gather(const ffnn_net *net, const float *padded, float *flat);
+void ffnn__flat_scatter(const ffnn_net *net, const float *flat, float *padded);
+/* The checks of a flat vector argument: net, n == want, v not NULL. */
+ffnn_status ffnn__check_vector(const ffnn_net *net, const void *v, size_t n,
+                               size_t want, const char *fn);
+
 /* ---- memory (alloc.c): every allocation in the library goes through here */
 void *ffnn__alloc(size_t bytes); /* 64-byte aligned, NULL on failure */
 void ffnn__free(void *p);
@@ -393,6 +408,51 @@ static inline int ffnn__sgd_step_is_safe(ffnn_net *net, float eta, float beta)
 /* Copy src's metadata into dst, which has none. */
 ffnn_status ffnn__metadata_copy(const ffnn_net *src, ffnn_net *dst);
 void ffnn__metadata_free(ffnn_net *net);
+
+/* ---- data parallelism (comm.c) ---- */
+/* Fingerprints, folded value by value: of what must be equal on every
+ * rank. */
+uint64_t ffnn__fold(uint64_t h, uint64_t v);
+uint64_t ffnn__fold_bytes(uint64_t h, const void *data, size_t bytes);
+uint64_t ffnn__architecture_fingerprint(const ffnn_net *net);
+/* h folded with the optimizer, its hyper-parameters and step count. */
+uint64_t ffnn__optimizer_fingerprint(const ffnn_net *net, uint64_t h);
+
+/* What the ranks must agree on in one call, and what differs if not. */
+typedef struct ffnn__agreement {
+    const char *fn;
+    uint64_t fingerprint;
+    ffnn_status mismatch; /* the status if the fingerprints differ */
+    const char *differ;   /* what then differs, for the message */
+} ffnn__agreement;
+
+/* One collective: FFNN_OK on every rank if every rank's status `mine` is
+ * FFNN_OK and the fingerprints are equal, values[0..n) (n <= 8) then
+ * summed over the ranks; else the same failure on every rank, naming the
+ * lowest failing rank. */
+ffnn_status ffnn__comm_agree(const ffnn_net *net, const ffnn_comm *c,
+                             ffnn_status mine, const ffnn__agreement *a,
+                             double *values, size_t n);
+/* A communicator that cannot be used: FFNN_ERR_ARG at once, on this rank
+ * only (there is no way to tell the others). */
+ffnn_status ffnn__check_comm(const ffnn_net *net, const ffnn_comm *c,
+                             const char *fn);
+/* A NULL network on this rank: FFNN_ERR_ARG, on every rank, through the
+ * first agreement of the call (of n values). */
+ffnn_status ffnn__comm_absent(const ffnn_comm *c, size_t n, const char *fn);
+
+/* The global batch of one data-parallel step. */
+typedef struct ffnn__batch_sums {
+    double rows, loss_sum, correct; /* G; sum of mean loss x rows; right */
+} ffnn__batch_sums;
+/* ffnn_comm_train_step with the sums for ffnn_train's report. */
+ffnn_status ffnn__comm_step(ffnn_net *net, const ffnn_comm *c, const float *x,
+                            const float *t, size_t rows, float eta,
+                            ffnn__batch_sums *out, const char *fn);
+
+/* Samples among `rows` whose prediction yhat matches y (train.c). */
+size_t ffnn__count_correct(const float *yhat, const float *y, size_t rows,
+                           size_t n);
 
 /* ---- atomic files (atomic_file.c) ---- */
 #include "atomic_file.h"

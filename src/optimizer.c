@@ -470,3 +470,69 @@ int ffnn__optimizer_step(ffnn_net *net, float eta)
     ffnn__step_end(net);
     return 1;
 }
+
+/* ---- the state as flat vectors (ffnn.h section 13) ---- */
+
+static size_t state_vectors(const ffnn__optimizer *opt)
+{
+    return opt->v ? 2 : opt->m ? 1 : 0;
+}
+
+size_t ffnn_optimizer_state_size(const ffnn_net *net)
+{
+    return net ? state_vectors(&net->opt) * ffnn_net_num_params(net) : 0;
+}
+
+ffnn_status ffnn_get_optimizer_state(const ffnn_net *net, float *state,
+                                     size_t n, uint64_t *step)
+{
+    ffnn_status s =
+        ffnn__check_vector(net, state, n, ffnn_optimizer_state_size(net),
+                           "ffnn_get_optimizer_state");
+    if (s != FFNN_OK)
+        return s;
+    size_t p = ffnn_net_num_params(net);
+    if (net->opt.m)
+        ffnn__flat_gather(net, net->opt.m, state);
+    if (net->opt.v)
+        ffnn__flat_gather(net, net->opt.v, state + p);
+    if (step) /* the others count too, but nothing reads their count */
+        *step = net->opt.kind == FFNN_OPT_ADAM ? net->opt.t : 0;
+    return FFNN_OK;
+}
+
+/* 1 if state can be the optimizer's: finite, and Adam's v >= 0. */
+static int valid_state(const ffnn_net *net, const float *state, size_t n)
+{
+    int ok = ffnn__all_finite(state, n);
+    for (size_t k = net->opt.v ? n / 2 : n; k < n; k++)
+        ok &= state[k] >= 0.0f;
+    return ok;
+}
+
+ffnn_status ffnn_set_optimizer_state(ffnn_net *net, const float *state,
+                                     size_t n, uint64_t step)
+{
+    const char *fn = "ffnn_set_optimizer_state";
+    ffnn_status s =
+        ffnn__check_vector(net, state, n, ffnn_optimizer_state_size(net), fn);
+    if (s == FFNN_OK)
+        s = ffnn__check_writable(net, fn);
+    if (s != FFNN_OK)
+        return s;
+    if (step && net->opt.kind != FFNN_OPT_ADAM)
+        return ffnn__fail(net, FFNN_ERR_ARG,
+                          "%s: step must be 0: %s counts no steps", fn,
+                          optimizer_names[net->opt.kind]);
+    if (!valid_state(net, state, n))
+        return ffnn__fail(net, FFNN_ERR_NUMERIC,
+                          "%s: NaN, infinity or a negative second moment", fn);
+    if (net->opt.m)
+        ffnn__flat_scatter(net, state, net->opt.m);
+    if (net->opt.v)
+        ffnn__flat_scatter(net, state + ffnn_net_num_params(net), net->opt.v);
+    net->opt.t = step;
+    for (size_t l = 0; l < net->n_layers; l++)
+        net->layers[l].m_bound = net->layers[l].v_bound = FFNN_BOUND_UNKNOWN;
+    return FFNN_OK;
+}

@@ -37,19 +37,14 @@ static size_t argmax(const float *v, size_t n)
 }
 
 /* Samples among `rows` whose prediction matches the target (see header). */
-static size_t count_correct(const float *yhat, const float *y, size_t rows,
-                            size_t n)
+size_t ffnn__count_correct(const float *yhat, const float *y, size_t rows,
+                           size_t n)
 {
     size_t correct = 0;
     for (size_t s = 0; s < rows; s++, yhat += n, y += n)
         correct += n == 1 ? (yhat[0] > 0.5f) == (y[0] > 0.5f)
                           : argmax(yhat, n) == argmax(y, n);
     return correct;
-}
-
-static const float *output_of_last_pass(const ffnn_net *net)
-{
-    return net->layers[net->n_layers - 1].H;
 }
 
 static ffnn_status check_data(const ffnn_net *net, const float *x,
@@ -81,28 +76,38 @@ static size_t chunk_rows(const ffnn_net *net, size_t n)
     return rows < n ? rows : n;
 }
 
+/* The summed loss and the right predictions over n >= 0 samples. */
+static ffnn_status evaluate_sums(ffnn_net *net, const float *x, const float *y,
+                                 size_t n, double *total, size_t *correct)
+{
+    size_t n_in = net->sizes[0], n_out = net->sizes[net->n_layers];
+    const ffnn__layer *out = &net->layers[net->n_layers - 1];
+    *total = 0, *correct = 0;
+    for (size_t start = 0; start < n;) {
+        size_t rows = chunk_rows(net, n - start);
+        ffnn_status s = ffnn_forward(net, x + start * n_in, rows, NULL);
+        if (s != FFNN_OK)
+            return s;
+        const float *t = y + start * n_out;
+        *total += ffnn__loss_mean(net->loss, out->act, rows, n_out, out->A,
+                                  out->H, t) *
+                  (double)rows;
+        *correct += ffnn__count_correct(out->H, t, rows, n_out);
+        start += rows;
+    }
+    return FFNN_OK;
+}
+
 ffnn_status ffnn_evaluate(ffnn_net *net, const float *x, const float *y,
                           size_t n, double *loss, double *accuracy)
 {
     ffnn_status s = check_data(net, x, y, n, "ffnn_evaluate");
+    double total;
+    size_t correct;
+    if (s == FFNN_OK)
+        s = evaluate_sums(net, x, y, n, &total, &correct);
     if (s != FFNN_OK)
         return s;
-    size_t n_in = net->sizes[0], n_out = net->sizes[net->n_layers];
-    const ffnn__layer *out = &net->layers[net->n_layers - 1];
-    double total = 0;
-    size_t correct = 0;
-    for (size_t start = 0; start < n;) {
-        size_t rows = chunk_rows(net, n - start);
-        s = ffnn_forward(net, x + start * n_in, rows, NULL);
-        if (s != FFNN_OK)
-            return s;
-        const float *t = y + start * n_out;
-        total += ffnn__loss_mean(net->loss, out->act, rows, n_out, out->A,
-                                 out->H, t) *
-                 (double)rows;
-        correct += count_correct(out->H, t, rows, n_out);
-        start += rows;
-    }
     if (loss)
         *loss = total / (double)n;
     if (accuracy)
@@ -301,6 +306,7 @@ ffnn_status ffnn_split_rows(const ffnn_net *net, const float *y, size_t n,
 /* State of one ffnn_train call. */
 typedef struct {
     ffnn_net *net;
+    const ffnn_comm *comm; /* NULL, or the ranks sharing each batch */
     const float *x, *y;
     size_t n_train, n_val, n_in, n_out;
     const ffnn_train_options *opt;
@@ -325,7 +331,19 @@ static void gather(const trainer *t, const size_t *rows, size_t count, float *x,
     }
 }
 
-static int call_back(trainer *t)
+/* Whether the ranks agree on what they computed on their own: a no-op
+ * for one process. values[0..n) are summed over the ranks. */
+static ffnn_status agree(const trainer *t, ffnn_status s, double *values,
+                         size_t n, const char *fn)
+{
+    if (!t->comm || t->comm->size == 1)
+        return s;
+    ffnn__agreement a = {fn, 0, FFNN_ERR_STATE, ""};
+    return ffnn__comm_agree(t->net, t->comm, s, &a, values, n);
+}
+
+/* The callback, which stops training if it asks to, on any rank. */
+static ffnn_status call_back(trainer *t)
 {
     const ffnn_train_options *o = t->opt;
     ffnn_train_report *r = &t->report;
@@ -333,9 +351,20 @@ static int call_back(trainer *t)
     r->train_accuracy = t->seen ? (double)t->correct / (double)t->seen : NAN;
     double elapsed = seconds_now() - t->start_time;
     r->samples_per_second = elapsed > 0 ? (double)t->seen / elapsed : 0;
-    if (o->callback && o->callback(o->user, r))
-        r->stopped = 1;
-    return r->stopped;
+    double stop = o->callback && o->callback(o->user, r);
+    ffnn_status s = agree(t, FFNN_OK, &stop, 1, "ffnn_comm_train");
+    r->stopped |= stop > 0;
+    return s;
+}
+
+/* Rank r's rows [lo, hi) of count split over the ranks: floor(r count /
+ * N) without forming r count. All of them for one process. */
+static void rank_share(const ffnn_comm *c, size_t count, size_t *lo, size_t *hi)
+{
+    size_t n = c ? (size_t)c->size : 1, r = c ? (size_t)c->rank : 0;
+    size_t q = count / n, rest = count % n;
+    *lo = r * q + r * rest / n;
+    *hi = (r + 1) * q + (r + 1) * rest / n;
 }
 
 /* Rows are gathered unless they lie in x in training order already. */
@@ -344,26 +373,32 @@ static int in_place(const trainer *t)
     return !t->opt->shuffle && t->split == FFNN_SPLIT_LAST;
 }
 
+/* Mini-batch rows [first, first + rows) of the epoch's order: this rank's
+ * share of them, as one step of all ranks. */
 static ffnn_status train_batch(trainer *t, size_t first, size_t rows)
 {
+    size_t lo, hi;
+    rank_share(t->comm, rows, &lo, &hi);
+    first += lo, rows = hi - lo;
     const float *bx = t->x + first * t->n_in, *by = t->y + first * t->n_out;
     if (!in_place(t)) {
         gather(t, t->order + first, rows, t->bx, t->by);
         bx = t->bx;
         by = t->by;
     }
-    float loss;
+    ffnn__batch_sums sums;
     ffnn_status s =
-        ffnn_train_step(t->net, bx, by, rows, t->opt->learning_rate, &loss);
+        ffnn__comm_step(t->net, t->comm, bx, by, rows, t->opt->learning_rate,
+                        &sums, t->comm ? "ffnn_comm_train" : "ffnn_train");
     if (s != FFNN_OK)
         return s;
-    t->loss_sum += (double)loss * (double)rows;
-    t->correct +=
-        count_correct(output_of_last_pass(t->net), by, rows, t->n_out);
-    t->seen += rows;
+    t->loss_sum += sums.loss_sum;
+    t->correct += (size_t)sums.correct;
+    t->seen += (size_t)sums.rows;
     return FFNN_OK;
 }
 
+/* Loss and accuracy on the held-out rows, each rank taking its share. */
 static ffnn_status validate(trainer *t)
 {
     ffnn_train_report *r = &t->report;
@@ -371,8 +406,18 @@ static ffnn_status validate(trainer *t)
         return FFNN_OK;
     const float *vx = t->vx ? t->vx : t->x + t->n_train * t->n_in;
     const float *vy = t->vx ? t->vy : t->y + t->n_train * t->n_out;
-    return ffnn_evaluate(t->net, vx, vy, t->n_val, &r->val_loss,
-                         &r->val_accuracy);
+    size_t lo, hi, correct;
+    rank_share(t->comm, t->n_val, &lo, &hi);
+    double sums[2];
+    ffnn_status s = evaluate_sums(t->net, vx + lo * t->n_in, vy + lo * t->n_out,
+                                  hi - lo, sums, &correct);
+    sums[1] = (double)correct;
+    s = agree(t, s, sums, 2, "ffnn_comm_train");
+    if (s == FFNN_OK) {
+        r->val_loss = sums[0] / (double)t->n_val;
+        r->val_accuracy = sums[1] / (double)t->n_val;
+    }
+    return s;
 }
 
 /* Epoch e's order, from the training rows and the generator's state at its
@@ -420,13 +465,16 @@ static ffnn_status run_epoch(trainer *t, size_t e,
         r->batches_done = b + 1;
         int last = b + 1 == r->batches;
         if (!last && o->report_every &&
-            r->batches_done % o->report_every == 0 && call_back(t))
-            return FFNN_OK;
+            r->batches_done % o->report_every == 0) {
+            s = call_back(t);
+            if (s != FFNN_OK || r->stopped)
+                return s;
+        }
     }
     ffnn_status s = validate(t);
     r->epoch_end = 1;
     if (s == FFNN_OK)
-        call_back(t);
+        s = call_back(t);
     return s;
 }
 
@@ -492,12 +540,14 @@ static ffnn_status check_call(ffnn_net *net, const float *x, const float *y,
     return s;
 }
 
-static void init_trainer(trainer *t, ffnn_net *net, const float *x,
-                         const float *y, size_t n, const ffnn_train_options *o,
+static void init_trainer(trainer *t, ffnn_net *net, const ffnn_comm *comm,
+                         const float *x, const float *y, size_t n,
+                         const ffnn_train_options *o,
                          ffnn_validation_split split)
 {
     size_t n_val = (size_t)lround(o->validation_fraction * (double)n);
     *t = (trainer){.net = net,
+                   .comm = comm,
                    .x = x,
                    .y = y,
                    .n_train = n - n_val,
@@ -512,19 +562,86 @@ static void init_trainer(trainer *t, ffnn_net *net, const float *x,
     t->report.val_loss = t->report.val_accuracy = NAN;
 }
 
-/* Both training calls: from position p, which is checked first. */
-static ffnn_status train_from(ffnn_net *net, const float *x, const float *y,
-                              size_t n, const ffnn_train_options *o,
-                              ffnn_validation_split split,
-                              ffnn_train_position p, ffnn_train_report *report)
+/* Everything every rank must share for a data-parallel run: the network,
+ * the options, the data and the position. */
+static uint64_t run_fingerprint(const trainer *t, const ffnn_train_position *p)
 {
-    trainer t;
-    init_trainer(&t, net, x, y, n, o, split);
-    ffnn_status s = check_position(&t, &p);
+    const ffnn_train_options *o = t->opt;
+    uint32_t eta, fraction;
+    uint64_t loss_sum;
+    memcpy(&eta, &o->learning_rate, sizeof eta);
+    memcpy(&fraction, &o->validation_fraction, sizeof fraction);
+    memcpy(&loss_sum, &p->loss_sum, sizeof loss_sum);
+    const uint64_t v[] = {
+        o->batch_size,   o->epochs,       eta,      fraction,   o->seed,
+        o->shuffle != 0, o->report_every, t->split, t->n_train, t->n_val,
+        p->epoch,        p->batch,        p->rng,   p->seen,    p->correct,
+        loss_sum};
+    uint64_t h = ffnn__architecture_fingerprint(t->net);
+    h = ffnn__optimizer_fingerprint(t->net, h);
+    for (size_t k = 0; k < sizeof v / sizeof *v; k++)
+        h = ffnn__fold(h, v[k]);
+    size_t n = t->n_train + t->n_val;
+    h = ffnn__fold_bytes(h, t->x, n * t->n_in * sizeof(float));
+    return ffnn__fold_bytes(h, t->y, n * t->n_out * sizeof(float));
+}
+
+/* The replicas' weights and optimizer state, bit for bit. */
+static uint64_t weights_fingerprint(const ffnn_net *net)
+{
+    size_t floats = net->n_floats * sizeof(float);
+    size_t vectors = net->opt.v ? 2 : net->opt.m ? 1 : 0;
+    uint64_t h = ffnn__fold_bytes(0, net->params, floats);
+    return vectors ? ffnn__fold_bytes(h, net->opt.m, vectors * floats) : h;
+}
+
+/* Before a data-parallel run: every rank's checks passed, and what it
+ * shares (weights 0: the run; 1: the weights) is the same. */
+static ffnn_status agree_start(const trainer *t, ffnn_status s,
+                               const ffnn_train_position *p, int weights)
+{
+    if (!t->comm || t->comm->size == 1)
+        return s;
+    ffnn__agreement a = {"ffnn_comm_train", 0, FFNN_ERR_SHAPE,
+                         "the networks, options or data"};
+    if (weights)
+        a.mismatch = FFNN_ERR_STATE,
+        a.differ = "the replicas' weights or optimizer state (call "
+                   "ffnn_comm_broadcast first)";
+    if (s == FFNN_OK)
+        a.fingerprint =
+            weights ? weights_fingerprint(t->net) : run_fingerprint(t, p);
+    return ffnn__comm_agree(t->net, t->comm, s, &a, NULL, 0);
+}
+
+/* Every training call, its arguments checked with status s: from the
+ * network's position, or from zero (restart). */
+static ffnn_status train_from(ffnn_net *net, const ffnn_comm *comm,
+                              ffnn_status s, const float *x, const float *y,
+                              size_t n, const ffnn_train_options *o,
+                              ffnn_validation_split split, int restart,
+                              ffnn_train_report *report)
+{
+    trainer t = {.net = net, .comm = comm};
+    ffnn_train_position zero = {0};
+    ffnn_train_position p = restart || s != FFNN_OK ? zero : net->position;
+    if (s == FFNN_OK) {
+        init_trainer(&t, net, comm, x, y, n, o, split);
+        s = check_position(&t, &p);
+    }
+    s = agree_start(&t, s, &p, 0);
+    if (s != FFNN_OK) { /* on every rank alike */
+        if (report && t.opt)
+            *report = t.report;
+        return s;
+    }
+    if (restart)
+        net->position = zero;
     t.rng = p.epoch == 0 && p.batch == 0 ? o->seed : p.rng;
     t.report.epoch = (size_t)p.epoch;
-    if (s == FFNN_OK && p.epoch < o->epochs)
+    if (p.epoch < o->epochs)
         s = train_allocate(&t, y, n);
+    s = agree_start(&t, s, &p, 1);
     for (size_t e = (size_t)p.epoch + 1; s == FFNN_OK && e <= o->epochs; e++) {
         t.report.epoch = e;
         s = run_epoch(&t, e, e == p.epoch + 1 && p.batch > 0 ? &p : NULL);
@@ -539,19 +656,24 @@ static ffnn_status train_from(ffnn_net *net, const float *x, const float *y,
     return s;
 }
 
+static const ffnn_train_options *
+options_or_defaults(const ffnn_train_options *options,
+                    ffnn_train_options *defaults)
+{
+    ffnn_train_defaults(defaults);
+    return options ? options : defaults;
+}
+
 ffnn_status ffnn_train(ffnn_net *net, const float *x, const float *y, size_t n,
                        const ffnn_train_options *options,
                        ffnn_train_report *report)
 {
     ffnn_train_options defaults;
-    ffnn_train_defaults(&defaults);
-    const ffnn_train_options *o = options ? options : &defaults;
+    const ffnn_train_options *o = options_or_defaults(options, &defaults);
     ffnn_status s = check_call(net, x, y, n, o, FFNN_SPLIT_LAST, "ffnn_train");
     if (s != FFNN_OK)
         return s;
-    ffnn_train_position zero = {0};
-    net->position = zero;
-    return train_from(net, x, y, n, o, FFNN_SPLIT_LAST, zero, report);
+    return train_from(net, NULL, s, x, y, n, o, FFNN_SPLIT_LAST, 1, report);
 }
 
 ffnn_status ffnn_train_resume(ffnn_net *net, const float *x, const float *y,
@@ -560,13 +682,48 @@ ffnn_status ffnn_train_resume(ffnn_net *net, const float *x, const float *y,
                               ffnn_train_report *report)
 {
     ffnn_train_options defaults;
-    ffnn_train_defaults(&defaults);
-    const ffnn_train_options *o = options ? options : &defaults;
+    const ffnn_train_options *o = options_or_defaults(options, &defaults);
     ffnn_status s =
         check_call(net, x, y, n, o, (int)split, "ffnn_train_resume");
     if (s != FFNN_OK)
         return s;
-    return train_from(net, x, y, n, o, split, net->position, report);
+    return train_from(net, NULL, s, x, y, n, o, split, 0, report);
+}
+
+/* The data-parallel calls: every rank's checks, agreed by train_from. */
+static ffnn_status comm_train(ffnn_net *net, const ffnn_comm *comm,
+                              const float *x, const float *y, size_t n,
+                              const ffnn_train_options *options,
+                              ffnn_validation_split split, int restart,
+                              ffnn_train_report *report)
+{
+    const char *fn = restart ? "ffnn_comm_train" : "ffnn_comm_train_resume";
+    ffnn_status s = ffnn__check_comm(net, comm, fn);
+    if (s != FFNN_OK)
+        return s;
+    if (!net)
+        return ffnn__comm_absent(comm, 0, fn);
+    ffnn_train_options defaults;
+    const ffnn_train_options *o = options_or_defaults(options, &defaults);
+    s = check_call(net, x, y, n, o, (int)split, fn);
+    return train_from(net, comm, s, x, y, n, o, split, restart, report);
+}
+
+ffnn_status ffnn_comm_train(ffnn_net *net, const ffnn_comm *comm,
+                            const float *x, const float *y, size_t n,
+                            const ffnn_train_options *options,
+                            ffnn_train_report *report)
+{
+    return comm_train(net, comm, x, y, n, options, FFNN_SPLIT_LAST, 1, report);
+}
+
+ffnn_status ffnn_comm_train_resume(ffnn_net *net, const ffnn_comm *comm,
+                                   const float *x, const float *y, size_t n,
+                                   const ffnn_train_options *options,
+                                   ffnn_validation_split split,
+                                   ffnn_train_report *report)
+{
+    return comm_train(net, comm, x, y, n, options, split, 0, report);
 }
 
 ffnn_status ffnn_get_train_position(const ffnn_net *net,
