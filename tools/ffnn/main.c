@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "errors.h"
 #include "ffnn.h"
+#include "ranks.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -92,5 +93,8 @@ int main(int argc, char **argv)
     static char prefix[64];
     snprintf(prefix, sizeof prefix, "ffnn %s", command->name);
     errors_set_command(prefix);
-    return command->run(argc - 2, argv + 2);
+    int rc = ranks_start(&argc, &argv, command->name);
+    if (rc != CLI_OK)
+        return rc;
+    return ranks_end(command->run(argc - 2, argv + 2));
 }

@@ -9,6 +9,7 @@
 #include "model.h"
 #include "out_file.h"
 #include "train.h"
+#include "ranks.h"
 
 #include <errno.h>
 #include <libgen.h>
@@ -396,7 +397,7 @@ static int train_and_save(train_flags *flags, const train_plan *plan,
                        flags->resume ? &start : NULL);
     /* Interrupted, the model is saved too: the weights so far. */
     int interrupted = rc > 128;
-    if (rc == CLI_OK || interrupted) {
+    if ((rc == CLI_OK || interrupted) && ranks_rank() == 0) {
         int save_rc = model_save(net, flags->model);
         if (save_rc == CLI_OK && !flags->quiet)
             printf("saved    %s\n", flags->model);
@@ -526,5 +527,6 @@ int command_train(int argc, char **argv)
     int rc = args_parse(&command, argc, argv);
     if (rc != 0)
         return rc == ARGS_HELP ? CLI_OK : rc;
+    flags.quiet |= ranks_rank() > 0; /* rank 0 speaks for the job */
     return train_with_flags(&flags, &command);
 }

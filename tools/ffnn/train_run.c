@@ -12,6 +12,7 @@
 #include "draw.h"
 #include "errors.h"
 #include "model.h"
+#include "ranks.h"
 #include "train_log.h"
 
 #include <math.h>
@@ -113,8 +114,11 @@ typedef struct {
     int stopped_at_checkpoint;
 } run;
 
+/* Rank 0's, for all: every replica holds the same state. */
 static int save_checkpoint(run *r, const char *path)
 {
+    if (ranks_rank() != 0)
+        return CLI_OK;
     int rc =
         checkpoint_write(r->net, path, r->fingerprint, train_log_rows(&r->log),
                          clock_seconds() - r->log.start);
@@ -171,8 +175,11 @@ static ffnn_status train_epochs(run *r, epoch_data *data,
         if (strcmp(flags->schedule, "constant") != 0)
             r->log.learning_rate = options.learning_rate;
         const float *x = epoch_data_for(data, flags, e);
-        s = ffnn_train_resume(r->net, x, ds->y, ds->n, &options,
-                              FFNN_SPLIT_LAST, report);
+        s = ranks_comm()
+                ? ffnn_comm_train_resume(r->net, ranks_comm(), x, ds->y, ds->n,
+                                         &options, FFNN_SPLIT_LAST, report)
+                : ffnn_train_resume(r->net, x, ds->y, ds->n, &options,
+                                    FFNN_SPLIT_LAST, report);
         if (s != FFNN_OK || report->stopped)
             break;
     }
@@ -201,7 +208,7 @@ static int finish_interrupted(run *r)
     int rc = r->stopped_at_checkpoint ? CLI_OK : save_checkpoint(r, path);
     ffnn_train_position p;
     ffnn_get_train_position(r->net, &p);
-    if (rc == CLI_OK)
+    if (rc == CLI_OK && ranks_rank() == 0)
         fprintf(stderr,
                 "%s: %s: stopped after epoch %llu batch %llu of %zu; "
                 "checkpoint in %s; to go on, run the same command with "
@@ -217,14 +224,21 @@ int train_run(const train_flags *flags, const run_fingerprint *fingerprint,
               ffnn_net *net, const dataset *ds, const resumed_run *resumed)
 {
     epoch_data data;
-    int rc = epoch_data_init(&data, flags, ds);
-    if (rc != CLI_OK)
-        return rc;
     run r = {.flags = flags, .fingerprint = fingerprint, .net = net};
+    int rc = epoch_data_init(&data, flags, ds);
     r.batches = (data.training + flags->batch - 1) / flags->batch;
-    rc = train_log_open(
-        &r.log, flags->metrics, flags->quiet, model_is_classifier(net),
-        resumed ? resumed->metrics : NULL, resumed ? resumed->seconds : 0);
+    if (rc == CLI_OK) /* the metrics are rank 0's, as the checkpoints */
+        rc = train_log_open(&r.log, ranks_rank() ? NULL : flags->metrics,
+                            flags->quiet, model_is_classifier(net),
+                            resumed ? resumed->metrics : NULL,
+                            resumed ? resumed->seconds : 0);
+    int opened = rc == CLI_OK;
+    rc = ranks_agree(rc);
+    if (rc == CLI_OK && ranks_comm()) {
+        ffnn_status s = ffnn_comm_broadcast(net, ranks_comm());
+        rc =
+            s == FFNN_OK ? CLI_OK : fail_library("ffnn_comm_broadcast", s, net);
+    }
     if (rc == CLI_OK) {
         ffnn_train_report report;
         catch_signals(on_signal);
@@ -237,7 +251,10 @@ int train_run(const train_flags *flags, const run_fingerprint *fingerprint,
         else if (rc == CLI_OK)
             rc = check_report(flags, &report, r.log.start);
         catch_signals(SIG_DFL);
-        int log_rc = train_log_close(&r.log, flags->metrics);
+    }
+    if (opened) {
+        int log_rc =
+            train_log_close(&r.log, ranks_rank() ? NULL : flags->metrics);
         rc = rc == CLI_OK ? log_rc : rc;
     }
     free(data.x);
