@@ -34,6 +34,23 @@ for exe in "$prefix/pc_static" "$prefix/cm/consumer_static"; do
   fi
 done
 
+# The MPI library, where it was built: pkg-config ffnn-mpi and the CMake
+# component mpi, each program run on 2 ranks; it exports ffnn_mpi_* only.
+if [ -e "$libdir/libffnn_mpi.so" ]; then
+  cc -o "$prefix/pc_mpi" "$root/tests/consumer/consumer_mpi.c" \
+    $(pkg-config --cflags --libs ffnn-mpi)
+  for exe in "$prefix/pc_mpi" "$prefix/cm/consumer_mpi"; do
+    FFNN_MPI_TIMEOUT=60 bash "$root/tests/mpi/run.sh" 2 "$exe" >/dev/null || {
+      echo "check-install: $exe failed on 2 ranks"; exit 1; }
+  done
+  bad=$(nm -D --defined-only "$libdir/libffnn_mpi.so" | awk '{print $3}' \
+        | sed 's/@.*//' | grep -v -E -e '^ffnn_mpi_' -e '^FFNN_MPI_1(\.[0-9]+)?$' || true)
+  if [ -n "$bad" ]; then
+    echo "check-install: libffnn_mpi.so exports other symbols:"; echo "$bad"; exit 1
+  fi
+  echo "check-install: ffnn-mpi (pkg-config and find_package COMPONENTS mpi) ok on 2 ranks"
+fi
+
 # The dynamic symbol table: everything defined must be ffnn_* (or a
 # version node of src/ffnn.map itself: FFNN_1, FFNN_1.1, ...).
 bad=$(nm -D --defined-only "$libdir/libffnn.so" | awk '{print $3}' \

@@ -7,7 +7,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 bash "$root/scripts/deps.sh" gcovr
 build=$root/build-coverage
 cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Debug -DFFNN_COVERAGE=ON \
-  -DFFNN_BUILD_BENCH=OFF -DFFNN_BUILD_TOOLS=OFF -DFFNN_BUILD_EXAMPLES=OFF \
+  -DFFNN_MPI=OFF -DFFNN_BUILD_BENCH=OFF -DFFNN_BUILD_TOOLS=OFF -DFFNN_BUILD_EXAMPLES=OFF \
   >/dev/null
 cmake --build "$build" -j "$(nproc)" >/dev/null
 find "$build" -name '*.gcda' -delete

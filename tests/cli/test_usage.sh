@@ -91,4 +91,13 @@ expect_error 2 "--model: cannot write no/such/dir/m.safetensors" -- train \
 expect_error 2 "--metrics: cannot create no/such/dir/m.csv" -- "${T[@]}" \
   --metrics no/such/dir/m.csv --epochs 1
 
+# Started by an MPI launcher as one of several ranks, only `ffnn train`
+# of a build with MPI runs; every other case is refused (a build without
+# MPI would race N trainings on one file), the message once, from rank 0.
+OMPI_COMM_WORLD_SIZE=2 OMPI_COMM_WORLD_RANK=0 expect_error 2 "MPI launcher" \
+  -- info --model x.safetensors
+OMPI_COMM_WORLD_SIZE=2 OMPI_COMM_WORLD_RANK=1 expect 2 "" \
+  -- info --model x.safetensors
+check "rank 1 is silent" test ! -s out.txt
+
 finish
