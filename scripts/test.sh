@@ -9,7 +9,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 export FFNN_BUILD_DIR=${FFNN_BUILD_DIR:-$root/build}
-bash "$root/scripts/deps.sh" abigail-tools openmpi-bin libopenmpi-dev
+bash "$root/scripts/deps.sh" abigail-tools openmpi-bin libopenmpi-dev iproute2
 bash "$root/scripts/build.sh" -DFFNN_WERROR=ON >/dev/null
 bash "$root/scripts/check-header.sh"
 bash "$root/scripts/check-abi.sh"
