@@ -191,9 +191,8 @@ static int32_t ce_grad_row(size_t n, const float *h, const float *t,
 
 int32_t ffnn__loss_grad(ffnn_loss_function loss, ffnn_activation out,
                         size_t batch, size_t n, const float *A, const float *H,
-                        const float *T, float *D)
+                        const float *T, float scale, float *D)
 {
-    float scale = 1.0f / (float)batch;
     size_t count = batch * n;
     int32_t max = 0, m;
     switch (loss) {

@@ -235,11 +235,12 @@ ffnn_status ffnn_comm_broadcast(ffnn_net *net, const ffnn_comm *comm)
 
 /* ---- the data-parallel step ---- */
 
-/* This rank's forward and backward pass over its rows, with the loss and
- * the count of right predictions. */
-static ffnn_status local_pass(ffnn_net *net, const float *x, const float *t,
-                              size_t rows, ffnn__batch_sums *mine,
-                              const char *fn)
+/* This rank's forward pass over its rows, with their summed loss and the
+ * count of right predictions; the backward pass waits for the global
+ * batch's size. */
+static ffnn_status local_forward(ffnn_net *net, const float *x, const float *t,
+                                 size_t rows, ffnn__batch_sums *mine,
+                                 const char *fn)
 {
     if (!x || !t)
         return ffnn__fail(net, FFNN_ERR_ARG, "%s: %s is NULL", fn,
@@ -248,8 +249,6 @@ static ffnn_status local_pass(ffnn_net *net, const float *x, const float *t,
         return ffnn__fail(net, FFNN_ERR_NUMERIC,
                           "%s: target contains NaN or infinity", fn);
     ffnn_status s = ffnn_forward(net, x, rows, NULL);
-    if (s == FFNN_OK)
-        s = ffnn_backward(net, t);
     if (s != FFNN_OK)
         return s;
     const ffnn__layer *out = &net->layers[net->n_layers - 1];
@@ -260,18 +259,45 @@ static ffnn_status local_pass(ffnn_net *net, const float *x, const float *t,
     return FFNN_OK;
 }
 
-/* Every rank's gradients, weighted by its share rows / total, summed. */
-static int reduce_gradients(ffnn_net *net, const ffnn_comm *c, size_t rows,
-                            double total)
+/* The bounds of the summed gradients, for the step's proof: the sum of
+ * the ranks' bounds (|sum g_r| <= sum |g_r|), widened by the rounding of
+ * the float sum, (N - 1) ulps at most; 64 values a collective, so nothing
+ * is allocated. Ranks without rows add 0. */
+static int reduce_bounds(ffnn_net *net, const ffnn_comm *c, size_t rows)
 {
-    float share = (float)((double)rows / total);
+    double bound[64];
+    float widen = 1.0f + (float)(c->size + 1) * 0x1p-23f;
+    for (size_t first = 0; first < net->n_layers; first += 32) {
+        size_t n = net->n_layers - first < 32 ? net->n_layers - first : 32;
+        for (size_t l = 0; l < n; l++) {
+            const ffnn__layer *L = &net->layers[first + l];
+            bound[2 * l] = rows ? (double)L->dw_bound : 0.0;
+            bound[2 * l + 1] = rows ? (double)L->db_bound : 0.0;
+        }
+        if (c->sum_doubles(c->user, bound, 2 * n))
+            return 1;
+        for (size_t l = 0; l < n; l++) {
+            ffnn__layer *L = &net->layers[first + l];
+            L->dw_bound = (float)bound[2 * l] * widen;
+            L->db_bound = (float)bound[2 * l + 1] * widen;
+        }
+    }
+    return 0;
+}
+
+/* Every rank's share of the gradient of the global batch's mean loss (its
+ * rows' summed loss over G), summed: the weighting by b_r / G costs no
+ * pass, it is the loss gradient's divisor. */
+static int reduce_gradients(ffnn_net *net, const ffnn_comm *c, const float *t,
+                            size_t rows, double total)
+{
     if (rows == 0)
         memset(net->grads, 0, net->n_floats * sizeof *net->grads);
-    else if (share != 1.0f)
-        for (size_t k = 0; k < net->n_floats; k++)
-            net->grads[k] *= share;
-    ffnn__forget_gradient_bounds(net);
-    return c->sum_floats(c->user, net->grads, net->n_floats);
+    else
+        ffnn__backward_share(net, t, (size_t)total);
+    if (c->sum_floats(c->user, net->grads, net->n_floats))
+        return 1;
+    return reduce_bounds(net, c, rows);
 }
 
 /* One rank: ffnn_train_step itself. */
@@ -301,7 +327,7 @@ ffnn_status ffnn__comm_step(ffnn_net *net, const ffnn_comm *c, const float *x,
         s = ffnn__fail(net, FFNN_ERR_ARG,
                        "%s: learning rate must be finite and >= 0", fn);
     if (s == FFNN_OK && rows > 0)
-        s = local_pass(net, x, t, rows, &sums, fn);
+        s = local_forward(net, x, t, rows, &sums, fn);
     uint64_t h = ffnn__architecture_fingerprint(net);
     ffnn__agreement a = {
         fn, fold_float(ffnn__optimizer_fingerprint(net, h), eta),
@@ -311,7 +337,7 @@ ffnn_status ffnn__comm_step(ffnn_net *net, const ffnn_comm *c, const float *x,
     sums = (ffnn__batch_sums){v[0], v[1], v[2]};
     if (s == FFNN_OK && sums.rows == 0)
         s = ffnn__fail(net, FFNN_ERR_SHAPE, "%s: no rank has rows", fn);
-    if (s == FFNN_OK && reduce_gradients(net, c, rows, sums.rows))
+    if (s == FFNN_OK && reduce_gradients(net, c, t, rows, sums.rows))
         s = transport_failed(net, fn);
     if (s != FFNN_OK) {
         net->flags &= ~(unsigned)NET_HAS_GRADS;

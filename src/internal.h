@@ -315,10 +315,12 @@ int32_t ffnn__activation_grad(ffnn_activation g, size_t batch, size_t n,
 double ffnn__loss_mean(ffnn_loss_function loss, ffnn_activation out,
                        size_t batch, size_t n, const float *A, const float *H,
                        const float *T);
-/* D = dL/da_L of the mean loss (already divided by batch). */
+/* D = dL/da_L of the sum of the batch's losses times scale: 1 / batch for
+ * their mean; 1 / G for a data-parallel rank's share of a global batch of
+ * G rows. */
 int32_t ffnn__loss_grad(ffnn_loss_function loss, ffnn_activation out,
                         size_t batch, size_t n, const float *A, const float *H,
-                        const float *T, float *D);
+                        const float *T, float scale, float *D);
 
 /* ---- optimizers (optimizer.c) ---- */
 void ffnn__optimizer_init(ffnn__optimizer *opt);
@@ -458,6 +460,10 @@ size_t ffnn__count_correct(const float *yhat, const float *y, size_t rows,
 #include "atomic_file.h"
 
 /* ---- propagation (propagate.c) ---- */
+/* ffnn_backward, but for the gradients of the batch's summed loss over
+ * `rows` (>= net->batch) instead of its mean: a data-parallel rank's share
+ * of the mean over a global batch. The layered path, whatever the batch. */
+void ffnn__backward_share(ffnn_net *net, const float *target, size_t rows);
 const ffnn__kernels *ffnn__pick_kernels(const ffnn_net *net,
                                         const ffnn__layer *layer, size_t batch);
 

@@ -206,8 +206,8 @@ static void output_grad(const ffnn_net *net, ffnn__layer *out,
     const float *restrict A = out->A, *restrict H = out->H;
     float *restrict D = out->D;
     if (!elementwise_loss(net, out)) {
-        out->d_max =
-            ffnn__loss_grad(net->loss, out->act, 1, out->n_out, A, H, t, D);
+        out->d_max = ffnn__loss_grad(net->loss, out->act, 1, out->n_out, A, H,
+                                     t, 1.0f, D);
         return;
     }
     int32_t max = 0;

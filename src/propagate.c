@@ -178,14 +178,14 @@ static void layers_forward(ffnn_net *net)
     }
 }
 
-/* D_L from the loss, then D_{l-1} = (D_l W_l) * g'(a_{l-1}) down to D_1.
- * No weight changes yet, so an in-place step can be checked first. */
-static void layers_deltas(ffnn_net *net, const float *target)
+/* D_L from the loss (its sum over the batch times scale), then D_{l-1} =
+ * (D_l W_l) * g'(a_{l-1}) down to D_1. */
+static void scaled_deltas(ffnn_net *net, const float *target, float scale)
 {
     ffnn__layer *out = &net->layers[net->n_layers - 1];
     size_t batch = net->batch;
     out->d_max = ffnn__loss_grad(net->loss, out->act, batch, out->n_out, out->A,
-                                 out->H, target, out->D);
+                                 out->H, target, scale, out->D);
     for (size_t l = net->n_layers - 1; l > 0; l--) {
         const ffnn__layer *L = &net->layers[l];
         ffnn__layer *below = &net->layers[l - 1];
@@ -206,6 +206,13 @@ static void layer_weights(ffnn_net *net, size_t l, const grad_sink *sink)
                       sink->beta, sink->in_place ? L->W : L->dW);
     bias_grad(net->batch, L->n_out, L->D, sink->alpha,
               sink->in_place ? 1.0f : 0.0f, sink->in_place ? L->b : L->db);
+}
+
+/* The deltas of the mean loss. No weight changes yet, so an in-place step
+ * can be checked first. */
+static void layers_deltas(ffnn_net *net, const float *target)
+{
+    scaled_deltas(net, target, 1.0f / (float)net->batch);
 }
 
 static void layers_gradients(ffnn_net *net, size_t l)
@@ -284,6 +291,15 @@ static ffnn_status refuse_step(ffnn_net *net, const char *fn)
                       "%s: the step would make weights NaN or infinite "
                       "(learning rate too large?); weights unchanged",
                       fn);
+}
+
+void ffnn__backward_share(ffnn_net *net, const float *target, size_t rows)
+{
+    scaled_deltas(net, target, 1.0f / (float)rows);
+    bound_gradients(net);
+    for (size_t l = 0; l < net->n_layers; l++)
+        layers_gradients(net, l);
+    net->flags |= NET_HAS_GRADS;
 }
 
 ffnn_status ffnn_backward(ffnn_net *net, const float *target)

@@ -325,12 +325,14 @@ static void test_step_equals_one_process(void **state)
 {
     (void)state;
     const size_t even2[] = {8, 8}, uneven3[] = {3, 9, 4},
-                 idle4[] = {5, 0, 7, 2}, even4[] = {4, 4, 4, 4};
+                 idle4[] = {5, 0, 7, 2}, even4[] = {4, 4, 4, 4},
+                 single3[] = {1, 6, 1};
     for (int opt = FFNN_OPT_SGD; opt <= FFNN_OPT_ADAM; opt++) {
         check_split(2, even2, (ffnn_optimizer)opt);
         check_split(3, uneven3, (ffnn_optimizer)opt);
         check_split(4, idle4, (ffnn_optimizer)opt);
         check_split(4, even4, (ffnn_optimizer)opt);
+        check_split(3, single3, (ffnn_optimizer)opt); /* narrow path */
     }
 }
 
