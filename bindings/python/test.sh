@@ -28,4 +28,17 @@ export PYTHONPATH="$here${PYTHONPATH:+:$PYTHONPATH}"
 export PYTHONDONTWRITEBYTECODE=1 # leave no __pycache__ in the source tree
 "$py" -c 'import ffnn; print("ffnn", ffnn.version(), "from", ffnn.library_path)'
 # -p no:cacheprovider: no .pytest_cache in the source tree either.
-exec "$py" -m pytest -q -rs -p no:cacheprovider "$here/tests"
+"$py" -m pytest -q -rs -p no:cacheprovider "$here/tests"
+
+# ffnn.mpi through mpi4py, on 2 and 3 ranks, where ffnn has its MPI library
+# (and Open MPI, python3-mpi4py are there; a build without MPI skips it).
+if pkg-config --exists ffnn-mpi 2>/dev/null; then
+    "$py" -c 'import mpi4py' 2>/dev/null || {
+        echo "installing: python3-mpi4py"
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-mpi4py >/dev/null; }
+    for np in 2 3; do
+        bash "$here/../../tests/mpi/run.sh" "$np" "$py" "$here/tests/mpi_check.py"
+    done
+else
+    echo "python: ffnn.mpi skipped: this ffnn has no MPI library (pkg-config ffnn-mpi)"
+fi

@@ -530,8 +530,9 @@ class Net:
             raise Error(Status.ERR_SHAPE, "x has %d rows, y %d" % (n, rows))
         return x, y, n
 
-    def _train(self, fn, extra, x, y, options, callback):
-        """ffnn_train or ffnn_train_resume (extra: its split argument)."""
+    def _train(self, fn, extra, x, y, options, callback, lead=()):
+        """ffnn_train or ffnn_train_resume (extra: its split argument), or
+        their data-parallel forms (lead: the communicator)."""
         x, y, n = self._dataset(x, y)
         opts = _lib.TrainOptionsStruct()
         lib.ffnn_train_defaults(byref(opts))
@@ -555,7 +556,7 @@ class Net:
         if callback:
             opts.callback = tramp
         report = _lib.TrainReportStruct()
-        self._call(fn, _ptr(x), _ptr(y), n, byref(opts), *extra,
+        self._call(fn, *lead, _ptr(x), _ptr(y), n, byref(opts), *extra,
                    byref(report))
         if raised:
             raise raised[0]
@@ -609,6 +610,65 @@ class Net:
                        shuffle=shuffle, report_every=report_every)
         return self._train(fn, (_enum(Split, split),), x, y, options,
                            callback)
+
+    # ---- flat vectors and optimizer state (since 1.3.0) ----
+
+    def _vector(self, fn, n):
+        v = np.empty(n, np.float32)
+        self._call(_lib.since_1_3(fn), _ptr(v), n)
+        return v
+
+    def _put_vector(self, fn, v, n, name):
+        v = _f32(v)
+        if v.ndim != 1 or v.shape[0] != n:
+            raise Error(Status.ERR_SHAPE, "%s has shape %s; expected (%d,)"
+                        % (name, v.shape, n))
+        self._call(_lib.since_1_3(fn), _ptr(v), n)
+
+    def param_vector(self):
+        """Every parameter as one float32 vector (ffnn_get_param_vector), in
+        the order W_1 (row-major), b_1, ..., W_L, b_L. Since 1.3.0."""
+        return self._vector("ffnn_get_param_vector", self.num_params)
+
+    def set_param_vector(self, params):
+        """Replace every parameter from a vector in param_vector()'s order;
+        values must be finite. Since 1.3.0."""
+        self._put_vector("ffnn_set_param_vector", params, self.num_params,
+                         "params")
+
+    def gradient_vector(self):
+        """The gradients of the last backward() (or set_gradient_vector())
+        as one vector, in param_vector()'s order. Since 1.3.0."""
+        return self._vector("ffnn_get_gradient_vector", self.num_params)
+
+    def set_gradient_vector(self, grads):
+        """Make grads the gradients the next step() applies, with the
+        network's optimizer: the way to apply gradients summed elsewhere.
+        Since 1.3.0."""
+        self._put_vector("ffnn_set_gradient_vector", grads, self.num_params,
+                         "grads")
+
+    def optimizer_state(self):
+        """(state, step): the optimizer's state as one float32 vector (empty
+        for SGD; the velocity for momentum and Nesterov; Adam's m then v,
+        each in param_vector()'s order) and Adam's step count (0 for the
+        others). Since 1.3.0."""
+        fn = _lib.since_1_3("ffnn_get_optimizer_state")
+        n = lib.ffnn_optimizer_state_size(self._h)
+        state, step = np.empty(n, np.float32), ctypes.c_uint64()
+        self._call(fn, _ptr(state) if n else None, n, byref(step))
+        return state, step.value
+
+    def set_optimizer_state(self, state, step=0):
+        """Replace the optimizer's state and step count, e.g. with another
+        network's optimizer_state(). Since 1.3.0."""
+        fn = _lib.since_1_3("ffnn_set_optimizer_state")
+        n = lib.ffnn_optimizer_state_size(self._h)
+        state = _f32(state)
+        if state.ndim != 1 or state.shape[0] != n:
+            raise Error(Status.ERR_SHAPE, "state has shape %s; expected (%d,)"
+                        % (state.shape, n))
+        self._call(fn, _ptr(state) if n else None, n, _u64(step, "step"))
 
     def split_rows(self, y, fraction, split=Split.LAST, seed=0, n=None):
         """ffnn_split_rows: the order of the n rows that train_resume(x, y,

@@ -174,6 +174,41 @@ _PROTOTYPES_1_2 = {
 }
 _PROTOTYPES_1_1.update(_PROTOTYPES_1_2)
 
+SUM_FLOATS = CFUNCTYPE(c_int, c_void_p, POINTER(c_float), c_size_t)
+SUM_DOUBLES = CFUNCTYPE(c_int, c_void_p, POINTER(c_double), c_size_t)
+BROADCAST = CFUNCTYPE(c_int, c_void_p, c_void_p, c_size_t, c_int)
+
+
+class CommStruct(Structure):
+    """ffnn_comm of section 14 (since 1.3.0; layout frozen)."""
+    _fields_ = [("rank", c_int), ("size", c_int), ("user", c_void_p),
+                ("sum_floats", SUM_FLOATS), ("sum_doubles", SUM_DOUBLES),
+                ("broadcast", BROADCAST)]
+
+
+_comm = POINTER(CommStruct)
+# Since 1.3.0, likewise (since_1_3 guards the calls).
+_PROTOTYPES_1_3 = {
+    "ffnn_get_param_vector": (_st, [_net, _f, c_size_t]),
+    "ffnn_set_param_vector": (_st, [_net, _f, c_size_t]),
+    "ffnn_get_gradient_vector": (_st, [_net, _f, c_size_t]),
+    "ffnn_set_gradient_vector": (_st, [_net, _f, c_size_t]),
+    "ffnn_optimizer_state_size": (c_size_t, [_net]),
+    "ffnn_get_optimizer_state": (_st, [_net, _f, c_size_t,
+                                       POINTER(c_uint64)]),
+    "ffnn_set_optimizer_state": (_st, [_net, _f, c_size_t, c_uint64]),
+    "ffnn_comm_broadcast": (_st, [_net, _comm]),
+    "ffnn_comm_train_step": (_st, [_net, _comm, _f, _f, c_size_t, c_float,
+                                   POINTER(c_float)]),
+    "ffnn_comm_train": (_st, [_net, _comm, _f, _f, c_size_t,
+                              POINTER(TrainOptionsStruct),
+                              POINTER(TrainReportStruct)]),
+    "ffnn_comm_train_resume": (_st, [_net, _comm, _f, _f, c_size_t,
+                                     POINTER(TrainOptionsStruct), c_int,
+                                     POINTER(TrainReportStruct)]),
+}
+_PROTOTYPES_1_1.update(_PROTOTYPES_1_3)
+
 for _name, (_res, _args) in _PROTOTYPES.items():
     _fn = getattr(lib, _name)
     _fn.restype, _fn.argtypes = _res, _args
@@ -195,6 +230,11 @@ def since_1_1(name, release="1.1.0"):
 def since_1_2(name):
     """The C function name, which the loaded library has from 1.2.0 on."""
     return since_1_1(name, "1.2.0")
+
+
+def since_1_3(name):
+    """The C function name, which the loaded library has from 1.3.0 on."""
+    return since_1_1(name, "1.3.0")
 
 
 if lib.ffnn_version_number() // 10000 != 1:

@@ -141,11 +141,12 @@ def test_struct_layouts_match_the_header(tmp_path):
     """Offsets and sizes of the ctypes mirrors against the C compiler's."""
     lines = []
     structs = (_lib.TrainOptionsStruct, _lib.TrainReportStruct,
-               _lib.TrainPositionStruct)
+               _lib.TrainPositionStruct, _lib.CommStruct)
     for struct in structs:
         cname = {"TrainOptionsStruct": "ffnn_train_options",
                  "TrainReportStruct": "ffnn_train_report",
-                 "TrainPositionStruct": "ffnn_train_position"}[
+                 "TrainPositionStruct": "ffnn_train_position",
+                 "CommStruct": "ffnn_comm"}[
                      struct.__name__]
         lines.append('printf("%%zu\\n", sizeof(%s));' % cname)
         lines += ['printf("%%zu\\n", offsetof(%s, %s));' % (cname, f)
