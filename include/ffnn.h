@@ -681,16 +681,25 @@ FFNN_API ffnn_status ffnn_set_optimizer_state(ffnn_net *net, const float *state,
  * MPI communicator; tests fill one with threads.
  *
  * Rules, as for MPI collectives: every rank makes the same ffnn_comm_*
- * calls in the same order. Each call checks first, across the ranks, that
+ * calls in the same order. Each call first checks, across the ranks, that
  * the replicas agree (architecture, optimizer and its hyper-parameters,
- * learning rate, options and data shape; ffnn_comm_train also the weights
- * themselves), then that every rank's own checks passed. A failure on any
- * rank (bad data, a refused step, ranks that disagree) is returned on
- * every rank with the same status and the message "rank R: ..." of the
- * lowest failing rank, and no replica's weights, optimizer state or
- * training position change. No rank is left waiting, unless the transport
- * itself fails: a collective that returns nonzero ends the call with
- * FFNN_ERR_IO, and the replicas are then not known to agree.
+ * learning rate; for ffnn_comm_train also the options, the data, by a hash
+ * of x and y, the training position and the weights themselves), then
+ * that every rank's own checks passed. A failure on any rank (bad data, a
+ * refused step, ranks that disagree) is returned on every rank with the
+ * same status and the message "rank R: ..." of the lowest failing rank. A
+ * call that fails changes no replica's weights, optimizer state or
+ * training position, but for ffnn_comm_train refused half-way, which keeps
+ * the steps it took, as ffnn_train does, on every rank alike. No rank is
+ * left waiting, unless the transport itself fails: a collective that
+ * returns nonzero ends the call with FFNN_ERR_IO, and the replicas are then
+ * not known to agree.
+ *
+ * Cost per step on several ranks: the ranks' own forward and backward
+ * passes, one sum of the gradients (P floats), two small sums of doubles
+ * (the agreement, and the gradients' bounds that prove the step finite),
+ * and ffnn_step's pass. Nothing is allocated but what ffnn_train_step
+ * allocates (activation buffers for a batch larger than any before).
  *====================================================================*/
 
 /* The collectives, supplied by the caller. Layout frozen. Each returns 0

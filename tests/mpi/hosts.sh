@@ -65,10 +65,11 @@ AGENT
 cat >"$dir/run" <<RUN
 #!/usr/bin/env bash
 # run CMD...: mpirun in host 0 over the hosts of hostfile, TCP only, on
-# the hosts' own subnet.
+# the hosts' own subnet; waiting ranks yield their core, which the
+# simulated hosts share.
 exec ip netns exec ffnnh0-$tag unshare --uts sh -c 'hostname ffnnh0-$tag &&
   exec mpirun --hostfile "$dir/hostfile" --mca plm_rsh_agent "$dir/agent" \\
-    --mca btl self,tcp --mca pml ob1 \\
+    --mca btl self,tcp --mca pml ob1 --mca mpi_yield_when_idle 1 \\
     --mca btl_tcp_if_include 10.77.$tag.0/24 \\
     --mca oob_tcp_if_include 10.77.$tag.0/24 "\$@"' run "\$@"
 RUN
