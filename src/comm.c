@@ -285,19 +285,50 @@ static int reduce_bounds(ffnn_net *net, const ffnn_comm *c, size_t rows)
     return 0;
 }
 
-/* Every rank's share of the gradient of the global batch's mean loss (its
- * rows' summed loss over G), summed: the weighting by b_r / G costs no
- * pass, it is the loss gradient's divisor. */
-static int reduce_gradients(ffnn_net *net, const ffnn_comm *c, const float *t,
-                            size_t rows, double total)
+/* Layer l's share of the gradients (zero without rows), summed over the
+ * ranks: W_l's and b_l's, one span with the padding between them. */
+static int reduce_layer(ffnn_net *net, const ffnn_comm *c, size_t l,
+                        size_t rows)
 {
-    if (rows == 0)
-        memset(net->grads, 0, net->n_floats * sizeof *net->grads);
+    ffnn__layer *L = &net->layers[l];
+    size_t n = (size_t)(L->db - L->dW) + L->n_out;
+    if (rows)
+        ffnn__layer_gradients(net, l);
     else
-        ffnn__backward_share(net, t, (size_t)total);
-    if (c->sum_floats(c->user, net->grads, net->n_floats))
-        return 1;
-    return reduce_bounds(net, c, rows);
+        memset(L->dW, 0, n * sizeof *L->dW);
+    return c->sum_floats(c->user, L->dW, n);
+}
+
+/* The step of the global batch: every rank's share of the gradient of its
+ * mean loss (its rows' summed loss over G: the weighting b_r / G is the
+ * loss gradient's divisor and costs no pass), summed layer by layer, each
+ * layer updated at once while its gradients are in cache when the summed
+ * bounds prove the step finite, as ffnn_train_step does; else all summed,
+ * checked, then updated. 0 if refused (nothing changed), -1 if the
+ * transport failed. */
+static int reduce_and_step(ffnn_net *net, const ffnn_comm *c, const float *t,
+                           size_t rows, double total, float eta)
+{
+    ffnn__step step;
+    if (rows)
+        ffnn__deltas_share(net, t, (size_t)total);
+    if (reduce_bounds(net, c, rows))
+        return -1;
+    ffnn__step_begin(net, eta, &step);
+    int proven = ffnn__step_proven(net, &step, 0);
+    for (size_t l = net->n_layers; l-- > 0;) {
+        if (reduce_layer(net, c, l, rows))
+            return -1;
+        if (proven)
+            ffnn__step_layer(net, &step, l);
+    }
+    net->flags |= NET_HAS_GRADS;
+    if (!proven && !ffnn__step_checked(net, &step))
+        return 0;
+    if (!proven)
+        ffnn__step_all(net, &step);
+    ffnn__step_end(net);
+    return 1;
 }
 
 /* One rank: ffnn_train_step itself. */
@@ -337,18 +368,19 @@ ffnn_status ffnn__comm_step(ffnn_net *net, const ffnn_comm *c, const float *x,
     sums = (ffnn__batch_sums){v[0], v[1], v[2]};
     if (s == FFNN_OK && sums.rows == 0)
         s = ffnn__fail(net, FFNN_ERR_SHAPE, "%s: no rank has rows", fn);
-    if (s == FFNN_OK && reduce_gradients(net, c, t, rows, sums.rows))
+    int stepped =
+        s == FFNN_OK ? reduce_and_step(net, c, t, rows, sums.rows, eta) : 0;
+    if (stepped < 0)
         s = transport_failed(net, fn);
+    else if (s == FFNN_OK && stepped == 0)
+        s = ffnn__fail(net, FFNN_ERR_NUMERIC,
+                       "%s: the step would make weights NaN or infinite "
+                       "(learning rate too large?); weights unchanged",
+                       fn);
     if (s != FFNN_OK) {
         net->flags &= ~(unsigned)NET_HAS_GRADS;
         return s;
     }
-    net->flags |= NET_HAS_GRADS;
-    if (!ffnn__optimizer_step(net, eta))
-        return ffnn__fail(net, FFNN_ERR_NUMERIC,
-                          "%s: the step would make weights NaN or infinite "
-                          "(learning rate too large?); weights unchanged",
-                          fn);
     net->flags &= ~(unsigned)NET_FWD_CURRENT;
     *out = sums;
     return FFNN_OK;

@@ -460,10 +460,12 @@ size_t ffnn__count_correct(const float *yhat, const float *y, size_t rows,
 #include "atomic_file.h"
 
 /* ---- propagation (propagate.c) ---- */
-/* ffnn_backward, but for the gradients of the batch's summed loss over
- * `rows` (>= net->batch) instead of its mean: a data-parallel rank's share
- * of the mean over a global batch. The layered path, whatever the batch. */
-void ffnn__backward_share(ffnn_net *net, const float *target, size_t rows);
+/* A data-parallel rank's share of the backward pass: the deltas of the
+ * batch's summed loss over `rows` (>= net->batch, the global batch)
+ * instead of its mean, with the gradients' bounds; then each layer's
+ * gradients. The layered path, whatever the batch. */
+void ffnn__deltas_share(ffnn_net *net, const float *target, size_t rows);
+void ffnn__layer_gradients(ffnn_net *net, size_t l);
 const ffnn__kernels *ffnn__pick_kernels(const ffnn_net *net,
                                         const ffnn__layer *layer, size_t batch);
 

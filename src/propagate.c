@@ -293,13 +293,15 @@ static ffnn_status refuse_step(ffnn_net *net, const char *fn)
                       fn);
 }
 
-void ffnn__backward_share(ffnn_net *net, const float *target, size_t rows)
+void ffnn__deltas_share(ffnn_net *net, const float *target, size_t rows)
 {
     scaled_deltas(net, target, 1.0f / (float)rows);
     bound_gradients(net);
-    for (size_t l = 0; l < net->n_layers; l++)
-        layers_gradients(net, l);
-    net->flags |= NET_HAS_GRADS;
+}
+
+void ffnn__layer_gradients(ffnn_net *net, size_t l)
+{
+    layers_gradients(net, l);
 }
 
 ffnn_status ffnn_backward(ffnn_net *net, const float *target)

@@ -399,20 +399,25 @@ static ffnn_train_options some_options(void)
     return o;
 }
 
+static train_job new_train_job(ffnn_optimizer opt, const data_set *d,
+                               ffnn_validation_split split)
+{
+    train_job j = {0};
+    j.net = make_net(5, opt);
+    j.d = d;
+    j.options = some_options();
+    j.split = split;
+    j.status = -1;
+    return j;
+}
+
 /* N ranks train `epochs`; jobs hold their networks afterwards. */
 static void train_on(int size, ffnn_optimizer opt, const data_set *d,
                      train_job *jobs)
 {
     void *args[MAX_RANKS];
     for (int r = 0; r < size; r++) {
-        jobs[r] = (train_job){make_net(5, opt),
-                              d,
-                              some_options(),
-                              FFNN_SPLIT_SHUFFLED,
-                              {0},
-                              -1,
-                              0,
-                              0};
+        jobs[r] = new_train_job(opt, d, FFNN_SPLIT_SHUFFLED);
         args[r] = &jobs[r];
     }
     run_ranks(size, -1, train_rank, args);
@@ -484,14 +489,7 @@ static void test_one_rank_stops_all(void **state)
     train_job jobs[3];
     void *args[3];
     for (int r = 0; r < 3; r++) {
-        jobs[r] = (train_job){make_net(5, FFNN_OPT_SGD),
-                              &d,
-                              some_options(),
-                              FFNN_SPLIT_LAST,
-                              {0},
-                              -1,
-                              0,
-                              0};
+        jobs[r] = new_train_job(FFNN_OPT_SGD, &d, FFNN_SPLIT_LAST);
         jobs[r].stop_at = r == 2 ? 4 : 0;
         args[r] = &jobs[r];
     }
@@ -633,14 +631,7 @@ static void check_train_refused(int which, ffnn_status want)
     train_job jobs[2];
     void *args[2];
     for (int r = 0; r < 2; r++) {
-        jobs[r] = (train_job){make_net(5, FFNN_OPT_MOMENTUM),
-                              &d,
-                              some_options(),
-                              FFNN_SPLIT_LAST,
-                              {0},
-                              -1,
-                              0,
-                              0};
+        jobs[r] = new_train_job(FFNN_OPT_MOMENTUM, &d, FFNN_SPLIT_LAST);
         args[r] = &jobs[r];
     }
     if (which == 0) { /* other weights */
