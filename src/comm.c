@@ -56,7 +56,8 @@ uint64_t ffnn__optimizer_fingerprint(const ffnn_net *net, uint64_t h)
                            o->weight_decay};
     for (size_t k = 0; k < sizeof hyper / sizeof *hyper; k++)
         h = fold_float(h, hyper[k]);
-    return ffnn__fold(h, o->t);
+    /* The others count steps too, but no checkpoint keeps their count. */
+    return o->kind == FFNN_OPT_ADAM ? ffnn__fold(h, o->t) : h;
 }
 
 /* ---- agreement ---- */

@@ -748,6 +748,45 @@ static void test_broadcast_makes_replicas(void **state)
     free(want);
 }
 
+/* Broadcast, then a step: what rank 0 did before (steps with momentum,
+ * whose count no checkpoint keeps) does not make the replicas differ. */
+typedef struct {
+    ffnn_net *net;
+    const data_set *d;
+    ffnn_status broadcast, step;
+} broadcast_step_job;
+
+static void broadcast_then_step(const ffnn_comm *comm, void *arg)
+{
+    broadcast_step_job *j = arg;
+    j->broadcast = ffnn_comm_broadcast(j->net, comm);
+    j->step =
+        ffnn_comm_train_step(j->net, comm, j->d->x, j->d->y, 4, 0.1f, NULL);
+}
+
+static void test_broadcast_then_step(void **state)
+{
+    (void)state;
+    data_set d;
+    make_data(&d, 21);
+    broadcast_step_job jobs[2];
+    void *args[2] = {&jobs[0], &jobs[1]};
+    for (int r = 0; r < 2; r++)
+        jobs[r] = (broadcast_step_job){make_net(40 + r, FFNN_OPT_MOMENTUM), &d,
+                                       -1, -1};
+    for (int s = 0; s < 2; s++)
+        assert_int_equal(ffnn_train_step(jobs[0].net, d.x, d.y, 8, 0.1f, NULL),
+                         FFNN_OK);
+    run_ranks(2, -1, broadcast_then_step, args);
+    for (int r = 0; r < 2; r++) {
+        assert_int_equal(jobs[r].broadcast, FFNN_OK);
+        assert_int_equal(jobs[r].step, FFNN_OK);
+    }
+    ref_assert_same_weights(jobs[0].net, jobs[1].net);
+    for (int r = 0; r < 2; r++)
+        ffnn_net_destroy(jobs[r].net);
+}
+
 static void test_broadcast_refuses_other_architecture(void **state)
 {
     (void)state;
@@ -815,6 +854,7 @@ int main(void)
         cmocka_unit_test(test_training_refuses_differences),
         cmocka_unit_test(test_transport_failure),
         cmocka_unit_test(test_broadcast_makes_replicas),
+        cmocka_unit_test(test_broadcast_then_step),
         cmocka_unit_test(test_broadcast_refuses_other_architecture),
         cmocka_unit_test(test_null_network_on_one_rank),
         cmocka_unit_test(test_bad_communicator),
