@@ -11,7 +11,7 @@ shift || true
 command -v clang >/dev/null || bash "$root/scripts/deps.sh" clang
 bash "$root/scripts/deps.sh" libclang-rt-14-dev
 build=$root/build-fuzz
-CC=clang cmake -S "$root" -B "$build" -DFFNN_FUZZ=ON -DFFNN_BUILD_TESTS=OFF \
+CC=clang cmake -S "$root" -B "$build" -DFFNN_FUZZ=ON -DFFNN_BUILD_TESTS=OFF -DFFNN_MPI=OFF \
   -DFFNN_BUILD_BENCH=OFF -DFFNN_BUILD_EXAMPLES=OFF \
   -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$build" -j "$(nproc)" >/dev/null

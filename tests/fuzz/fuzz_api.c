@@ -11,8 +11,9 @@
 /* Not REQUIRE(): it must hold in release builds too. */
 #define REQUIRE(c) ((c) ? (void)0 : abort())
 
-#define MAX_WIDTH 6
-#define MAX_BATCH 5
+#define MAX_WIDTH  6
+#define MAX_BATCH  5
+#define MAX_PARAMS (3 * MAX_WIDTH * (MAX_WIDTH + 1))
 
 typedef struct {
     const uint8_t *p;
@@ -96,6 +97,30 @@ static void round_trip(ffnn_net *net)
     free(buf);
 }
 
+/* The flat vectors of section 13: gradients and optimizer state from
+ * outside (any finite values reach the step's proof this way), and the
+ * parameters read and written back unchanged. */
+static void vector_call(input *in, ffnn_net *net, unsigned which)
+{
+    float v[2 * MAX_PARAMS], back[MAX_PARAMS];
+    size_t p = ffnn_net_num_params(net), n = ffnn_optimizer_state_size(net);
+    REQUIRE(p <= MAX_PARAMS && n <= 2 * MAX_PARAMS);
+    fill(in, v, 2 * MAX_PARAMS);
+    uint64_t step = take(in);
+    if (which == 0) {
+        ffnn_set_gradient_vector(net, v, p);
+    } else if (which == 1) {
+        ffnn_set_optimizer_state(net, v, n, step);
+    } else {
+        REQUIRE(ffnn_get_param_vector(net, v, p) == FFNN_OK);
+        if (ffnn_set_param_vector(net, v, p) == FFNN_OK) {
+            REQUIRE(ffnn_get_param_vector(net, back, p) == FFNN_OK);
+            REQUIRE(memcmp(back, v, p * sizeof *v) == 0);
+        }
+        ffnn_get_optimizer_state(net, v, n, &step);
+    }
+}
+
 /* One call chosen by the input; its status is free, its effects are not. */
 static void one_call(input *in, ffnn_net *net, ffnn_net **other)
 {
@@ -105,7 +130,7 @@ static void one_call(input *in, ffnn_net *net, ffnn_net **other)
     float h[3]; /* hyper-parameters, read in order (see create) */
     for (int k = 0; k < 3; k++)
         h[k] = take_value(in);
-    switch (take(in) % 14) {
+    switch (take(in) % 17) {
     case 0:
         fill(in, x, sizeof x / sizeof *x);
         ffnn_forward(net, x, batch, y);
@@ -142,6 +167,7 @@ static void one_call(input *in, ffnn_net *net, ffnn_net **other)
         (take(in) & 1 ? ffnn_net_clone : ffnn_net_share)(net, other);
         break;
     case 13: round_trip(net); break;
+    default: vector_call(in, net, (unsigned)batch % 3); break;
     }
 }
 
