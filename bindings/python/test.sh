@@ -30,6 +30,9 @@ export PYTHONDONTWRITEBYTECODE=1 # leave no __pycache__ in the source tree
 # -p no:cacheprovider: no .pytest_cache in the source tree either.
 "$py" -m pytest -q -rs -p no:cacheprovider "$here/tests"
 
+# pip install and pip wheel, offline, each then tested as installed.
+bash "$here/test_pip.sh"
+
 # ffnn.mpi through mpi4py, on 2 and 3 ranks, where ffnn has its MPI library
 # (and Open MPI, python3-mpi4py are there; a build without MPI skips it).
 if pkg-config --exists ffnn-mpi 2>/dev/null; then

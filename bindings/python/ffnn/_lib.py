@@ -25,8 +25,9 @@ def _pkg_config_libdir():
 
 
 def _load():
-    """Return (CDLL, path): FFNN_LIBRARY, else pkg-config's libdir, else the
-    system's search (ldconfig cache, LD_LIBRARY_PATH)."""
+    """Return (CDLL, path): FFNN_LIBRARY, else the copy pip installed inside
+    the package, else pkg-config's libdir, else the system's search
+    (ldconfig cache, LD_LIBRARY_PATH)."""
     path = os.environ.get("FFNN_LIBRARY")
     if path:  # named explicitly: no silent fallback to another copy
         try:
@@ -34,6 +35,9 @@ def _load():
         except OSError as e:
             raise ImportError("ffnn: FFNN_LIBRARY: %s" % e) from None
     tried = []
+    bundled = os.path.join(os.path.dirname(os.path.abspath(__file__)), SONAME)
+    if os.path.exists(bundled):
+        return ctypes.CDLL(bundled), bundled
     libdir = _pkg_config_libdir()
     if libdir:
         path = os.path.join(libdir, SONAME)

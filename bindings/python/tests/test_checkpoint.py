@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 import ffnn
+import header
 
 
 def sorted_classes(per_class=10, classes=3, seed=0):
@@ -138,13 +139,7 @@ def test_metadata():
 def test_split_constants_match_the_header():
     """Split against the header of the installed library (pkg-config), and
     the source tree's: the same names, the same values."""
-    tree = os.path.join(os.path.dirname(ffnn.__file__), "..", "..", "..",
-                        "include", "ffnn.h")
-    headers = [tree] if os.path.exists(tree) else []
-    inc = subprocess.run(["pkg-config", "--variable=includedir", "ffnn"],
-                         capture_output=True, text=True).stdout.strip()
-    if inc:
-        headers.append(os.path.join(inc, "ffnn.h"))
+    headers = header.paths()
     assert headers, "no ffnn.h: neither the source tree's nor pkg-config's"
     for path in headers:
         text = open(path).read()
@@ -167,8 +162,7 @@ def test_enum_values_match_the_compiler(tmp_path):
     src.write_text("#include <stdio.h>\n#include <ffnn.h>\nint main(void) {\n"
                    + "".join('printf("%%d\\n", (int)%s);\n' % n for n in names)
                    + "return 0;\n}\n")
-    cflags = subprocess.run(["pkg-config", "--cflags", "ffnn"],
-                            capture_output=True, text=True).stdout.split()
+    cflags = header.cflags()
     exe = tmp_path / "enums"
     subprocess.run([os.environ.get("CC", "cc"), *cflags, str(src), "-o",
                     str(exe)], check=True)
