@@ -12,8 +12,10 @@ need=()
 if [ -x "$py" ]; then
     "$py" -c 'import numpy' 2>/dev/null || need+=(python3-numpy)
     "$py" -c 'import pytest' 2>/dev/null || need+=(python3-pytest)
+    # ffnn.sklearn's tests run scikit-learn's check_estimator.
+    "$py" -c 'import sklearn' 2>/dev/null || need+=(python3-sklearn)
 else
-    need+=(python3 python3-numpy python3-pytest)
+    need+=(python3 python3-numpy python3-pytest python3-sklearn)
 fi
 command -v pkg-config >/dev/null || need+=(pkg-config)
 # The struct-layout test compiles a few lines of C against ffnn.h.
