@@ -8,6 +8,8 @@ such an array. Outputs are new float32 arrays that C writes into directly.
 A Net, like the C handle it wraps, may be used by one thread at a time;
 for many threads on one model, give each its own view (Net.share()).
 """
+from __future__ import annotations
+
 import ctypes
 import enum
 import operator
@@ -15,8 +17,10 @@ import os
 import weakref
 from ctypes import byref, c_double, c_float, c_size_t, c_void_p
 from dataclasses import dataclass
+from typing import Callable, Optional, Sequence, Tuple, Union
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from . import _lib
 from ._lib import lib
@@ -75,12 +79,12 @@ class Split(enum.IntEnum):
     STRATIFIED = 2
 
 
-def version():
+def version() -> str:
     """Version string of the loaded C library, e.g. "1.1.0"."""
     return lib.ffnn_version_string().decode()
 
 
-def version_number():
+def version_number() -> int:
     """MAJOR*10000 + MINOR*100 + PATCH of the loaded C library."""
     return lib.ffnn_version_number()
 
@@ -122,7 +126,7 @@ _INT_MAX = 2**31 - 1
 _OPTIMIZER_PARAMS = ("momentum", "beta1", "beta2", "epsilon", "weight_decay")
 
 
-def set_num_threads(n):
+def set_num_threads(n: int) -> None:
     """Threads OpenBLAS runs each BLAS call on (ffnn_set_num_threads), n >= 1:
     OPENBLAS_NUM_THREADS at run time. OpenBLAS's setting (see the header),
     not per Net; do not call it while another thread runs ffnn."""
@@ -133,7 +137,7 @@ def set_num_threads(n):
     _check(_lib.since_1_1("ffnn_set_num_threads")(n))
 
 
-def num_threads():
+def num_threads() -> int:
     """Threads OpenBLAS runs each BLAS call on now (ffnn_num_threads)."""
     return _lib.since_1_1("ffnn_num_threads")()
 
@@ -243,7 +247,9 @@ class Net:
     _source = None  # a view's source, whose weights it uses; see share()
     _views = ()  # weak references to the views of this Net; see share()
 
-    def __init__(self, sizes, activations, loss, seed=0):
+    def __init__(self, sizes: Sequence[int],
+                 activations: Sequence[Union[str, int]],
+                 loss: Union[str, int], seed: int = 0) -> None:
         sizes = [int(n) for n in sizes]
         acts = [_enum(Activation, a) for a in activations]
         if len(acts) != len(sizes) - 1:
@@ -268,7 +274,7 @@ class Net:
 
     # ---- lifetime ----
 
-    def close(self):
+    def close(self) -> None:
         """Free the C network; later calls raise ValueError. Idempotent.
         The views share() made of this Net are closed first: they use its
         weights."""
@@ -300,13 +306,13 @@ class Net:
         h = self._h
         _check(fn(h, *args), h)
 
-    def clone(self):
+    def clone(self) -> Net:
         """A deep, independent copy (ffnn_net_clone)."""
         out = c_void_p()
         _check(lib.ffnn_net_clone(self._h, byref(out)))
         return Net._new(out)
 
-    def share(self):
+    def share(self) -> Net:
         """An inference-only view (ffnn_net_share): a new Net that uses this
         network's weights in place (no copy), with activation buffers of its
         own, so that many threads can run one model, a view each.
@@ -335,30 +341,30 @@ class Net:
     # ---- architecture ----
 
     @property
-    def sizes(self):
+    def sizes(self) -> Tuple[int, ...]:
         """Widths (n_0, ..., n_L)."""
         return self._sizes
 
     @property
-    def num_layers(self):
+    def num_layers(self) -> int:
         return len(self._sizes) - 1
 
     @property
-    def activation_functions(self):
+    def activation_functions(self) -> Tuple[Activation, ...]:
         """(g_1, ..., g_L) as Activation members."""
         return tuple(Activation(lib.ffnn_net_activation(self._h, l))
                      for l in range(1, len(self._sizes)))
 
     @property
-    def loss_function(self):
+    def loss_function(self) -> Loss:
         return Loss(lib.ffnn_net_loss_function(self._h))
 
     @property
-    def num_params(self):
+    def num_params(self) -> int:
         return lib.ffnn_net_num_params(self._h)
 
     @property
-    def memory(self):
+    def memory(self) -> int:
         """Bytes the C network holds now (ffnn_net_memory)."""
         return lib.ffnn_net_memory(self._h)
 
@@ -383,11 +389,12 @@ class Net:
         self._call(fn, l, _ptr(W), _ptr(b))  # C rejects l out of 1..L
         return W, b
 
-    def get_layer(self, l):
+    def get_layer(self, l: int) -> Tuple[np.ndarray, np.ndarray]:
         """(W_l, b_l) copies: W_l is n_l x n_{l-1}, b_l has n_l; 1 <= l <= L."""
         return self._get_pair(lib.ffnn_get_layer, l)
 
-    def set_layer(self, l, W=None, b=None):
+    def set_layer(self, l: int, W: Optional[ArrayLike] = None,
+                  b: Optional[ArrayLike] = None) -> None:
         """Replace W_l and/or b_l (None keeps it). Shapes must match exactly;
         values must be finite (else Error ERR_NUMERIC, nothing changes)."""
         rows, cols = self._layer_shape(l)
@@ -404,11 +411,11 @@ class Net:
         self._call(lib.ffnn_set_layer, l, None if W is None else _ptr(W),
                    None if b is None else _ptr(b))
 
-    def gradients(self, l):
+    def gradients(self, l: int) -> Tuple[np.ndarray, np.ndarray]:
         """(dL/dW_l, dL/db_l) of the mean loss from the last backward()."""
         return self._get_pair(lib.ffnn_get_gradients, l)
 
-    def activations(self, l):
+    def activations(self, l: int) -> Tuple[np.ndarray, np.ndarray]:
         """(a_l, h_l) of the last forward pass, each batch x n_l, 0 <= l <= L
         (for l = 0 both are the input). Needs a forward() or train_step()
         after the last evaluate/predict/train, whose batch is unknown."""
@@ -438,7 +445,7 @@ class Net:
                         "forward pass had %d" % (fn, rows, batch))
         return y
 
-    def forward(self, x):
+    def forward(self, x: ArrayLike) -> np.ndarray:
         """Outputs for x: (n_0,) -> (n_L,), or (batch, n_0) -> (batch, n_L).
         Keeps the activations for loss(), backward() and activations()."""
         x, batch, one = _batch(x, self._sizes[0], "x")
@@ -446,22 +453,23 @@ class Net:
         self._call(lib.ffnn_forward, _ptr(x), batch, _ptr(y))
         return y[0] if one else y
 
-    def loss(self, y):
+    def loss(self, y: ArrayLike) -> float:
         """Mean loss of the last forward pass against targets y."""
         y = self._targets(y, "loss")
         out = c_float()
         self._call(lib.ffnn_loss, _ptr(y), byref(out))
         return out.value
 
-    def backward(self, y):
+    def backward(self, y: ArrayLike) -> None:
         """Gradients of the mean loss of the last forward pass against y."""
         self._call(lib.ffnn_backward, _ptr(self._targets(y, "backward")))
 
-    def step(self, learning_rate):
+    def step(self, learning_rate: float) -> None:
         """Apply the last gradients with the network's optimizer."""
         self._call(lib.ffnn_step, learning_rate)
 
-    def train_step(self, x, y, learning_rate):
+    def train_step(self, x: ArrayLike, y: ArrayLike,
+                   learning_rate: float) -> float:
         """forward + backward + step on one batch; returns the loss before the
         update. With plain SGD no gradients are kept afterwards (see the
         header), so gradients() and step() then raise ERR_STATE."""
@@ -477,26 +485,28 @@ class Net:
 
     # ---- optimizers and backend ----
 
-    def set_optimizer_sgd(self):
+    def set_optimizer_sgd(self) -> None:
         self._call(lib.ffnn_set_optimizer_sgd)
 
-    def set_optimizer_momentum(self, momentum=0.9, nesterov=False):
+    def set_optimizer_momentum(self, momentum: float = 0.9,
+                               nesterov: bool = False) -> None:
         """0 <= momentum < 1; nesterov=True selects Nesterov's update."""
         self._call(lib.ffnn_set_optimizer_momentum, momentum, int(nesterov))
 
-    def set_optimizer_adam(self, beta1=0.9, beta2=0.999, epsilon=1e-8):
+    def set_optimizer_adam(self, beta1: float = 0.9, beta2: float = 0.999,
+                           epsilon: float = 1e-8) -> None:
         self._call(lib.ffnn_set_optimizer_adam, beta1, beta2, epsilon)
 
-    def set_weight_decay(self, weight_decay):
+    def set_weight_decay(self, weight_decay: float) -> None:
         """L2 decay lambda >= 0 on the weights (not the biases)."""
         self._call(lib.ffnn_set_weight_decay, weight_decay)
 
     @property
-    def optimizer(self):
+    def optimizer(self) -> Optimizer:
         return Optimizer(lib.ffnn_net_optimizer(self._h))
 
     @property
-    def optimizer_params(self):
+    def optimizer_params(self) -> dict:
         """The hyper-parameters of the optimizer in use, as set: a dict with
         "weight_decay" and, for momentum and Nesterov, "momentum", for Adam
         "beta1", "beta2" and "epsilon" (ffnn_get_optimizer_param)."""
@@ -511,13 +521,13 @@ class Net:
         return params
 
     @property
-    def backend(self):
+    def backend(self) -> Backend:
         """The Backend in use; set it with "auto", "blas", "naive" or a
         Backend."""
         return Backend(lib.ffnn_net_backend(self._h))
 
     @backend.setter
-    def backend(self, value):
+    def backend(self, value: Union[str, int]) -> None:
         value = _enum(Backend, value)
         self._call(lib.ffnn_net_set_backend, value)
 
@@ -562,9 +572,14 @@ class Net:
             raise raised[0]
         return TrainReport._from_struct(report)
 
-    def train(self, x, y, epochs=None, batch_size=None, learning_rate=None,
-              validation_fraction=None, seed=None, shuffle=None,
-              report_every=None, callback=None):
+    def train(self, x: ArrayLike, y: ArrayLike, epochs: Optional[int] = None,
+              batch_size: Optional[int] = None,
+              learning_rate: Optional[float] = None,
+              validation_fraction: Optional[float] = None,
+              seed: Optional[int] = None, shuffle: Optional[bool] = None,
+              report_every: Optional[int] = None,
+              callback: Optional[Callable[[TrainReport], bool]] = None
+              ) -> TrainReport:
         """ffnn_train over the n samples in x (n x n_0) and y (n x n_L).
 
         Options left as None keep the library's defaults (ffnn_train_defaults:
@@ -583,10 +598,16 @@ class Net:
                        shuffle=shuffle, report_every=report_every)
         return self._train(lib.ffnn_train, (), x, y, options, callback)
 
-    def train_resume(self, x, y, epochs=None, batch_size=None,
-                     learning_rate=None, validation_fraction=None, seed=None,
-                     shuffle=None, report_every=None, callback=None,
-                     split=Split.LAST):
+    def train_resume(self, x: ArrayLike, y: ArrayLike,
+                     epochs: Optional[int] = None,
+                     batch_size: Optional[int] = None,
+                     learning_rate: Optional[float] = None,
+                     validation_fraction: Optional[float] = None,
+                     seed: Optional[int] = None,
+                     shuffle: Optional[bool] = None,
+                     report_every: Optional[int] = None,
+                     callback: Optional[Callable[[TrainReport], bool]] = None,
+                     split: Union[str, int] = Split.LAST) -> TrainReport:
         """ffnn_train_resume: train() continued from the network's
         train_position (restored by loading a checkpoint, or left by a
         train() or train_resume() that a callback stopped): the epochs not
@@ -625,30 +646,30 @@ class Net:
                         % (name, v.shape, n))
         self._call(_lib.since_1_3(fn), _ptr(v), n)
 
-    def param_vector(self):
+    def param_vector(self) -> np.ndarray:
         """Every parameter as one float32 vector (ffnn_get_param_vector), in
         the order W_1 (row-major), b_1, ..., W_L, b_L. Since 1.3.0."""
         return self._vector("ffnn_get_param_vector", self.num_params)
 
-    def set_param_vector(self, params):
+    def set_param_vector(self, params: ArrayLike) -> None:
         """Replace every parameter from a vector in param_vector()'s order;
         values must be finite. Since 1.3.0."""
         self._put_vector("ffnn_set_param_vector", params, self.num_params,
                          "params")
 
-    def gradient_vector(self):
+    def gradient_vector(self) -> np.ndarray:
         """The gradients of the last backward() (or set_gradient_vector())
         as one vector, in param_vector()'s order. Since 1.3.0."""
         return self._vector("ffnn_get_gradient_vector", self.num_params)
 
-    def set_gradient_vector(self, grads):
+    def set_gradient_vector(self, grads: ArrayLike) -> None:
         """Make grads the gradients the next step() applies, with the
         network's optimizer: the way to apply gradients summed elsewhere.
         Since 1.3.0."""
         self._put_vector("ffnn_set_gradient_vector", grads, self.num_params,
                          "grads")
 
-    def optimizer_state(self):
+    def optimizer_state(self) -> Tuple[np.ndarray, int]:
         """(state, step): the optimizer's state as one float32 vector (empty
         for SGD; the velocity for momentum and Nesterov; Adam's m then v,
         each in param_vector()'s order) and Adam's step count (0 for the
@@ -659,7 +680,7 @@ class Net:
         self._call(fn, _ptr(state) if n else None, n, byref(step))
         return state, step.value
 
-    def set_optimizer_state(self, state, step=0):
+    def set_optimizer_state(self, state: ArrayLike, step: int = 0) -> None:
         """Replace the optimizer's state and step count, e.g. with another
         network's optimizer_state(). Since 1.3.0."""
         fn = _lib.since_1_3("ffnn_set_optimizer_state")
@@ -670,7 +691,9 @@ class Net:
                         % (state.shape, n))
         self._call(fn, _ptr(state) if n else None, n, _u64(step, "step"))
 
-    def split_rows(self, y, fraction, split=Split.LAST, seed=0, n=None):
+    def split_rows(self, y: Optional[ArrayLike], fraction: float,
+                   split: Union[str, int] = Split.LAST, seed: int = 0,
+                   n: Optional[int] = None) -> np.ndarray:
         """ffnn_split_rows: the order of the n rows that train_resume(x, y,
         validation_fraction=fraction, seed=seed, split=split) trains on, as
         a 1-D int64 numpy array (usable as an index, x[order]): the training
@@ -706,7 +729,7 @@ class Net:
         return order[:n].astype(np.int64)
 
     @property
-    def train_position(self):
+    def train_position(self) -> TrainPosition:
         """The network's TrainPosition (ffnn_get_train_position): zero for a
         new network or a loaded model, advanced by every step of train and
         train_resume, restored by loading a checkpoint. Settable
@@ -720,14 +743,14 @@ class Net:
                              p.loss_sum)
 
     @train_position.setter
-    def train_position(self, pos):
+    def train_position(self, pos: TrainPosition) -> None:
         p = _lib.TrainPositionStruct(
             *[_u64(getattr(pos, f), "train_position." + f)
               for f in ("epoch", "batch", "rng", "seen", "correct")],
             float(pos.loss_sum))
         self._call(_lib.since_1_2("ffnn_set_train_position"), byref(p))
 
-    def set_metadata(self, key, value):
+    def set_metadata(self, key: str, value: Optional[str]) -> None:
         """ffnn_set_metadata: attach the string value to key, replacing its
         old value; value None removes the key. key must start with "user."
         and be at most 255 bytes of UTF-8, else Error ERR_ARG with the
@@ -737,13 +760,13 @@ class Net:
         self._call(_lib.since_1_2("ffnn_set_metadata"), _utf8(key, "key"),
                    None if value is None else _utf8(value, "value"))
 
-    def get_metadata(self, key):
+    def get_metadata(self, key: str) -> Optional[str]:
         """ffnn_get_metadata: the str value of key, or None if the network
         has none. Since 1.2.0."""
         v = _lib.since_1_2("ffnn_get_metadata")(self._h, _utf8(key, "key"))
         return None if v is None else v.decode()
 
-    def evaluate(self, x, y):
+    def evaluate(self, x: ArrayLike, y: ArrayLike) -> Tuple[float, float]:
         """(mean loss, accuracy) over the samples: accuracy is
         (yhat > 0.5) == (y > 0.5) with one output, argmax match otherwise."""
         x, y, n = self._dataset(x, y)
@@ -752,7 +775,7 @@ class Net:
                    byref(acc))
         return loss.value, acc.value
 
-    def predict(self, x):
+    def predict(self, x: ArrayLike) -> np.ndarray:
         """Outputs like forward(), computed in chunks, so x may be large."""
         x, n, one = _batch(x, self._sizes[0], "x")
         y = np.empty((n, self._sizes[-1]), np.float32)
@@ -761,19 +784,19 @@ class Net:
 
     # ---- model files (safetensors) ----
 
-    def save(self, path):
+    def save(self, path: Union[str, os.PathLike]) -> None:
         """Write the architecture, weights and metadata as safetensors,
         atomically: path holds the old file or the new one, never a torn
         one."""
         self._call(lib.ffnn_save, os.fsencode(path))
 
     @classmethod
-    def load(cls, path):
+    def load(cls, path: Union[str, os.PathLike]) -> Net:
         out = c_void_p()
         _check(lib.ffnn_load(os.fsencode(path), byref(out)))
         return cls._new(out)
 
-    def save_checkpoint(self, path):
+    def save_checkpoint(self, path: Union[str, os.PathLike]) -> None:
         """Write a checkpoint: the model, the optimizer with its state and
         the training position; load() continues it exactly. Atomic, like
         save(). Since 1.2.0."""
@@ -786,18 +809,18 @@ class Net:
         self._call(fn, buf, size.value, byref(size))
         return buf.raw[:size.value]
 
-    def to_bytes(self):
+    def to_bytes(self) -> bytes:
         """The safetensors file's bytes (a model: architecture, weights,
         metadata)."""
         return self._bytes(lib.ffnn_save_buffer)
 
-    def checkpoint_bytes(self):
+    def checkpoint_bytes(self) -> bytes:
         """The bytes of save_checkpoint(); from_bytes() reads them. Since
         1.2.0."""
         return self._bytes(_lib.since_1_2("ffnn_save_checkpoint_buffer"))
 
     @classmethod
-    def from_bytes(cls, data):
+    def from_bytes(cls, data: bytes) -> Net:
         """A network from safetensors bytes (any contiguous bytes-like
         object; read in place, not copied)."""
         view = np.frombuffer(data, dtype=np.uint8)
