@@ -286,50 +286,40 @@ static int reduce_bounds(ffnn_net *net, const ffnn_comm *c, size_t rows)
     return 0;
 }
 
+/* What reduce_layer needs besides the layer. */
+typedef struct {
+    const ffnn_comm *comm;
+    size_t rows;
+} layer_sum;
+
 /* Layer l's share of the gradients (zero without rows), summed over the
  * ranks: W_l's and b_l's, one span with the padding between them. */
-static int reduce_layer(ffnn_net *net, const ffnn_comm *c, size_t l,
-                        size_t rows)
+static int reduce_layer(void *ctx, ffnn_net *net, size_t l)
 {
+    const layer_sum *sum = ctx;
     ffnn__layer *L = &net->layers[l];
     size_t n = (size_t)(L->db - L->dW) + L->n_out;
-    if (rows)
+    if (sum->rows)
         ffnn__layer_gradients(net, l);
     else
         memset(L->dW, 0, n * sizeof *L->dW);
-    return c->sum_floats(c->user, L->dW, n);
+    return sum->comm->sum_floats(sum->comm->user, L->dW, n);
 }
 
 /* The step of the global batch: every rank's share of the gradient of its
  * mean loss (its rows' summed loss over G: the weighting b_r / G is the
- * loss gradient's divisor and costs no pass), summed layer by layer, each
- * layer updated at once while its gradients are in cache when the summed
- * bounds prove the step finite, as ffnn_train_step does; else all summed,
- * checked, then updated. 0 if refused (nothing changed), -1 if the
- * transport failed. */
+ * loss gradient's divisor and costs no pass), summed and applied layer by
+ * layer as ffnn_train_step applies its own, once the summed bounds prove
+ * the step. 0 if refused (nothing changed), -1 if the transport failed. */
 static int reduce_and_step(ffnn_net *net, const ffnn_comm *c, const float *t,
                            size_t rows, double total, float eta)
 {
-    ffnn__step step;
     if (rows)
         ffnn__deltas_share(net, t, (size_t)total);
     if (reduce_bounds(net, c, rows))
         return -1;
-    ffnn__step_begin(net, eta, &step);
-    int proven = ffnn__step_proven(net, &step, 0);
-    for (size_t l = net->n_layers; l-- > 0;) {
-        if (reduce_layer(net, c, l, rows))
-            return -1;
-        if (proven)
-            ffnn__step_layer(net, &step, l);
-    }
-    net->flags |= NET_HAS_GRADS;
-    if (!proven && !ffnn__step_checked(net, &step))
-        return 0;
-    if (!proven)
-        ffnn__step_all(net, &step);
-    ffnn__step_end(net);
-    return 1;
+    layer_sum sum = {c, rows};
+    return ffnn__step_by_layer(net, eta, reduce_layer, &sum);
 }
 
 /* One rank: ffnn_train_step itself. */

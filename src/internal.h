@@ -350,6 +350,36 @@ void ffnn__step_end(ffnn_net *net);
 /* The whole step, the gradients stored: proven or checked, then made; 0
  * (and nothing changed) if a value would become NaN or infinite. */
 int ffnn__optimizer_step(ffnn_net *net, float eta);
+/* Layer l's gradients into net->grads (0, or nonzero to give up). */
+typedef int (*ffnn__layer_source)(void *ctx, ffnn_net *net, size_t l);
+/* The step made as the gradients arrive, layer by layer from source: when
+ * the bounds (the gradients' already set from the deltas) prove it
+ * finite, each layer is updated right after its gradients, while they are
+ * in cache; else all are stored, checked, then applied. 1 done; 0 refused
+ * (nothing changed); -1 if source gave up (layers before it may have
+ * been updated). Inlined, so that each caller's source is called
+ * directly: ffnn_train_step's instructions are those of the loop it
+ * replaces. */
+FFNN_ALWAYS_INLINE int ffnn__step_by_layer(ffnn_net *net, float eta,
+                                           ffnn__layer_source source, void *ctx)
+{
+    ffnn__step s;
+    ffnn__step_begin(net, eta, &s);
+    int proven = ffnn__step_proven(net, &s, 0);
+    for (size_t l = 0; l < net->n_layers; l++) {
+        if (source(ctx, net, l))
+            return -1;
+        if (proven)
+            ffnn__step_layer(net, &s, l);
+    }
+    net->flags |= NET_HAS_GRADS;
+    if (!proven && !ffnn__step_checked(net, &s))
+        return 0;
+    if (!proven)
+        ffnn__step_all(net, &s);
+    ffnn__step_end(net);
+    return 1;
+}
 
 /* ---- network memory (net.c) ---- */
 /* Make the activation buffers hold at least batch rows. Growing them

@@ -328,6 +328,13 @@ static ffnn_status check_learning_rate(ffnn_net *net, float eta, const char *fn)
     return FFNN_OK;
 }
 
+/* The path's gradients of layer l, for ffnn__step_by_layer. */
+static int path_gradients(void *path, ffnn_net *net, size_t l)
+{
+    ((const ffnn__path *)path)->gradients(net, l);
+    return 0;
+}
+
 /* A training step with the other optimizers, x being in H_0; 0 if the
  * step is refused. The gradients are stored as by ffnn_backward. When the
  * bounds prove the step finite before any gradient exists, each layer is
@@ -336,26 +343,14 @@ static ffnn_status check_learning_rate(ffnn_net *net, float eta, const char *fn)
 static int optimizer_train(ffnn_net *net, const float *target, size_t batch,
                            float eta)
 {
-    ffnn__step step;
     run_forward(net, batch);
     const ffnn__path *path = pick_path(net, batch);
     path->deltas(net, target);
     bound_gradients(net);
-    ffnn__step_begin(net, eta, &step);
-    int proven = ffnn__step_proven(net, &step, 0);
-    for (size_t l = 0; l < net->n_layers; l++) {
-        path->gradients(net, l);
-        if (proven)
-            ffnn__step_layer(net, &step, l);
-    }
-    net->flags |= NET_HAS_GRADS;
-    if (!proven && !ffnn__step_checked(net, &step))
-        return 0;
-    if (!proven)
-        ffnn__step_all(net, &step);
-    ffnn__step_end(net);
-    net->flags &= ~(unsigned)NET_FWD_CURRENT;
-    return 1;
+    int ok = ffnn__step_by_layer(net, eta, path_gradients, (void *)path);
+    if (ok)
+        net->flags &= ~(unsigned)NET_FWD_CURRENT;
+    return ok;
 }
 
 ffnn_status ffnn_train_step(ffnn_net *net, const float *x, const float *target,
