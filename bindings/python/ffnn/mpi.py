@@ -25,8 +25,11 @@ import ctypes
 import os
 import subprocess
 from ctypes import byref, c_float, c_int
+from typing import Any, Callable, Optional, Union
 
-from . import Error, Split, Status, _batch, _enum, _lib, _ptr
+from numpy.typing import ArrayLike
+
+from . import Error, Net, Split, Status, TrainReport, _batch, _enum, _lib, _ptr
 
 __all__ = ["Comm", "library_path"]
 
@@ -69,7 +72,7 @@ class Comm:
     """ffnn's collectives over an mpi4py communicator (ffnn_mpi_comm on its
     Fortran handle). The mpi4py communicator must outlive this object."""
 
-    def __init__(self, mpi4py_comm):
+    def __init__(self, mpi4py_comm: Any) -> None:
         self._mpi4py = mpi4py_comm  # kept alive as long as we are
         self._c = _lib.CommStruct()
         status = _mpi_lib.ffnn_mpi_comm_fortran(mpi4py_comm.py2f(),
@@ -79,19 +82,20 @@ class Comm:
                         "initialised, or the communicator is not valid")
 
     @property
-    def rank(self):
+    def rank(self) -> int:
         return self._c.rank
 
     @property
-    def size(self):
+    def size(self) -> int:
         return self._c.size
 
-    def broadcast(self, net):
+    def broadcast(self, net: Net) -> None:
         """Make every rank's net rank 0's: weights, optimizer and its state,
         training position, metadata (ffnn_comm_broadcast)."""
         net._call(_lib.since_1_3("ffnn_comm_broadcast"), byref(self._c))
 
-    def train_step(self, net, x, y, learning_rate):
+    def train_step(self, net: Net, x: ArrayLike, y: ArrayLike,
+                   learning_rate: float) -> float:
         """One data-parallel step on this rank's rows x, y (may have 0
         rows); returns the global batch's mean loss (ffnn_comm_train_step).
         """
@@ -106,9 +110,14 @@ class Comm:
                   byref(loss))
         return loss.value
 
-    def train(self, net, x, y, epochs=None, batch_size=None,
-              learning_rate=None, validation_fraction=None, seed=None,
-              shuffle=None, report_every=None, callback=None):
+    def train(self, net: Net, x: ArrayLike, y: ArrayLike,
+              epochs: Optional[int] = None, batch_size: Optional[int] = None,
+              learning_rate: Optional[float] = None,
+              validation_fraction: Optional[float] = None,
+              seed: Optional[int] = None, shuffle: Optional[bool] = None,
+              report_every: Optional[int] = None,
+              callback: Optional[Callable[[TrainReport], bool]] = None
+              ) -> TrainReport:
         """Net.train, data-parallel (ffnn_comm_train): the same options
         and report; callback runs on every rank, and training stops if it
         asks to on any."""
@@ -119,10 +128,16 @@ class Comm:
         return net._train(_lib.since_1_3("ffnn_comm_train"), (), x, y,
                           options, callback, lead=(byref(self._c),))
 
-    def train_resume(self, net, x, y, epochs=None, batch_size=None,
-                     learning_rate=None, validation_fraction=None, seed=None,
-                     shuffle=None, report_every=None, callback=None,
-                     split=Split.LAST):
+    def train_resume(self, net: Net, x: ArrayLike, y: ArrayLike,
+                     epochs: Optional[int] = None,
+                     batch_size: Optional[int] = None,
+                     learning_rate: Optional[float] = None,
+                     validation_fraction: Optional[float] = None,
+                     seed: Optional[int] = None,
+                     shuffle: Optional[bool] = None,
+                     report_every: Optional[int] = None,
+                     callback: Optional[Callable[[TrainReport], bool]] = None,
+                     split: Union[str, int] = Split.LAST) -> TrainReport:
         """Net.train_resume, data-parallel (ffnn_comm_train_resume)."""
         options = dict(
             epochs=epochs, batch_size=batch_size, learning_rate=learning_rate,

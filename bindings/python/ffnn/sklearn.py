@@ -31,8 +31,10 @@ can fit separate estimators at once.
 """
 import numbers
 import warnings
+from typing import Optional
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 try:
     from sklearn.base import BaseEstimator, ClassifierMixin, RegressorMixin
@@ -354,7 +356,7 @@ class MLPClassifier(ClassifierMixin, _BaseMLP):
                              % sorted(set(np.unique(y)) - set(self.classes_)))
         return self._label_binarizer.transform(y).astype(np.float32)
 
-    def fit(self, X, y):
+    def fit(self, X: ArrayLike, y: ArrayLike) -> "MLPClassifier":
         """Train on X (n_samples x n_features) and class labels y (or a
         label indicator matrix), from new weights unless warm_start."""
         X, y = self._validate_data(X, y, multi_output=True, dtype=np.float32,
@@ -364,7 +366,8 @@ class MLPClassifier(ClassifierMixin, _BaseMLP):
         return self._fit(np.ascontiguousarray(X), self._encode(y, first),
                          incremental=False)
 
-    def partial_fit(self, X, y, classes=None):
+    def partial_fit(self, X: ArrayLike, y: ArrayLike,
+                    classes: Optional[ArrayLike] = None) -> "MLPClassifier":
         """One epoch over (X, y); the first call must name all classes."""
         first = not hasattr(self, "_net")
         X, y = self._validate_data(X, y, multi_output=True, dtype=np.float32,
@@ -400,11 +403,11 @@ class MLPClassifier(ClassifierMixin, _BaseMLP):
             return (out > 0.5).astype(int)
         return self.classes_[(out[:, 0] > 0.5).astype(int)]
 
-    def predict(self, X):
+    def predict(self, X: ArrayLike) -> np.ndarray:
         """The class of each sample (or the label indicators)."""
         return self._decode(self._forward(X))
 
-    def predict_proba(self, X):
+    def predict_proba(self, X: ArrayLike) -> np.ndarray:
         """Class probabilities, n_samples x n_classes (x n_labels for
         multi-label targets)."""
         out = self._forward(X).astype(np.float64)
@@ -413,7 +416,7 @@ class MLPClassifier(ClassifierMixin, _BaseMLP):
             return np.hstack([1 - out, out])
         return out
 
-    def predict_log_proba(self, X):
+    def predict_log_proba(self, X: ArrayLike) -> np.ndarray:
         """log of predict_proba."""
         with np.errstate(divide="ignore"):
             return np.log(self.predict_proba(X))
@@ -449,7 +452,7 @@ class MLPRegressor(RegressorMixin, _BaseMLP):
         self._n_targets = y.shape[1]
         return np.ascontiguousarray(y)
 
-    def fit(self, X, y):
+    def fit(self, X: ArrayLike, y: ArrayLike) -> "MLPRegressor":
         """Train on X (n_samples x n_features) and targets y (n_samples, or
         n_samples x n_outputs), from new weights unless warm_start."""
         X, y = self._validate_data(X, y, multi_output=True, y_numeric=True,
@@ -457,7 +460,7 @@ class MLPRegressor(RegressorMixin, _BaseMLP):
         return self._fit(np.ascontiguousarray(X), self._targets(y),
                          incremental=False)
 
-    def partial_fit(self, X, y):
+    def partial_fit(self, X: ArrayLike, y: ArrayLike) -> "MLPRegressor":
         """One epoch over (X, y)."""
         X, y = self._validate_data(X, y, multi_output=True, y_numeric=True,
                                    dtype=np.float32,
@@ -468,7 +471,7 @@ class MLPRegressor(RegressorMixin, _BaseMLP):
     def _validation_score(self, x, y):
         return r2_score(y, self._net.predict(x))
 
-    def predict(self, X):
+    def predict(self, X: ArrayLike) -> np.ndarray:
         """The outputs: n_samples (one output), else n_samples x
         n_outputs."""
         out = self._forward(X).astype(np.float64)

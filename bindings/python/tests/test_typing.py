@@ -31,3 +31,11 @@ def test_public_hints_resolve():
     unhinted = [f.__qualname__ for f in funcs
                 if "return" not in typing.get_type_hints(f, vars(ffnn))]
     assert unhinted == []
+
+
+def test_estimator_hints_resolve():
+    sk = __import__("pytest").importorskip("ffnn.sklearn")
+    for cls in (sk.MLPClassifier, sk.MLPRegressor):
+        for name in ("fit", "partial_fit", "predict"):
+            hints = typing.get_type_hints(getattr(cls, name), vars(sk))
+            assert "return" in hints and "X" in hints, (cls, name)
