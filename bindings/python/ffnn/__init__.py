@@ -122,6 +122,9 @@ def _check(status, net=None):
 
 
 _INT_MAX = 2**31 - 1
+# The options train() and train_resume() take, ffnn_train_options' fields.
+_TRAIN_OPTIONS = {"epochs", "batch_size", "learning_rate",
+                  "validation_fraction", "seed", "shuffle", "report_every"}
 # ffnn_optimizer_param, in order.
 _OPTIMIZER_PARAMS = ("momentum", "beta1", "beta2", "epsilon", "weight_decay")
 
@@ -546,6 +549,10 @@ class Net:
         x, y, n = self._dataset(x, y)
         opts = _lib.TrainOptionsStruct()
         lib.ffnn_train_defaults(byref(opts))
+        unknown = set(options) - _TRAIN_OPTIONS
+        if unknown:  # setattr on the struct would accept any name
+            raise TypeError("unknown training options: %s"
+                            % ", ".join(sorted(unknown)))
         for name, value in options.items():
             if value is not None:
                 setattr(opts, name, value)

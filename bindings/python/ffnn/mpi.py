@@ -111,38 +111,21 @@ class Comm:
         return loss.value
 
     def train(self, net: Net, x: ArrayLike, y: ArrayLike,
-              epochs: Optional[int] = None, batch_size: Optional[int] = None,
-              learning_rate: Optional[float] = None,
-              validation_fraction: Optional[float] = None,
-              seed: Optional[int] = None, shuffle: Optional[bool] = None,
-              report_every: Optional[int] = None,
-              callback: Optional[Callable[[TrainReport], bool]] = None
-              ) -> TrainReport:
+              callback: Optional[Callable[[TrainReport], bool]] = None,
+              **options: Any) -> TrainReport:
         """Net.train, data-parallel (ffnn_comm_train): the same options
-        and report; callback runs on every rank, and training stops if it
-        asks to on any."""
-        options = dict(
-            epochs=epochs, batch_size=batch_size, learning_rate=learning_rate,
-            validation_fraction=validation_fraction, seed=seed,
-            shuffle=shuffle, report_every=report_every)
+        (epochs, batch_size, learning_rate, validation_fraction, seed,
+        shuffle, report_every) and report; callback runs on every rank, and
+        training stops if it asks to on any."""
         return net._train(_lib.since_1_3("ffnn_comm_train"), (), x, y,
                           options, callback, lead=(byref(self._c),))
 
     def train_resume(self, net: Net, x: ArrayLike, y: ArrayLike,
-                     epochs: Optional[int] = None,
-                     batch_size: Optional[int] = None,
-                     learning_rate: Optional[float] = None,
-                     validation_fraction: Optional[float] = None,
-                     seed: Optional[int] = None,
-                     shuffle: Optional[bool] = None,
-                     report_every: Optional[int] = None,
                      callback: Optional[Callable[[TrainReport], bool]] = None,
-                     split: Union[str, int] = Split.LAST) -> TrainReport:
-        """Net.train_resume, data-parallel (ffnn_comm_train_resume)."""
-        options = dict(
-            epochs=epochs, batch_size=batch_size, learning_rate=learning_rate,
-            validation_fraction=validation_fraction, seed=seed,
-            shuffle=shuffle, report_every=report_every)
+                     split: Union[str, int] = Split.LAST,
+                     **options: Any) -> TrainReport:
+        """Net.train_resume, data-parallel (ffnn_comm_train_resume), with
+        train()'s options."""
         return net._train(_lib.since_1_3("ffnn_comm_train_resume"),
                           (_enum(Split, split),), x, y, options, callback,
                           lead=(byref(self._c),))

@@ -135,3 +135,12 @@ def test_load_errors(tmp_path):
     assert e.value.status == ffnn.Status.ERR_FORMAT
     with pytest.raises(ffnn.Error, match="8-byte"):
         ffnn.Net.from_bytes(b"")
+
+
+def test_unknown_training_option_is_refused():
+    """A misspelt option (as ffnn.mpi's **options may carry) is an error,
+    not a silently ignored attribute of the C struct."""
+    with ffnn.Net([2, 1], ["linear"], "mse") as net:
+        with pytest.raises(TypeError, match="epoch"):
+            net._train(lib.ffnn_train, (), np.zeros((2, 2)), np.zeros((2, 1)),
+                       {"epoch": 3}, None)
