@@ -33,7 +33,23 @@ __all__ = ["Net", "Error", "Status", "Activation", "Loss", "Backend",
 library_path = _lib.path
 
 
-class Status(enum.IntEnum):
+class _Known(enum.IntEnum):
+    """An enum of ffnn.h. A value this binding does not know, from a newer
+    library (ffnn.h's enums are append-only), is kept as its number, as in
+    the Rust and Go bindings: Activation(7) is then a member named
+    "UNKNOWN_7" that equals 7 and goes back to C unchanged. Iteration and
+    lookup by name see only the values this binding knows."""
+
+    @classmethod
+    def _missing_(cls, value):
+        if type(value) is not int:
+            return None
+        member = int.__new__(cls, value)
+        member._name_, member._value_ = "UNKNOWN_%d" % value, value
+        return member
+
+
+class Status(_Known):
     OK = 0
     ERR_ARG = 1
     ERR_SHAPE = 2
@@ -44,7 +60,7 @@ class Status(enum.IntEnum):
     ERR_NUMERIC = 7
 
 
-class Activation(enum.IntEnum):
+class Activation(_Known):
     LINEAR = 0
     SIGMOID = 1
     TANH = 2
@@ -52,26 +68,26 @@ class Activation(enum.IntEnum):
     SOFTMAX = 4
 
 
-class Loss(enum.IntEnum):
+class Loss(_Known):
     MSE = 0
     BCE = 1
     CE = 2
 
 
-class Backend(enum.IntEnum):
+class Backend(_Known):
     AUTO = 0
     BLAS = 1
     NAIVE = 2
 
 
-class Optimizer(enum.IntEnum):
+class Optimizer(_Known):
     SGD = 0
     MOMENTUM = 1
     NESTEROV = 2
     ADAM = 3
 
 
-class Split(enum.IntEnum):
+class Split(_Known):
     """ffnn_validation_split: which rows the validation fraction holds out
     (since 1.2.0)."""
     LAST = 0
@@ -104,10 +120,7 @@ class Error(Exception):
 
     def __init__(self, status, message):
         text = lib.ffnn_status_string(int(status)).decode()
-        try:
-            self.status = Status(status)
-        except ValueError:  # a code newer than this binding
-            self.status = int(status)
+        self.status = Status(int(status))
         self.status_name = text.split(":", 1)[0]
         self.message = message
         super().__init__("%s: %s" % (text, message))
@@ -293,25 +306,38 @@ class Net:
 
     def close(self) -> None:
         """Free the C network; later calls raise ValueError. Idempotent.
-        The views share() made of this Net are closed first: they use its
-        weights."""
+        A Net whose views (share()) are open is not freed: close() raises
+        Error with status ERR_STATE and changes nothing, since the views use
+        its weights (the rule of all three bindings; Rust's borrow checker
+        enforces it). Close the views first; garbage collection frees the
+        Net after its views, which keep it alive."""
+        open_views = self._open_views()
+        if open_views:
+            raise Error(Status.ERR_STATE, "close: %d view(s) made by share() "
+                        "still use this network's weights; close them first"
+                        % open_views)
         handle, self._handle = self._handle, None
         if handle:
-            for ref in self._views:
-                view = ref()
-                if view is not None:
-                    view.close()
             self._destroy(handle)
         self._views, self._source = (), None
 
+    def _open_views(self):
+        return sum(1 for ref in self._views
+                   if (view := ref()) is not None and view._handle)
+
     def __del__(self):
-        self.close()
+        if not self._open_views():  # never at once: views refer to us
+            self.close()
 
     def __enter__(self):
         return self
 
-    def __exit__(self, *exc):
-        self.close()
+    def __exit__(self, exc_type, *exc):
+        """Closes the Net; with views still open that raises ERR_STATE,
+        unless the block is already raising (then garbage collection frees
+        it after its views)."""
+        if exc_type is None or not self._open_views():
+            self.close()
 
     @property
     def _h(self):
@@ -341,8 +367,9 @@ class Net:
         nothing. Do not train or otherwise change this Net while any of its
         views is in use; changes made between view calls are seen by the
         views' next calls. The view keeps a reference to this Net, so garbage
-        collection does not free the weights under it; close() on this Net
-        closes its views too. clone() of a view is a full, trainable Net.
+        collection does not free the weights under it, and close() on this
+        Net raises ERR_STATE while a view is open. clone() of a view is a
+        full, trainable Net.
         """
         h = self._h
         out = c_void_p()

@@ -144,3 +144,25 @@ def test_unknown_training_option_is_refused():
         with pytest.raises(TypeError, match="epoch"):
             net._train(lib.ffnn_train, (), np.zeros((2, 2)), np.zeros((2, 1)),
                        {"epoch": 3}, None)
+
+
+def test_an_unknown_enum_value_is_kept_as_its_number():
+    # The family rule for a value of a newer library: kept, not an error,
+    # not mapped to a default.
+    for kind in (ffnn.Status, ffnn.Activation, ffnn.Loss, ffnn.Backend,
+                 ffnn.Optimizer, ffnn.Split):
+        known = list(kind)
+        unknown = kind(99)
+        assert isinstance(unknown, kind) and unknown == 99
+        assert unknown.name == "UNKNOWN_99" and int(unknown) == 99
+        assert list(kind) == known  # not added to the members
+        with pytest.raises(KeyError):
+            kind["UNKNOWN_99"]
+        with pytest.raises(ValueError):
+            kind("99")  # only ints are values
+    error = ffnn.Error(99, "from a newer library")
+    assert error.status == 99 and error.status.name == "UNKNOWN_99"
+    # Given to the library, it is C that answers.
+    with pytest.raises(ffnn.Error, match="activations\\[0\\]") as e:
+        ffnn.Net([2, 1], [ffnn.Activation(99)], "mse")
+    assert e.value.status == ffnn.Status.ERR_ARG

@@ -114,22 +114,48 @@ def test_view_keeps_its_source_alive():
     assert alive() is None
 
 
-def test_closing_the_source_closes_its_views():
+def test_closing_a_source_with_open_views_is_refused():
+    # The family rule: a network is not freed under its views. close()
+    # raises ERR_STATE and changes nothing; once the views are closed (or
+    # collected) it succeeds, and nothing leaks.
     with CountingAllocator() as counter:
         src = ffnn.Net([4, 8, 1], ["relu", "sigmoid"], "bce")
         views = [src.share() for _ in range(3)]
-        views.append(views[0].share())
+        views.append(views[0].share())  # belongs to src too
+        want = src.forward(np.ones((2, 4)))
         for v in views:
             v.forward(np.zeros((16, 4)))
         views[1].close()
         del views[2]
         gc.collect()
-        src.close()
+        with pytest.raises(ffnn.Error, match="2 view") as e:
+            src.close()
+        assert e.value.status == ffnn.Status.ERR_STATE
+        assert np.array_equal(src.forward(np.ones((2, 4))), want)
+        assert np.array_equal(views[0].forward(np.ones((2, 4))), want)
+        with pytest.raises(ffnn.Error):
+            with src:  # leaving the block closes, and so is refused too
+                pass
         for v in views:
-            with pytest.raises(ValueError, match="closed"):
-                v.forward(X)
+            v.close()
+        src.close()
+        src.close()  # idempotent
+        with pytest.raises(ValueError, match="closed"):
+            src.forward(X)
         del src, views, v
         gc.collect()
+        assert counter.live == set() and counter.bad_frees == 0
+
+
+def test_a_raising_with_block_is_not_masked_by_open_views():
+    with CountingAllocator() as counter:
+        with pytest.raises(KeyError):
+            with ffnn.Net([4, 8, 1], ["relu", "sigmoid"], "bce") as src:
+                view = src.share()
+                raise KeyError("the block's own error")
+        assert np.array_equal(view.forward(np.ones(4)), src.forward(np.ones(4)))
+        del src, view
+        gc.collect()  # the view, then the network it kept alive
         assert counter.live == set() and counter.bad_frees == 0
 
 
