@@ -60,7 +60,7 @@ extern "C" {
  * 1. Version
  *====================================================================*/
 #define FFNN_VERSION_MAJOR 1
-#define FFNN_VERSION_MINOR 3
+#define FFNN_VERSION_MINOR 4
 #define FFNN_VERSION_PATCH 0
 #define FFNN_VERSION_NUMBER                                                    \
     (FFNN_VERSION_MAJOR * 10000 + FFNN_VERSION_MINOR * 100 + FFNN_VERSION_PATCH)
@@ -151,6 +151,32 @@ typedef enum {
     FFNN_PARAM_EPSILON = 3,     /* ADAM */
     FFNN_PARAM_WEIGHT_DECAY = 4 /* lambda: every optimizer */
 } ffnn_optimizer_param;
+
+/* Names (since 1.4.0). The library owns the lowercase names that model
+ * files, the command and the bindings use:
+ *   activations  linear sigmoid tanh relu softmax
+ *   losses       mse bce ce
+ *   optimizers   sgd momentum nesterov adam
+ *   backends     auto blas naive
+ * *_name() returns a static string, or NULL for a value this library does
+ * not know. *_from_name() sets *out to the value of name, which must be
+ * one of these names exactly (as in a model file: "ReLU" is not relu); for
+ * NULL arguments or another name it reports FFNN_ERR_ARG, with the known
+ * names in the message (ffnn_last_error), and leaves *out unchanged. A
+ * program lists the names by asking for values 0, 1, ... until NULL:
+ * values are append-only and have no gaps. */
+FFNN_API const char *ffnn_activation_name(int activation);
+FFNN_API ffnn_status ffnn_activation_from_name(const char *name,
+                                               ffnn_activation *out);
+FFNN_API const char *ffnn_loss_name(int loss);
+FFNN_API ffnn_status ffnn_loss_from_name(const char *name,
+                                         ffnn_loss_function *out);
+FFNN_API const char *ffnn_optimizer_name(int optimizer);
+FFNN_API ffnn_status ffnn_optimizer_from_name(const char *name,
+                                              ffnn_optimizer *out);
+FFNN_API const char *ffnn_backend_name(int backend);
+FFNN_API ffnn_status ffnn_backend_from_name(const char *name,
+                                            ffnn_backend *out);
 
 /*======================================================================
  * 4. Network lifecycle

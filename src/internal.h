@@ -246,6 +246,20 @@ ffnn_status ffnn__fail(const ffnn_net *net, ffnn_status s, const char *fmt, ...)
 #endif
     ;
 
+/* ---- names of the enumerations' values (names.c) ---- */
+typedef enum {
+    FFNN__NAMES_ACTIVATION,
+    FFNN__NAMES_LOSS,
+    FFNN__NAMES_OPTIMIZER,
+    FFNN__NAMES_BACKEND
+} ffnn__names;
+/* The name of value, or NULL if there is none. */
+const char *ffnn__name(ffnn__names kind, int value);
+/* The value named by the len bytes at name, or -1. */
+int ffnn__value_of(ffnn__names kind, const char *name, size_t len);
+/* "sgd|momentum|..." into buffer, which it returns. */
+const char *ffnn__names_list(ffnn__names kind, char *buffer, size_t size);
+
 /* ---- activations and losses (activation.c) ---- */
 static inline float ffnn__sigmoid(float a)
 {

@@ -11,10 +11,6 @@
 #define FORMAT_VERSION 1
 #define MAX_HEADER     (100u << 20) /* the safetensors limit */
 
-static const char *act_names[] = {"linear", "sigmoid", "tanh", "relu",
-                                  "softmax"};
-static const char *loss_names[] = {"mse", "bce", "ce"};
-
 /* ---- little-endian floats and integers, whatever the host ---- */
 
 static int host_is_little_endian(void)
@@ -130,20 +126,22 @@ static char *join_activations(const ffnn_net *net)
     size_t cap = 9 * net->n_layers + 1, len = 0;
     char *s = ffnn__alloc(cap);
     for (size_t l = 0; s && l < net->n_layers; l++)
-        len += (size_t)snprintf(s + len, cap - len, "%s%s", l ? "," : "",
-                                act_names[net->layers[l].act]);
+        len += (size_t)snprintf(
+            s + len, cap - len, "%s%s", l ? "," : "",
+            ffnn__name(FFNN__NAMES_ACTIVATION, net->layers[l].act));
     return s;
 }
 
 static json_t *metadata(const ffnn_net *net, int with_state)
 {
     char *sizes = join_sizes(net), *acts = join_activations(net);
-    json_t *m = sizes && acts ? json_pack("{s:s,s:s,s:s,s:s,s:s,s:s}", "format",
-                                          "ffnn", "format_version", "1",
-                                          "sizes", sizes, "activations", acts,
-                                          "loss", loss_names[net->loss],
-                                          "ffnn_version", FFNN_VERSION_STRING)
-                              : NULL;
+    json_t *m =
+        sizes && acts
+            ? json_pack("{s:s,s:s,s:s,s:s,s:s,s:s}", "format", "ffnn",
+                        "format_version", "1", "sizes", sizes, "activations",
+                        acts, "loss", ffnn__name(FFNN__NAMES_LOSS, net->loss),
+                        "ffnn_version", FFNN_VERSION_STRING)
+            : NULL;
     ffnn__free(sizes);
     ffnn__free(acts);
     if (m && !(ffnn__user_to_json(net, m) &&
@@ -337,15 +335,6 @@ static size_t count_items(const char *list)
     return n;
 }
 
-static int name_index(const char *name, size_t len, const char **names,
-                      int count)
-{
-    for (int k = 0; k < count; k++)
-        if (strlen(names[k]) == len && strncmp(name, names[k], len) == 0)
-            return k;
-    return -1;
-}
-
 static ffnn_status parse_lists(const char *sizes, const char *acts,
                                architecture *a)
 {
@@ -360,7 +349,7 @@ static ffnn_status parse_lists(const char *sizes, const char *acts,
     p = acts;
     for (size_t l = 0; l < a->n_layers; l++) {
         size_t len = strcspn(p, ",");
-        int k = name_index(p, len, act_names, 5);
+        int k = ffnn__value_of(FFNN__NAMES_ACTIVATION, p, len);
         if (k < 0)
             return bad_format("metadata \"activations\" has an unknown name",
                               acts);
@@ -399,7 +388,7 @@ static ffnn_status parse_architecture(json_t *meta, architecture *a)
     if (count_items(sizes) != a->n_layers + 1 || a->n_layers > 4096)
         return bad_format("metadata \"sizes\" and \"activations\" disagree",
                           NULL);
-    int k = name_index(loss, strlen(loss), loss_names, 3);
+    int k = ffnn__value_of(FFNN__NAMES_LOSS, loss, strlen(loss));
     if (k < 0)
         return bad_format("metadata \"loss\" is unknown", loss);
     a->loss = (ffnn_loss_function)k;

@@ -7,8 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-static const char *const kind_names[] = {"sgd", "momentum", "nesterov", "adam"};
-
 int ffnn__state_tensors(const ffnn_net *net, const char **names,
                         float **buffers)
 {
@@ -43,7 +41,8 @@ static int set_text(json_t *meta, const char *key, const char *format, ...)
 
 static int optimizer_to_json(const ffnn__optimizer *o, json_t *meta)
 {
-    int ok = set_text(meta, "optimizer", "%s", kind_names[o->kind]);
+    int ok = set_text(meta, "optimizer", "%s",
+                      ffnn__name(FFNN__NAMES_OPTIMIZER, o->kind));
     ok &= set_text(meta, "optimizer.weight_decay", "%.9g",
                    (double)o->weight_decay);
     if (o->kind == FFNN_OPT_MOMENTUM || o->kind == FFNN_OPT_NESTEROV)
@@ -172,15 +171,15 @@ ffnn_status ffnn__state_from_json(json_t *meta, ffnn_net *net)
     const char *name = json_string_value(json_object_get(meta, "optimizer"));
     if (!name)
         return FFNN_OK; /* a model file */
-    int kind = -1;
-    for (int k = 0; k < 4; k++)
-        if (strcmp(name, kind_names[k]) == 0)
-            kind = k;
+    int kind = ffnn__value_of(FFNN__NAMES_OPTIMIZER, name, strlen(name));
+    char known[64];
     if (kind < 0)
-        return ffnn__fail(NULL, FFNN_ERR_FORMAT,
-                          "ffnn_load: unknown optimizer \"%.40s\" (this ffnn "
-                          "%s knows sgd|momentum|nesterov|adam)",
-                          name, FFNN_VERSION_STRING);
+        return ffnn__fail(
+            NULL, FFNN_ERR_FORMAT,
+            "ffnn_load: unknown optimizer \"%.40s\" (this ffnn "
+            "%s knows %s)",
+            name, FFNN_VERSION_STRING,
+            ffnn__names_list(FFNN__NAMES_OPTIMIZER, known, sizeof known));
     ffnn_status s = install_optimizer(net, kind, meta);
     uint64_t step = 0;
     if (s == FFNN_OK && kind == FFNN_OPT_ADAM)

@@ -1,4 +1,5 @@
-/* model.c -- model files and the names of activations and losses. */
+/* model.c -- model files, and the library's names of activations and
+ * losses as the command prints them. */
 #include "model.h"
 
 #include "errors.h"
@@ -6,12 +7,6 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
-
-static const char *const activation_names[] = {"linear", "sigmoid", "tanh",
-                                               "relu", "softmax"};
-static const char *const loss_names[] = {"mse", "bce", "ce"};
-
-#define COUNT(array) (sizeof(array) / sizeof(array[0]))
 
 int model_load(const char *path, ffnn_net **out)
 {
@@ -40,36 +35,36 @@ int model_save(const ffnn_net *net, const char *path)
 
 const char *activation_name(int activation)
 {
-    if (activation < 0 || (size_t)activation >= COUNT(activation_names))
-        return "?";
-    return activation_names[activation];
+    const char *name = ffnn_activation_name(activation);
+    return name ? name : "?";
 }
 
 const char *loss_name(int loss)
 {
-    if (loss < 0 || (size_t)loss >= COUNT(loss_names))
-        return "?";
-    return loss_names[loss];
+    const char *name = ffnn_loss_name(loss);
+    return name ? name : "?";
 }
 
 int activation_parse(const char *name, ffnn_activation *out)
 {
-    for (size_t i = 0; i < COUNT(activation_names); i++)
-        if (strcmp(name, activation_names[i]) == 0) {
-            *out = (ffnn_activation)i;
-            return 0;
-        }
-    return -1;
+    return ffnn_activation_from_name(name, out) == FFNN_OK ? 0 : -1;
 }
 
 int loss_parse(const char *name, ffnn_loss_function *out)
 {
-    for (size_t i = 0; i < COUNT(loss_names); i++)
-        if (strcmp(name, loss_names[i]) == 0) {
-            *out = (ffnn_loss_function)i;
-            return 0;
-        }
-    return -1;
+    return ffnn_loss_from_name(name, out) == FFNN_OK ? 0 : -1;
+}
+
+const char *names_list(const char *(*name_of)(int), int skip, char *buffer,
+                       size_t size)
+{
+    size_t used = 0;
+    buffer[0] = '\0';
+    for (int v = 0; name_of(v) && used < size; v++)
+        if (v != skip)
+            used += (size_t)snprintf(buffer + used, size - used, "%s%s",
+                                     used ? "|" : "", name_of(v));
+    return buffer;
 }
 
 size_t model_inputs(const ffnn_net *net)

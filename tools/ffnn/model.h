@@ -13,12 +13,17 @@ int model_load(const char *path, ffnn_net **out);
 /* Save, reporting a failure as CLI_RUNTIME_ERROR. */
 int model_save(const ffnn_net *net, const char *path);
 
-/* "relu" for FFNN_ACT_RELU, ...; "?" for an unknown value. */
+/* The library's name, "relu" for FFNN_ACT_RELU, ...; "?" for an unknown
+ * value. */
 const char *activation_name(int activation);
 const char *loss_name(int loss);
 /* 0 and *out set if name is known, else -1. */
 int activation_parse(const char *name, ffnn_activation *out);
 int loss_parse(const char *name, ffnn_loss_function *out);
+/* The names name_of(0), name_of(1), ... (until NULL) but skip, joined by
+ * '|' into buffer, which it returns: the library's list, for messages. */
+const char *names_list(const char *(*name_of)(int), int skip, char *buffer,
+                       size_t size);
 
 /* The input and output widths n_0 and n_L. */
 size_t model_inputs(const ffnn_net *net);

@@ -82,32 +82,31 @@ static int parse_layers(const char *text, train_plan *plan)
 
 static int parse_optimizer(const char *name, ffnn_optimizer *out)
 {
-    static const char *const names[] = {"sgd", "momentum", "nesterov", "adam"};
-    for (int i = 0; i < 4; i++)
-        if (strcmp(name, names[i]) == 0) {
-            *out = (ffnn_optimizer)i;
-            return CLI_OK;
-        }
-    return fail(CLI_USAGE_ERROR,
-                "--optimizer: unknown '%s' (sgd|momentum|nesterov|adam)", name);
+    char known[128];
+    if (ffnn_optimizer_from_name(name, out) == FFNN_OK)
+        return CLI_OK;
+    return fail(CLI_USAGE_ERROR, "--optimizer: unknown '%s' (%s)", name,
+                names_list(ffnn_optimizer_name, -1, known, sizeof known));
 }
 
 static int parse_names(const train_flags *flags, train_plan *plan)
 {
+    char known[256];
     if (activation_parse(flags->hidden, &plan->hidden) != 0 ||
         plan->hidden == FFNN_ACT_SOFTMAX)
         return fail(CLI_USAGE_ERROR,
-                    "--hidden: '%s' is not relu|sigmoid|tanh|linear (softmax "
-                    "is for the output layer only)",
-                    flags->hidden);
+                    "--hidden: '%s' is not %s (softmax is for the output "
+                    "layer only)",
+                    flags->hidden,
+                    names_list(ffnn_activation_name, FFNN_ACT_SOFTMAX, known,
+                               sizeof known));
     if (flags->output && activation_parse(flags->output, &plan->output) != 0)
-        return fail(CLI_USAGE_ERROR,
-                    "--output: unknown '%s' "
-                    "(softmax|sigmoid|linear|tanh|relu)",
-                    flags->output);
+        return fail(CLI_USAGE_ERROR, "--output: unknown '%s' (%s)",
+                    flags->output,
+                    names_list(ffnn_activation_name, -1, known, sizeof known));
     if (flags->loss && loss_parse(flags->loss, &plan->loss) != 0)
-        return fail(CLI_USAGE_ERROR, "--loss: unknown '%s' (ce|bce|mse)",
-                    flags->loss);
+        return fail(CLI_USAGE_ERROR, "--loss: unknown '%s' (%s)", flags->loss,
+                    names_list(ffnn_loss_name, -1, known, sizeof known));
     return parse_optimizer(flags->optimizer, &plan->optimizer);
 }
 
@@ -260,8 +259,6 @@ static void print_held_out_classes(const ffnn_net *net, const dataset *ds,
 static void print_plan(const train_flags *flags, const ffnn_net *net,
                        const dataset *ds, size_t held_out)
 {
-    static const char *const optimizers[] = {"sgd", "momentum", "nesterov",
-                                             "adam"};
     char architecture[256];
     model_architecture(net, architecture, sizeof architecture);
     size_t L = ffnn_net_num_layers(net);
@@ -275,9 +272,9 @@ static void print_plan(const train_flags *flags, const ffnn_net *net,
            activation_name(ffnn_net_activation(net, L)),
            loss_name(ffnn_net_loss_function(net)), ffnn_net_num_params(net));
     printf("training %s, lr %g (%s), batch %zu, %zu epochs, seed %llu",
-           optimizers[ffnn_net_optimizer(net)], (double)flags->learning_rate,
-           flags->schedule, flags->batch, flags->epochs,
-           (unsigned long long)flags->seed);
+           ffnn_optimizer_name(ffnn_net_optimizer(net)),
+           (double)flags->learning_rate, flags->schedule, flags->batch,
+           flags->epochs, (unsigned long long)flags->seed);
     if (flags->augment_shift > 0)
         printf(", images shifted by up to %zu pixels", flags->augment_shift);
     printf("\n");
