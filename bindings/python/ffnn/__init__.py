@@ -159,16 +159,28 @@ def num_threads() -> int:
 
 
 def _enum(kind, value):
-    """An enum member from its name ("sigmoid") or its value (1, or the
-    member); unknown ints pass through so that C reports them."""
-    if isinstance(value, str):
+    """An enum member from its name, in any case ("sigmoid", "ReLU"), or its
+    value (1, or the member); unknown ints pass through so that C reports
+    them. Names are the library's own (ffnn_*_from_name, since 1.4.0), so a
+    value newer than this binding can be named; older libraries are asked
+    this binding's table."""
+    if not isinstance(value, str):
+        return int(value)
+    from_name = getattr(lib, "ffnn_%s_from_name" % kind.__name__.lower(),
+                        None)
+    if from_name is None:
         try:
             return kind[value.upper()]
         except KeyError:
             raise ValueError("unknown %s %r; one of %s" % (
                 kind.__name__.lower(), value,
                 ", ".join(m.name.lower() for m in kind))) from None
-    return int(value)
+    if "\0" in value:  # C would read the name only up to it
+        raise ValueError("unknown %s %r" % (kind.__name__.lower(), value))
+    out = ctypes.c_int()
+    if from_name(value.lower().encode(), byref(out)) != 0:
+        raise ValueError(lib.ffnn_last_error().decode(errors="replace"))
+    return kind(out.value)
 
 
 def _u64(value, name):

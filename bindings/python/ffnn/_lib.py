@@ -212,6 +212,12 @@ _PROTOTYPES_1_3 = {
                                      POINTER(TrainReportStruct)]),
 }
 _PROTOTYPES_1_1.update(_PROTOTYPES_1_3)
+# Since 1.4.0: the names of the enumerations' values (header section 3).
+_KINDS = ("activation", "loss", "optimizer", "backend")
+for _kind in _KINDS:
+    _PROTOTYPES_1_1["ffnn_%s_name" % _kind] = (c_char_p, [c_int])
+    _PROTOTYPES_1_1["ffnn_%s_from_name" % _kind] = (_st, [c_char_p,
+                                                         POINTER(c_int)])
 
 for _name, (_res, _args) in _PROTOTYPES.items():
     _fn = getattr(lib, _name)

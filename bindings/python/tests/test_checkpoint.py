@@ -172,6 +172,23 @@ def test_enum_values_match_the_compiler(tmp_path):
                                      for m in kind]
 
 
+PATTERNS = {ffnn.Status: r"\bFFNN_(OK|ERR_[A-Z]+)\s*=",
+            ffnn.Activation: r"\bFFNN_ACT_([A-Z_]+)\s*=",
+            ffnn.Loss: r"\bFFNN_LOSS_([A-Z_]+)\s*=",
+            ffnn.Backend: r"\bFFNN_BACKEND_([A-Z_]+)\s*=",
+            ffnn.Optimizer: r"\bFFNN_OPT_([A-Z_]+)\s*=",
+            ffnn.Split: r"\bFFNN_SPLIT_([A-Z_]+)\s*="}
+
+
+@pytest.mark.parametrize("kind", list(PATTERNS), ids=lambda k: k.__name__)
+def test_every_enumerator_of_the_header_is_a_member(kind):
+    """The other direction: the binding lacks none of the header's values
+    (those it lacks would still work, kept as UNKNOWN_n, but unnamed)."""
+    for path in header.paths():
+        names = set(re.findall(PATTERNS[kind], open(path).read()))
+        assert names and names == {m.name for m in kind}, path
+
+
 # ---- the brief's scenario with train() itself, and checks of the binding's
 # ---- argument passing that a same-binding comparison would not catch
 

@@ -1,4 +1,6 @@
 """Every failure is an ffnn.Error carrying the status and the library's text."""
+import re
+
 import numpy as np
 import pytest
 
@@ -26,8 +28,11 @@ def test_create_with_bad_loss():
     with pytest.raises(ffnn.Error, match="BCE needs a SIGMOID output") as e:
         ffnn.Net([2, 1], ["linear"], "bce")
     assert e.value.status == ffnn.Status.ERR_ARG
-    with pytest.raises(ValueError, match="unknown activation 'sigmoidal'"):
+    with pytest.raises(ValueError, match='unknown activation "sigmoidal"; '
+                       'this ffnn .* knows linear|sigmoid|tanh|relu|softmax'):
         ffnn.Net([2, 1], ["sigmoidal"], "mse")
+    with pytest.raises(ValueError, match=re.escape("unknown loss 'mse\\x00'")):
+        ffnn.Net([2, 1], ["linear"], "mse\0")  # not cut at the NUL
     with pytest.raises(ValueError, match="2 sizes need 1 activations"):
         ffnn.Net([2, 1], ["linear", "linear"], "mse")
 
