@@ -27,8 +27,11 @@ use std::panic::{self, AssertUnwindSafe};
 use std::path::Path;
 use std::ptr::{self, NonNull};
 
-/// The library's status codes, without `FFNN_OK`.
+/// The library's status codes, without `FFNN_OK`. Non-exhaustive: status
+/// codes are append-only, and a later crate may name one that is `Other`
+/// today.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Status {
     Arg,
     Shape,
@@ -133,49 +136,153 @@ fn opt_ptr(s: Option<&[f32]>) -> *const f32 {
     s.map_or(ptr::null(), |s| s.as_ptr())
 }
 
+/// g_l, the activation of a layer (`ffnn_activation`). Non-exhaustive: a
+/// later version of this crate may name more of the library's values.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[repr(i32)]
+#[non_exhaustive]
 pub enum Activation {
-    Linear = sys::FFNN_ACT_LINEAR,
-    Sigmoid = sys::FFNN_ACT_SIGMOID,
-    Tanh = sys::FFNN_ACT_TANH,
-    Relu = sys::FFNN_ACT_RELU,
+    Linear,
+    Sigmoid,
+    Tanh,
+    Relu,
     /// Output layer only.
-    Softmax = sys::FFNN_ACT_SOFTMAX,
+    Softmax,
+    /// A value of a newer library than this crate knows (enum values are
+    /// append-only in ffnn.h). The getters give it only for a code no other
+    /// variant names; passed to the library, it passes the code through.
+    Other(i32),
 }
 
 impl Activation {
-    fn from_code(code: c_int) -> Option<Activation> {
-        [Self::Linear, Self::Sigmoid, Self::Tanh, Self::Relu, Self::Softmax]
-            .into_iter()
-            .find(|a| *a as c_int == code)
+    fn from_code(code: c_int) -> Activation {
+        match code {
+            sys::FFNN_ACT_LINEAR => Activation::Linear,
+            sys::FFNN_ACT_SIGMOID => Activation::Sigmoid,
+            sys::FFNN_ACT_TANH => Activation::Tanh,
+            sys::FFNN_ACT_RELU => Activation::Relu,
+            sys::FFNN_ACT_SOFTMAX => Activation::Softmax,
+            other => Activation::Other(other),
+        }
+    }
+
+    /// The library's value (`FFNN_ACT_*`).
+    pub fn code(self) -> i32 {
+        match self {
+            Activation::Linear => sys::FFNN_ACT_LINEAR,
+            Activation::Sigmoid => sys::FFNN_ACT_SIGMOID,
+            Activation::Tanh => sys::FFNN_ACT_TANH,
+            Activation::Relu => sys::FFNN_ACT_RELU,
+            Activation::Softmax => sys::FFNN_ACT_SOFTMAX,
+            Activation::Other(c) => c,
+        }
     }
 }
 
+/// The loss function (`ffnn_loss_function`). Non-exhaustive, as
+/// [`Activation`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[repr(i32)]
+#[non_exhaustive]
 pub enum Loss {
-    Mse = sys::FFNN_LOSS_MSE,
+    Mse,
     /// Needs a sigmoid output.
-    Bce = sys::FFNN_LOSS_BCE,
+    Bce,
     /// Needs a softmax output.
-    Ce = sys::FFNN_LOSS_CE,
+    Ce,
+    /// A value of a newer library than this crate knows (enum values are
+    /// append-only in ffnn.h), as [`Activation::Other`].
+    Other(i32),
 }
 
+impl Loss {
+    fn from_code(code: c_int) -> Loss {
+        match code {
+            sys::FFNN_LOSS_MSE => Loss::Mse,
+            sys::FFNN_LOSS_BCE => Loss::Bce,
+            sys::FFNN_LOSS_CE => Loss::Ce,
+            other => Loss::Other(other),
+        }
+    }
+
+    /// The library's value (`FFNN_LOSS_*`).
+    pub fn code(self) -> i32 {
+        match self {
+            Loss::Mse => sys::FFNN_LOSS_MSE,
+            Loss::Bce => sys::FFNN_LOSS_BCE,
+            Loss::Ce => sys::FFNN_LOSS_CE,
+            Loss::Other(c) => c,
+        }
+    }
+}
+
+/// The execution backend (`ffnn_backend`). Non-exhaustive, as
+/// [`Activation`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[repr(i32)]
+#[non_exhaustive]
 pub enum Backend {
-    Auto = sys::FFNN_BACKEND_AUTO,
-    Blas = sys::FFNN_BACKEND_BLAS,
-    Naive = sys::FFNN_BACKEND_NAIVE,
+    Auto,
+    Blas,
+    Naive,
+    /// A value of a newer library than this crate knows (enum values are
+    /// append-only in ffnn.h), as [`Activation::Other`].
+    Other(i32),
 }
 
+impl Backend {
+    fn from_code(code: c_int) -> Backend {
+        match code {
+            sys::FFNN_BACKEND_AUTO => Backend::Auto,
+            sys::FFNN_BACKEND_BLAS => Backend::Blas,
+            sys::FFNN_BACKEND_NAIVE => Backend::Naive,
+            other => Backend::Other(other),
+        }
+    }
+
+    /// The library's value (`FFNN_BACKEND_*`).
+    pub fn code(self) -> i32 {
+        match self {
+            Backend::Auto => sys::FFNN_BACKEND_AUTO,
+            Backend::Blas => sys::FFNN_BACKEND_BLAS,
+            Backend::Naive => sys::FFNN_BACKEND_NAIVE,
+            Backend::Other(c) => c,
+        }
+    }
+}
+
+/// The optimizer in use (`ffnn_optimizer`), as [`Net::optimizer`] reads it.
+/// Non-exhaustive, as [`Activation`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Optimizer {
     Sgd,
     Momentum,
     Nesterov,
     Adam,
+    /// A value of a newer library than this crate knows (enum values are
+    /// append-only in ffnn.h), as [`Activation::Other`].
+    Other(i32),
+}
+
+impl Optimizer {
+    fn from_code(code: c_int) -> Optimizer {
+        match code {
+            sys::FFNN_OPT_SGD => Optimizer::Sgd,
+            sys::FFNN_OPT_MOMENTUM => Optimizer::Momentum,
+            sys::FFNN_OPT_NESTEROV => Optimizer::Nesterov,
+            sys::FFNN_OPT_ADAM => Optimizer::Adam,
+            other => Optimizer::Other(other),
+        }
+    }
+
+    /// The library's value (`FFNN_OPT_*`).
+    pub fn code(self) -> i32 {
+        match self {
+            Optimizer::Sgd => sys::FFNN_OPT_SGD,
+            Optimizer::Momentum => sys::FFNN_OPT_MOMENTUM,
+            Optimizer::Nesterov => sys::FFNN_OPT_NESTEROV,
+            Optimizer::Adam => sys::FFNN_OPT_ADAM,
+            Optimizer::Other(c) => c,
+        }
+    }
 }
 
 /// A hyper-parameter of the optimizer, for [`Net::optimizer_param`].
@@ -437,16 +544,17 @@ impl Handle {
         self.layer_size(self.num_layers())
     }
 
+    /// None only for l outside 1..=L (where C gives -1); a code this crate
+    /// does not name is `Some(Activation::Other(code))`.
     fn activation(&self, l: usize) -> Option<Activation> {
-        Activation::from_code(unsafe { sys::ffnn_net_activation(self.ptr(), l) })
+        if l == 0 || l > self.num_layers() {
+            return None;
+        }
+        Some(Activation::from_code(unsafe { sys::ffnn_net_activation(self.ptr(), l) }))
     }
 
     fn loss_function(&self) -> Loss {
-        match unsafe { sys::ffnn_net_loss_function(self.ptr()) } {
-            sys::FFNN_LOSS_BCE => Loss::Bce,
-            sys::FFNN_LOSS_CE => Loss::Ce,
-            _ => Loss::Mse,
-        }
+        Loss::from_code(unsafe { sys::ffnn_net_loss_function(self.ptr()) })
     }
 
     fn num_params(&self) -> usize {
@@ -458,11 +566,11 @@ impl Handle {
     }
 
     fn backend(&self) -> Backend {
-        match unsafe { sys::ffnn_net_backend(self.ptr()) } {
-            sys::FFNN_BACKEND_BLAS => Backend::Blas,
-            sys::FFNN_BACKEND_NAIVE => Backend::Naive,
-            _ => Backend::Auto,
-        }
+        Backend::from_code(unsafe { sys::ffnn_net_backend(self.ptr()) })
+    }
+
+    fn optimizer(&self) -> Optimizer {
+        Optimizer::from_code(unsafe { sys::ffnn_net_optimizer(self.ptr()) })
     }
 
     // ---- parameters, activations ----
@@ -606,7 +714,9 @@ impl Net {
 
     /// A network of `sizes.len() - 1` layers: `sizes` are n_0 (inputs) ..
     /// n_L (outputs), `activations` g_1 .. g_L. Weights are a function of
-    /// `seed` alone.
+    /// `seed` alone. An `Other(c)` activation or loss passes c to the
+    /// library, which judges it ([`Status::Arg`] for a value it does not
+    /// have).
     pub fn new(sizes: &[usize], activations: &[Activation], loss: Loss, seed: u64) -> Result<Net> {
         // C reads L + 1 sizes and L activations: the lengths must agree.
         let layers = sizes.len().saturating_sub(1);
@@ -620,17 +730,11 @@ impl Net {
                 ),
             });
         }
+        // The codes, `Other`'s passed through for C to judge.
+        let codes: Vec<sys::ffnn_activation> = activations.iter().map(|a| a.code()).collect();
         let mut raw = ptr::null_mut();
-        // Activation is repr(i32), the C enum's size: passed as is.
         let code = unsafe {
-            sys::ffnn_net_create(
-                &mut raw,
-                layers,
-                sizes.as_ptr(),
-                activations.as_ptr() as *const sys::ffnn_activation,
-                loss as c_int,
-                seed,
-            )
+            sys::ffnn_net_create(&mut raw, layers, sizes.as_ptr(), codes.as_ptr(), loss.code(), seed)
         };
         check_global(code)?;
         Ok(Net::from_raw(raw))
@@ -710,11 +814,14 @@ impl Net {
         self.handle.output_size()
     }
 
-    /// g_l for 1 <= l <= L.
+    /// g_l for 1 <= l <= L; None for any other l. A code this crate does
+    /// not name (of a newer library) is `Some(Activation::Other(code))`.
     pub fn activation(&self, l: usize) -> Option<Activation> {
         self.handle.activation(l)
     }
 
+    /// The loss given at create; a code this crate does not name is
+    /// [`Loss::Other`].
     pub fn loss_function(&self) -> Loss {
         self.handle.loss_function()
     }
@@ -831,13 +938,10 @@ impl Net {
         self.check(unsafe { sys::ffnn_set_weight_decay(self.ptr(), lambda) })
     }
 
+    /// The optimizer in use; a code this crate does not name is
+    /// [`Optimizer::Other`].
     pub fn optimizer(&self) -> Optimizer {
-        match unsafe { sys::ffnn_net_optimizer(self.ptr()) } {
-            sys::FFNN_OPT_MOMENTUM => Optimizer::Momentum,
-            sys::FFNN_OPT_NESTEROV => Optimizer::Nesterov,
-            sys::FFNN_OPT_ADAM => Optimizer::Adam,
-            _ => Optimizer::Sgd,
-        }
+        self.handle.optimizer()
     }
 
     /// The hyper-parameter of the optimizer in use, as set
@@ -849,12 +953,16 @@ impl Net {
         Ok(value)
     }
 
+    /// The backend set; a code this crate does not name is
+    /// [`Backend::Other`].
     pub fn backend(&self) -> Backend {
         self.handle.backend()
     }
 
+    /// `Backend::Other(c)` passes c to the library, which judges it
+    /// ([`Status::Arg`] for a value it does not have).
     pub fn set_backend(&mut self, backend: Backend) -> Result<()> {
-        self.check(unsafe { sys::ffnn_net_set_backend(self.ptr(), backend as c_int) })
+        self.check(unsafe { sys::ffnn_net_set_backend(self.ptr(), backend.code()) })
     }
 
     // ---- data sets ----
@@ -1227,6 +1335,7 @@ impl View<'_> {
         self.handle.activation(l)
     }
 
+    /// As [`Net::loss_function`].
     pub fn loss_function(&self) -> Loss {
         self.handle.loss_function()
     }
@@ -1292,5 +1401,62 @@ impl View<'_> {
     /// As [`Net::predict_into`].
     pub fn predict_into(&mut self, x: &[f32], n: usize, out: &mut [f32]) -> Result<()> {
         self.handle.predict_into(x, n, out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `from_code` is private: its round trips are checked here. Every
+    /// integer comes back from `code()` unchanged, a named code gives its
+    /// variant, and only the others give `Other`.
+    fn round_trips<T: Copy + PartialEq + fmt::Debug>(
+        known: &[T],
+        other: fn(i32) -> T,
+        from_code: fn(c_int) -> T,
+        code: fn(T) -> i32,
+    ) {
+        for &v in known {
+            assert_eq!(from_code(code(v)), v);
+        }
+        for c in (-1000..1000).chain([i32::MIN, i32::MAX]) {
+            let v = from_code(c);
+            assert_eq!(code(v), c);
+            assert_eq!(v == other(c), !known.iter().any(|k| code(*k) == c), "{c}: {v:?}");
+        }
+        assert_eq!(from_code(99), other(99));
+        assert_eq!(code(other(99)), 99);
+        assert_eq!(code(other(-1)), -1);
+    }
+
+    #[test]
+    fn activation_codes_round_trip() {
+        use Activation::*;
+        round_trips(&[Linear, Sigmoid, Tanh, Relu, Softmax], Other, Activation::from_code, Activation::code);
+    }
+
+    #[test]
+    fn loss_codes_round_trip() {
+        use Loss::*;
+        round_trips(&[Mse, Bce, Ce], Other, Loss::from_code, Loss::code);
+    }
+
+    #[test]
+    fn backend_codes_round_trip() {
+        use Backend::*;
+        round_trips(&[Auto, Blas, Naive], Other, Backend::from_code, Backend::code);
+    }
+
+    #[test]
+    fn optimizer_codes_round_trip() {
+        use Optimizer::*;
+        round_trips(&[Sgd, Momentum, Nesterov, Adam], Other, Optimizer::from_code, Optimizer::code);
+    }
+
+    #[test]
+    fn status_codes_round_trip() {
+        use Status::*;
+        round_trips(&[Arg, Shape, NoMem, State, Io, Format, Numeric], Other, Status::from_code, Status::code);
     }
 }

@@ -1,6 +1,7 @@
-//! The constants of `ffnn::sys` and the enums of this crate against the
-//! enumerators of include/ffnn.h, read from the header itself.
-use ffnn::{sys, Activation, Backend, Loss, OptimizerParam, ValidationSplit};
+//! The constants of `ffnn::sys` and the enums of this crate (their
+//! `code()`s) against the enumerators of include/ffnn.h, read from the
+//! header itself.
+use ffnn::{sys, Activation, Backend, Loss, Optimizer, OptimizerParam, ValidationSplit};
 use std::collections::BTreeMap;
 
 /// `NAME = value` of every enumerator in the header, comments removed.
@@ -92,8 +93,58 @@ fn the_crates_enums_are_the_sys_constants() {
         [sys::FFNN_SPLIT_LAST, sys::FFNN_SPLIT_SHUFFLED, sys::FFNN_SPLIT_STRATIFIED]
     );
     assert_eq!(ValidationSplit::default(), ValidationSplit::Last);
-    assert_eq!(Activation::Softmax as i32, sys::FFNN_ACT_SOFTMAX);
-    assert_eq!(Loss::Ce as i32, sys::FFNN_LOSS_CE);
-    assert_eq!(Backend::Naive as i32, sys::FFNN_BACKEND_NAIVE);
+    assert_eq!(Activation::Softmax.code(), sys::FFNN_ACT_SOFTMAX);
+    assert_eq!(Loss::Ce.code(), sys::FFNN_LOSS_CE);
+    assert_eq!(Backend::Naive.code(), sys::FFNN_BACKEND_NAIVE);
+    assert_eq!(Optimizer::Adam.code(), sys::FFNN_OPT_ADAM);
     assert_eq!(OptimizerParam::WeightDecay as i32, sys::FFNN_PARAM_WEIGHT_DECAY);
+}
+
+/// Every variant the crate names, with the header's name for it.
+fn named_variants() -> Vec<(&'static str, i32)> {
+    vec![
+        ("FFNN_ACT_LINEAR", Activation::Linear.code()),
+        ("FFNN_ACT_SIGMOID", Activation::Sigmoid.code()),
+        ("FFNN_ACT_TANH", Activation::Tanh.code()),
+        ("FFNN_ACT_RELU", Activation::Relu.code()),
+        ("FFNN_ACT_SOFTMAX", Activation::Softmax.code()),
+        ("FFNN_LOSS_MSE", Loss::Mse.code()),
+        ("FFNN_LOSS_BCE", Loss::Bce.code()),
+        ("FFNN_LOSS_CE", Loss::Ce.code()),
+        ("FFNN_BACKEND_AUTO", Backend::Auto.code()),
+        ("FFNN_BACKEND_BLAS", Backend::Blas.code()),
+        ("FFNN_BACKEND_NAIVE", Backend::Naive.code()),
+        ("FFNN_OPT_SGD", Optimizer::Sgd.code()),
+        ("FFNN_OPT_MOMENTUM", Optimizer::Momentum.code()),
+        ("FFNN_OPT_NESTEROV", Optimizer::Nesterov.code()),
+        ("FFNN_OPT_ADAM", Optimizer::Adam.code()),
+        ("FFNN_PARAM_MOMENTUM", OptimizerParam::Momentum as i32),
+        ("FFNN_PARAM_BETA1", OptimizerParam::Beta1 as i32),
+        ("FFNN_PARAM_BETA2", OptimizerParam::Beta2 as i32),
+        ("FFNN_PARAM_EPSILON", OptimizerParam::Epsilon as i32),
+        ("FFNN_PARAM_WEIGHT_DECAY", OptimizerParam::WeightDecay as i32),
+        ("FFNN_SPLIT_LAST", ValidationSplit::Last as i32),
+        ("FFNN_SPLIT_SHUFFLED", ValidationSplit::Shuffled as i32),
+        ("FFNN_SPLIT_STRATIFIED", ValidationSplit::Stratified as i32),
+    ]
+}
+
+#[test]
+fn the_crates_enums_have_the_headers_values() {
+    let header = match header_enumerators() {
+        Some(header) => header,
+        None => {
+            eprintln!("include/ffnn.h is not beside this crate: nothing to compare");
+            return;
+        }
+    };
+    let ours: BTreeMap<&str, i64> = named_variants().into_iter().map(|(k, v)| (k, v as i64)).collect();
+    // The header's enumerators of these enums: each has a variant, with its value.
+    let prefixes = ["FFNN_ACT_", "FFNN_LOSS_", "FFNN_BACKEND_", "FFNN_OPT_", "FFNN_PARAM_", "FFNN_SPLIT_"];
+    let theirs: BTreeMap<&str, i64> = header
+        .iter()
+        .filter(|(k, _)| prefixes.iter().any(|p| k.starts_with(p)))
+        .map(|(k, v)| (k.as_str(), *v))
+        .collect();
+    assert_eq!(ours, theirs);
 }
