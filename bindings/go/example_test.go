@@ -5,7 +5,7 @@ import (
 	"log"
 	"sync"
 
-	"example.invalid/ffnn"
+	ffnn "github.com/ffnn/ffnn/bindings/go"
 )
 
 // The binary-class example of the course material: a 4-4-1 network with
@@ -141,15 +141,15 @@ func ExampleNet_TrainResume() {
 	part := newNet()
 	defer part.Close()
 	var checkpoint []byte
-	report, err := part.Train(x, y, 8, opts, func(r ffnn.TrainReport) bool {
+	report, err := part.Train(x, y, 8, opts, func(r ffnn.TrainReport) ffnn.Stop {
 		if r.Epoch == 2 && r.BatchesDone == 3 {
 			var err error
 			if checkpoint, err = part.MarshalCheckpoint(); err != nil { // or SaveCheckpoint(path)
 				log.Fatal(err)
 			}
-			return false // stop
+			return true // stop
 		}
-		return true
+		return false // go on
 	})
 	if err != nil {
 		log.Fatal(err)

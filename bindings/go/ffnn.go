@@ -10,6 +10,14 @@
 // at once; for several goroutines to infer on one model, give each a view
 // made by Share. Every failure is an *Error carrying the library's status
 // and message.
+//
+// The module is github.com/ffnn/ffnn/bindings/go; the package is ffnn:
+//
+//	import ffnn "github.com/ffnn/ffnn/bindings/go"
+//
+// An enum value this package has no constant for (one a newer library
+// added, say) is kept as its number: it goes to C as it is, C decides, and
+// String prints it as, e.g., "Activation(7)".
 package ffnn
 
 /*
@@ -61,6 +69,7 @@ import (
 	"math"
 	"runtime"
 	"runtime/cgo"
+	"strconv"
 	"sync/atomic"
 	"unsafe"
 )
@@ -105,6 +114,32 @@ const (
 	Softmax Activation = C.FFNN_ACT_SOFTMAX // output layer only
 )
 
+// enumString is the name of an enum value, or, for a value this package has
+// no constant for, its type and number, e.g. "Activation(7)".
+func enumString(typ string, v int, names map[int]string) string {
+	if name, ok := names[v]; ok {
+		return name
+	}
+	return typ + "(" + strconv.Itoa(v) + ")"
+}
+
+// checkEnum refuses an enum value outside a C int, which the conversion to
+// the C enum would truncate into another value (a value inside is passed
+// on as it is, and the library refuses one it does not know).
+func checkEnum(fn, what string, v int) error {
+	if v < math.MinInt32 || v > math.MaxInt32 {
+		return errorf(StatusArg, "%s: %s %d is outside a C int", fn, what, v)
+	}
+	return nil
+}
+
+var activationNames = map[int]string{int(Linear): "Linear", int(Sigmoid): "Sigmoid",
+	int(Tanh): "Tanh", int(ReLU): "ReLU", int(Softmax): "Softmax"}
+
+// String is the constant's name, e.g. "ReLU", or "Activation(7)" for a
+// value without one.
+func (a Activation) String() string { return enumString("Activation", int(a), activationNames) }
+
 // Loss is an ffnn_loss_function.
 type Loss int
 
@@ -113,6 +148,12 @@ const (
 	BCE Loss = C.FFNN_LOSS_BCE // needs a Sigmoid output
 	CE  Loss = C.FFNN_LOSS_CE  // needs a Softmax output
 )
+
+var lossNames = map[int]string{int(MSE): "MSE", int(BCE): "BCE", int(CE): "CE"}
+
+// String is the constant's name, e.g. "BCE", or "Loss(7)" for a value
+// without one.
+func (l Loss) String() string { return enumString("Loss", int(l), lossNames) }
 
 // Backend is an ffnn_backend.
 type Backend int
@@ -123,6 +164,13 @@ const (
 	BackendNaive Backend = C.FFNN_BACKEND_NAIVE
 )
 
+var backendNames = map[int]string{int(BackendAuto): "Auto", int(BackendBLAS): "BLAS",
+	int(BackendNaive): "Naive"}
+
+// String is the constant's name without "Backend", e.g. "BLAS", or
+// "Backend(7)" for a value without one.
+func (b Backend) String() string { return enumString("Backend", int(b), backendNames) }
+
 // Optimizer is an ffnn_optimizer.
 type Optimizer int
 
@@ -132,6 +180,13 @@ const (
 	Nesterov Optimizer = C.FFNN_OPT_NESTEROV
 	Adam     Optimizer = C.FFNN_OPT_ADAM
 )
+
+var optimizerNames = map[int]string{int(SGD): "SGD", int(Momentum): "Momentum",
+	int(Nesterov): "Nesterov", int(Adam): "Adam"}
+
+// String is the constant's name, e.g. "Adam", or "Optimizer(7)" for a
+// value without one.
+func (o Optimizer) String() string { return enumString("Optimizer", int(o), optimizerNames) }
 
 // HeaderVersion is FFNN_VERSION_NUMBER of the header compiled against;
 // compare with VersionNumber() to detect a header/library mismatch.
@@ -262,7 +317,13 @@ func New(sizes []int, acts []Activation, loss Loss, seed uint64) (*Net, error) {
 	}
 	ca := make([]C.ffnn_activation, len(acts))
 	for i, a := range acts {
+		if err := checkEnum("New", fmt.Sprintf("acts[%d] =", i), int(a)); err != nil {
+			return nil, err
+		}
 		ca[i] = C.ffnn_activation(a)
+	}
+	if err := checkEnum("New", "loss", int(loss)); err != nil {
+		return nil, err
 	}
 	var p *C.ffnn_net
 	err := global(func() C.ffnn_status {
@@ -277,9 +338,9 @@ func New(sizes []int, acts []Activation, loss Loss, seed uint64) (*Net, error) {
 
 // Close frees the network. It is idempotent; other calls on a closed Net
 // return an error. Closing a view frees only the view. A Net with open
-// views (Share) is not freed: Close returns an error with StatusState and
-// the Net stays as it was (its finalizer frees it once it and its views are
-// unreachable).
+// views (Share) is not freed, the rule of every ffnn binding: Close returns
+// an error with StatusState and the Net stays as it was (its finalizer
+// frees it once it and its views are unreachable).
 func (n *Net) Close() error {
 	if n.p == nil {
 		return nil
@@ -400,11 +461,21 @@ const (
 	ParamWeightDecay OptimizerParam = C.FFNN_PARAM_WEIGHT_DECAY
 )
 
+var paramNames = map[int]string{int(ParamMomentum): "Momentum", int(ParamBeta1): "Beta1",
+	int(ParamBeta2): "Beta2", int(ParamEpsilon): "Epsilon", int(ParamWeightDecay): "WeightDecay"}
+
+// String is the constant's name without "Param", e.g. "Beta1", or
+// "OptimizerParam(7)" for a value without one.
+func (p OptimizerParam) String() string { return enumString("OptimizerParam", int(p), paramNames) }
+
 // OptimizerParam reads back a hyper-parameter of the optimizer in use, as
 // it was set (ffnn_get_optimizer_param); one that optimizer does not have
 // (ParamBeta1 of SGD, say) is a StatusState error.
 func (n *Net) OptimizerParam(param OptimizerParam) (float32, error) {
 	p, err := n.open("OptimizerParam")
+	if err == nil {
+		err = checkEnum("OptimizerParam", "param", int(param))
+	}
 	if err != nil {
 		return 0, err
 	}
@@ -627,6 +698,9 @@ func (n *Net) SetWeightDecay(lambda float32) error {
 // SetBackend chooses the execution backend.
 func (n *Net) SetBackend(b Backend) error {
 	p, err := n.open("SetBackend")
+	if err == nil {
+		err = checkEnum("SetBackend", "backend", int(b))
+	}
 	if err != nil {
 		return err
 	}
@@ -763,9 +837,23 @@ func reportFromC(r *C.ffnn_train_report) TrainReport {
 	}
 }
 
-// progress is what the cgo.Handle given to C refers to.
-type progress struct {
-	f        func(TrainReport) bool
+// Progress is the progress function of Train and TrainResume. It is
+// called with a report every TrainOptions.ReportEvery batches and at every
+// epoch's end, and returns true to stop training after the current batch
+// (as a nonzero result of ffnn_train's callback does), false to go on.
+// Until the module moved to github.com/ffnn/ffnn/bindings/go it answered
+// the opposite question ("go on?") with a bool; it now returns a Stop, so
+// that a function written for the old meaning no longer compiles instead
+// of silently meaning the opposite (see the README's Changes).
+type Progress func(TrainReport) Stop
+
+// Stop is a progress function's answer: true stops training. A comparison
+// is one already (return r.Epoch >= 10); convert a bool with Stop(b).
+type Stop bool
+
+// progressState is what the cgo.Handle given to C refers to.
+type progressState struct {
+	f        Progress
 	panicked bool
 	value    interface{}
 }
@@ -773,10 +861,10 @@ type progress struct {
 // Train trains for opts.Epochs over the n samples x (n x n_0) and y
 // (n x n_L) with mini-batches, using the net's optimizer. progress, if not
 // nil, is called every opts.ReportEvery batches and at every epoch's end;
-// returning false stops training after the current batch (Train then
-// returns a report with Stopped set and no error). A panic in progress
-// stops training and is re-raised once the C call has returned. The final
-// report is returned even with an error.
+// returning true stops training after the current batch (Train then
+// returns a report with Stopped set and no error), false goes on. A panic
+// in progress stops training and is re-raised once the C call has
+// returned. The final report is returned even with an error.
 //
 // Train starts the net's training position (TrainPosition) from zero and
 // advances it after every step; TrainResume continues from it. The
@@ -784,8 +872,8 @@ type progress struct {
 // writes a checkpoint that TrainResume continues from) and set its
 // metadata, but must not change its weights, optimizer or position.
 func (n *Net) Train(x, y []float32, samples int, opts TrainOptions,
-	progressFn func(TrainReport) bool) (TrainReport, error) {
-	return n.train("Train", x, y, samples, opts, false, SplitLast, progressFn)
+	progress Progress) (TrainReport, error) {
+	return n.train("Train", x, y, samples, opts, false, SplitLast, progress)
 }
 
 // TrainResume is Train continued from the net's training position
@@ -799,12 +887,12 @@ func (n *Net) Train(x, y []float32, samples int, opts TrainOptions,
 // opts.Epochs) returns at once, with a report of Epoch = the position's
 // and NaN losses. progress is as in Train.
 func (n *Net) TrainResume(x, y []float32, samples int, opts TrainOptions,
-	split ValidationSplit, progressFn func(TrainReport) bool) (TrainReport, error) {
-	return n.train("TrainResume", x, y, samples, opts, true, split, progressFn)
+	split ValidationSplit, progress Progress) (TrainReport, error) {
+	return n.train("TrainResume", x, y, samples, opts, true, split, progress)
 }
 
 func (n *Net) train(fn string, x, y []float32, samples int, opts TrainOptions,
-	resume bool, split ValidationSplit, progressFn func(TrainReport) bool) (TrainReport, error) {
+	resume bool, split ValidationSplit, progress Progress) (TrainReport, error) {
 	p, err := n.open(fn)
 	if err == nil {
 		err = rows(fn, "x", x, samples, n.inputs())
@@ -833,9 +921,9 @@ func (n *Net) train(fn string, x, y []float32, samples int, opts TrainOptions,
 		o.shuffle = 1
 	}
 	var handle C.uintptr_t
-	var state *progress
-	if progressFn != nil {
-		state = &progress{f: progressFn}
+	var state *progressState
+	if progress != nil {
+		state = &progressState{f: progress}
 		h := cgo.NewHandle(state)
 		defer h.Delete()
 		handle = C.uintptr_t(h)

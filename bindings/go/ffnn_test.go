@@ -390,9 +390,9 @@ func TestTrain(t *testing.T) {
 	}
 	opts.Epochs, opts.BatchSize, opts.LearningRate, opts.ValidationFraction = 30, 20, 0.05, 0.2
 	var calls []TrainReport
-	rep, err := net.Train(x, y, 500, opts, func(r TrainReport) bool {
+	rep, err := net.Train(x, y, 500, opts, func(r TrainReport) Stop {
 		calls = append(calls, r)
-		return true
+		return false // go on
 	})
 	must(t, err)
 	if len(calls) != 30 || !calls[29].EpochEnd || calls[29] != rep {
@@ -419,15 +419,17 @@ func TestTrainProgress(t *testing.T) {
 	opts := DefaultTrainOptions()
 	opts.Epochs, opts.BatchSize, opts.ReportEvery = 5, 10, 3
 
-	// Mid-epoch reports every 3 batches, then the epoch end; false stops.
+	// Mid-epoch reports every 3 batches, then the epoch end; true stops,
+	// as a nonzero result of ffnn_train's callback does.
 	var seen []string
-	rep, err := net.Train(x, y, 100, opts, func(r TrainReport) bool {
+	var progress Progress = func(r TrainReport) (stop Stop) {
 		seen = append(seen, fmt.Sprintf("%d/%d:%v", r.Epoch, r.BatchesDone, r.EpochEnd))
 		if !r.EpochEnd && !math.IsNaN(r.ValLoss) {
 			t.Errorf("val loss %v during an epoch", r.ValLoss)
 		}
-		return !(r.Epoch == 2 && r.BatchesDone == 6)
-	})
+		return r.Epoch == 2 && r.BatchesDone == 6
+	}
+	rep, err := net.Train(x, y, 100, opts, progress)
 	must(t, err)
 	want := "[1/3:false 1/6:false 1/9:false 1/10:true 2/3:false 2/6:false]"
 	if fmt.Sprint(seen) != want || !rep.Stopped || rep.Epoch != 2 || rep.BatchesDone != 6 {
@@ -441,7 +443,7 @@ func TestTrainProgress(t *testing.T) {
 				t.Fatalf("recovered %v; want the progress function's panic", r)
 			}
 		}()
-		net.Train(x, y, 100, opts, func(TrainReport) bool { panic("boom") })
+		net.Train(x, y, 100, opts, func(TrainReport) Stop { panic("boom") })
 		t.Fatal("Train returned after its progress function panicked")
 	}()
 	// The net is still usable.

@@ -1,3 +1,3 @@
-module example.invalid/ffnn
+module github.com/ffnn/ffnn/bindings/go
 
 go 1.19
