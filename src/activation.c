@@ -39,6 +39,17 @@ void ffnn__softmax_row(size_t n, const float *a, float *h)
         max = m > max ? m : max;                                               \
     }
 
+/* The activations of 1.4.0, each with a loop of its own: the libm forms
+ * for few values, as for sigmoid and tanh, else the branch-free ones. */
+#define NEW_ACTIVATION(G)                                                      \
+    case G:                                                                    \
+        max = 0;                                                               \
+        if (few)                                                               \
+            BIAS_THEN(ffnn__activation(G, a), TRACK_MAX)                       \
+        else                                                                   \
+            BIAS_THEN(ffnn__activation_lanes(G, a), TRACK_MAX)                 \
+        break;
+
 FFNN_SIMD_CLONES
 int32_t ffnn__activate(ffnn_activation g, size_t batch, size_t n,
                        const float *b, float *A, float *H)
@@ -76,6 +87,11 @@ int32_t ffnn__activate(ffnn_activation g, size_t batch, size_t n,
         for (size_t s = 0; s < batch; s++)
             ffnn__softmax_row(n, A + s * n, H + s * n);
         break;
+        NEW_ACTIVATION(FFNN_ACT_LEAKY_RELU)
+        NEW_ACTIVATION(FFNN_ACT_ELU)
+        NEW_ACTIVATION(FFNN_ACT_GELU)
+        NEW_ACTIVATION(FFNN_ACT_SILU)
+        NEW_ACTIVATION(FFNN_ACT_SOFTPLUS)
     }
     return max;
 }
@@ -87,23 +103,38 @@ int32_t ffnn__activation_grad(ffnn_activation g, size_t batch, size_t n,
 {
     size_t count = batch * n;
     int32_t max = 0;
-#define SLOPES(g)                                                              \
+#define SLOPES(g, slope)                                                       \
     for (size_t k = 0; k < count; k++) {                                       \
-        float d = ffnn__activation_slope(g, A[k], H[k], D[k]);                 \
+        float d = slope(g, A[k], H[k], D[k]);                                  \
         D[k] = d;                                                              \
         int32_t m = ffnn__magnitude(d);                                        \
         max = m > max ? m : max;                                               \
     }
+#define NEW_SLOPES(g)                                                          \
+    case g:                                                                    \
+        if (count < FFNN_NARROW)                                               \
+            SLOPES(g, ffnn__activation_slope)                                  \
+        else                                                                   \
+            SLOPES(g, ffnn__activation_slope_lanes)                            \
+        break;
     switch (g) {
-    case FFNN_ACT_SIGMOID: SLOPES(FFNN_ACT_SIGMOID); break;
-    case FFNN_ACT_TANH: SLOPES(FFNN_ACT_TANH); break;
-    case FFNN_ACT_RELU: SLOPES(FFNN_ACT_RELU); break;
+    case FFNN_ACT_SIGMOID:
+        SLOPES(FFNN_ACT_SIGMOID, ffnn__activation_slope);
+        break;
+    case FFNN_ACT_TANH: SLOPES(FFNN_ACT_TANH, ffnn__activation_slope); break;
+    case FFNN_ACT_RELU: SLOPES(FFNN_ACT_RELU, ffnn__activation_slope); break;
     case FFNN_ACT_LINEAR:  /* g' = 1: D stays, only its max is wanted */
     case FFNN_ACT_SOFTMAX: /* output only; handled by ffnn__loss_grad */
         max = ffnn__max_magnitude(D, count);
         break;
+        NEW_SLOPES(FFNN_ACT_LEAKY_RELU)
+        NEW_SLOPES(FFNN_ACT_ELU)
+        NEW_SLOPES(FFNN_ACT_GELU)
+        NEW_SLOPES(FFNN_ACT_SILU)
+        NEW_SLOPES(FFNN_ACT_SOFTPLUS)
     }
 #undef SLOPES
+#undef NEW_SLOPES
     return max;
 }
 

@@ -38,6 +38,14 @@
 #define FFNN_ALWAYS_INLINE static inline
 #endif
 
+/* The opposite: one copy, however many callers (the narrow path's loops for
+ * the activations of 1.4.0, which take g at run time). */
+#if defined(__GNUC__)
+#define FFNN_NEVER_INLINE static __attribute__((noinline))
+#else
+#define FFNN_NEVER_INLINE static
+#endif
+
 /* Each matrix starts on a 64-byte boundary so SIMD loads are aligned. */
 #define FFNN_ALIGN_FLOATS 16
 
@@ -266,43 +274,115 @@ static inline float ffnn__sigmoid(float a)
     return 1.0f / (1.0f + expf(-a));
 }
 
-/* h = g(a) for one value; g is not SOFTMAX (that returns a). libm's expf
- * and tanhf: on one value, where nothing vectorises, they are faster than
+#define FFNN_LEAKY_SLOPE     0.01f /* PyTorch's negative_slope */
+#define FFNN_SOFTPLUS_LINEAR 20.0f /* PyTorch's threshold: softplus(a) = a */
+
+/* Whether g is bounded by 1 in magnitude (its h_max needs no tracking). */
+static inline int ffnn__bounded(ffnn_activation g)
+{
+    return g == FFNN_ACT_SIGMOID || g == FFNN_ACT_TANH;
+}
+
+/* Whether g's one-value form below calls the C library. */
+static inline int ffnn__calls_libm(ffnn_activation g)
+{
+    return g != FFNN_ACT_LINEAR && g != FFNN_ACT_RELU &&
+           g != FFNN_ACT_LEAKY_RELU && g != FFNN_ACT_SOFTMAX;
+}
+
+/* Phi(a) and e^(-a^2/2) in double, for the one-value forms of GELU. */
+static inline double ffnn__normal_cdf_libm(double a, double *gauss)
+{
+    *gauss = exp(-0.5 * a * a);
+    return 0.5 * erfc(-a * 0.70710678118654752440);
+}
+
+/* h = g(a) for one value; g is not SOFTMAX (that returns a). libm's
+ * functions: on one value, where nothing vectorises, they are faster than
  * the branch-free forms below (in scalar code those made 2-2-1's step 20%
- * slower). */
+ * slower). GELU goes through double, so that a^2 / 2 is not rounded. */
 static inline float ffnn__activation(ffnn_activation g, float a)
 {
+    double gauss;
     switch (g) {
     case FFNN_ACT_SIGMOID: return ffnn__sigmoid(a);
     case FFNN_ACT_TANH: return tanhf(a);
     case FFNN_ACT_RELU: return a > 0.0f ? a : 0.0f;
+    case FFNN_ACT_LEAKY_RELU: return a > 0.0f ? a : FFNN_LEAKY_SLOPE * a;
+    case FFNN_ACT_ELU: return a > 0.0f ? a : expm1f(a);
+    case FFNN_ACT_GELU: return (float)(a * ffnn__normal_cdf_libm(a, &gauss));
+    case FFNN_ACT_SILU: return a * ffnn__sigmoid(a);
+    case FFNN_ACT_SOFTPLUS:
+        return a > FFNN_SOFTPLUS_LINEAR ? a : log1pf(expf(a));
     default: return a;
     }
 }
 
-/* The same for loops over a batch: sigmoid and tanh from vector_math.h,
- * branch-free so that the loops vectorise, within 2 and 1 ulp of the exact
- * functions (ffnn.h states it). */
+/* The same for loops over a batch: the branch-free forms of vector_math.h,
+ * so that the loops vectorise (their accuracy is in ffnn.h). */
 static inline float ffnn__activation_lanes(ffnn_activation g, float a)
 {
+    float gauss;
     switch (g) {
     case FFNN_ACT_SIGMOID: return ffnn__sigmoid_fast(a);
     case FFNN_ACT_TANH: return ffnn__tanh_fast(a);
+    case FFNN_ACT_ELU: return ffnn__select(a > 0.0f, a, ffnn__expm1_fast(a));
+    case FFNN_ACT_GELU: return a * ffnn__normal_cdf(a, &gauss);
+    case FFNN_ACT_SILU: return a * ffnn__sigmoid_fast(a);
+    case FFNN_ACT_SOFTPLUS: return ffnn__softplus_fast(a);
+    case FFNN_ACT_LEAKY_RELU:
+        return ffnn__select(a > 0.0f, a, FFNN_LEAKY_SLOPE * a);
     default: return ffnn__activation(g, a);
     }
 }
 
 /* d g'(a) for one value, g' taken from a or h = g(a); ReLU selects rather
  * than multiplies, so that a cut-off d stays 0 even if it is not finite.
- * g is not SOFTMAX (that returns d). */
+ * g is not SOFTMAX (that returns d). PyTorch's derivatives: leaky ReLU's
+ * slope at 0 is 0.01, ELU's is 1; ELU below 0 is e^a, not h + 1, which
+ * loses e^a's digits for a << 0. */
 static inline float ffnn__activation_slope(ffnn_activation g, float a, float h,
                                            float d)
 {
+    double gauss, cdf;
+    float s;
     switch (g) {
     case FFNN_ACT_SIGMOID: return d * (h * (1.0f - h));
     case FFNN_ACT_TANH: return d * (1.0f - h * h);
     case FFNN_ACT_RELU: return a > 0.0f ? d : 0.0f;
+    case FFNN_ACT_LEAKY_RELU: return a > 0.0f ? d : FFNN_LEAKY_SLOPE * d;
+    case FFNN_ACT_ELU: return a > 0.0f ? d : d * expf(a);
+    case FFNN_ACT_GELU:
+        cdf = ffnn__normal_cdf_libm(a, &gauss);
+        return (float)(d * (cdf + a * gauss * 0.39894228040143267794));
+    case FFNN_ACT_SILU:
+        s = ffnn__sigmoid(a);
+        return d * (s * (1.0f + a * (1.0f - s)));
+    case FFNN_ACT_SOFTPLUS:
+        return a > FFNN_SOFTPLUS_LINEAR ? d : d * ffnn__sigmoid(a);
     default: return d;
+    }
+}
+
+/* The same for loops over a batch, branch-free. */
+static inline float ffnn__activation_slope_lanes(ffnn_activation g, float a,
+                                                 float h, float d)
+{
+    float gauss, cdf, s;
+    switch (g) {
+    case FFNN_ACT_LEAKY_RELU:
+        return ffnn__select(a > 0.0f, d, FFNN_LEAKY_SLOPE * d);
+    case FFNN_ACT_ELU: return ffnn__select(a > 0.0f, d, d * ffnn__exp(a));
+    case FFNN_ACT_GELU:
+        cdf = ffnn__normal_cdf(a, &gauss);
+        return d * (cdf + a * (gauss * 0x1.988454p-2f)); /* 1/sqrt(2 pi) */
+    case FFNN_ACT_SILU:
+        s = ffnn__sigmoid_fast(a);
+        return d * (s * (1.0f + a * (1.0f - s)));
+    case FFNN_ACT_SOFTPLUS:
+        return ffnn__select(a > FFNN_SOFTPLUS_LINEAR, d,
+                            d * ffnn__sigmoid_fast(a));
+    default: return ffnn__activation_slope(g, a, h, d);
     }
 }
 

@@ -8,7 +8,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define FORMAT_VERSION 1
+/* The newest format this library reads. A file states the oldest that can
+ * hold it: 1 for what ffnn 1.0 can read, 2 once it needs 1.4.0 (one of the
+ * activations added then), so that an older reader says "upgrade" rather
+ * than "unknown name". */
+#define FORMAT_VERSION 2
 #define MAX_HEADER     (100u << 20) /* the safetensors limit */
 
 /* ---- little-endian floats and integers, whatever the host ---- */
@@ -123,7 +127,10 @@ static char *join_sizes(const ffnn_net *net)
 
 static char *join_activations(const ffnn_net *net)
 {
-    size_t cap = 9 * net->n_layers + 1, len = 0;
+    size_t cap = 1, len = 0; /* each name and its comma, then the NUL */
+    for (size_t l = 0; l < net->n_layers; l++)
+        cap +=
+            strlen(ffnn__name(FFNN__NAMES_ACTIVATION, net->layers[l].act)) + 1;
     char *s = ffnn__alloc(cap);
     for (size_t l = 0; s && l < net->n_layers; l++)
         len += (size_t)snprintf(
@@ -132,16 +139,24 @@ static char *join_activations(const ffnn_net *net)
     return s;
 }
 
+static const char *format_version_of(const ffnn_net *net)
+{
+    for (size_t l = 0; l < net->n_layers; l++)
+        if (net->layers[l].act > FFNN_ACT_SOFTMAX)
+            return "2";
+    return "1";
+}
+
 static json_t *metadata(const ffnn_net *net, int with_state)
 {
     char *sizes = join_sizes(net), *acts = join_activations(net);
-    json_t *m =
-        sizes && acts
-            ? json_pack("{s:s,s:s,s:s,s:s,s:s,s:s}", "format", "ffnn",
-                        "format_version", "1", "sizes", sizes, "activations",
-                        acts, "loss", ffnn__name(FFNN__NAMES_LOSS, net->loss),
-                        "ffnn_version", FFNN_VERSION_STRING)
-            : NULL;
+    json_t *m = sizes && acts
+                    ? json_pack("{s:s,s:s,s:s,s:s,s:s,s:s}", "format", "ffnn",
+                                "format_version", format_version_of(net),
+                                "sizes", sizes, "activations", acts, "loss",
+                                ffnn__name(FFNN__NAMES_LOSS, net->loss),
+                                "ffnn_version", FFNN_VERSION_STRING)
+                    : NULL;
     ffnn__free(sizes);
     ffnn__free(acts);
     if (m && !(ffnn__user_to_json(net, m) &&

@@ -5,8 +5,9 @@
 
 #include <stdio.h>
 
-static const char *const activation_names[] = {"linear", "sigmoid", "tanh",
-                                               "relu", "softmax"};
+static const char *const activation_names[] = {
+    "linear",     "sigmoid", "tanh", "relu", "softmax",
+    "leaky_relu", "elu",     "gelu", "silu", "softplus"};
 static const char *const loss_names[] = {"mse", "bce", "ce"};
 static const char *const optimizer_names[] = {"sgd", "momentum", "nesterov",
                                               "adam"};

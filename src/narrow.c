@@ -83,7 +83,7 @@ FFNN_ALWAYS_INLINE int32_t layer_activate(const ffnn__layer *L,
 {
     const float *restrict W = L->W, *restrict b = L->b;
     float *restrict A = L->A, *restrict H = L->H;
-    int calls_libm = g == FFNN_ACT_SIGMOID || g == FFNN_ACT_TANH;
+    int calls_libm = ffnn__calls_libm(g);
     int32_t max = 0;
     for (size_t j = 0; j < n_out; j++) {
         float a = row_dot(W + j * n_in, h_in, n_in) + b[j];
@@ -93,9 +93,20 @@ FFNN_ALWAYS_INLINE int32_t layer_activate(const ffnn__layer *L,
             max = track_max(max, H[j]);
         }
     }
-    for (size_t j = 0; calls_libm && j < n_out; j++)
+    for (size_t j = 0; calls_libm && j < n_out; j++) {
         H[j] = ffnn__activation(g, A[j]);
-    return calls_libm ? FFNN_BOUNDED_BY_ONE : max;
+        max = track_max(max, H[j]);
+    }
+    return ffnn__bounded(g) ? FFNN_BOUNDED_BY_ONE : max;
+}
+
+/* The activations of 1.4.0: one loop with g at run time, compiled once
+ * rather than into every shape's copy of the step. */
+FFNN_NEVER_INLINE int32_t layer_activate_any(const ffnn__layer *L,
+                                             const float *restrict h_in,
+                                             size_t n_in, size_t n_out)
+{
+    return layer_activate(L, h_in, n_in, n_out, L->act);
 }
 
 /* A hidden layer's forward pass, one loop per activation. */
@@ -113,9 +124,10 @@ FFNN_ALWAYS_INLINE void hidden_forward(ffnn__layer *L,
     case FFNN_ACT_RELU:
         L->h_max = layer_activate(L, h_in, n_in, n_out, FFNN_ACT_RELU);
         break;
-    default:
+    case FFNN_ACT_LINEAR:
         L->h_max = layer_activate(L, h_in, n_in, n_out, FFNN_ACT_LINEAR);
         break;
+    default: L->h_max = layer_activate_any(L, h_in, n_in, n_out); break;
     }
 }
 
@@ -155,6 +167,13 @@ FFNN_ALWAYS_INLINE int32_t input_grads(const ffnn__layer *L, ffnn__layer *below,
     return max;
 }
 
+FFNN_NEVER_INLINE int32_t input_grads_any(const ffnn__layer *L,
+                                          ffnn__layer *below, float d0,
+                                          size_t n_in, size_t n_out)
+{
+    return input_grads(L, below, d0, n_in, n_out, below->act);
+}
+
 /* The deltas of the layer below L, one loop per activation (softmax is
  * never below). d0 is L's D[0], passed by a caller that has it in a
  * register: then a single-output network's step need not wait for D's
@@ -174,9 +193,10 @@ FFNN_ALWAYS_INLINE void layer_input_grad(const ffnn__layer *L,
     case FFNN_ACT_RELU:
         max = input_grads(L, below, d0, n_in, n_out, FFNN_ACT_RELU);
         break;
-    default:
+    case FFNN_ACT_LINEAR:
         max = input_grads(L, below, d0, n_in, n_out, FFNN_ACT_LINEAR);
         break;
+    default: max = input_grads_any(L, below, d0, n_in, n_out); break;
     }
     below->d_max = max;
 }
@@ -245,6 +265,13 @@ FFNN_ALWAYS_INLINE float outputs(ffnn__layer *L, const float *restrict h_in,
     return d0;
 }
 
+FFNN_NEVER_INLINE float outputs_any(ffnn__layer *L, const float *restrict h_in,
+                                    const float *restrict t, size_t n_in,
+                                    size_t n_out)
+{
+    return outputs(L, h_in, t, n_in, n_out, FFNN_LOSS_MSE, L->act);
+}
+
 FFNN_ALWAYS_INLINE float output_forward(const ffnn_net *net, ffnn__layer *L,
                                         const float *restrict h_in,
                                         const float *restrict t, size_t n_in,
@@ -266,8 +293,9 @@ FFNN_ALWAYS_INLINE float output_forward(const ffnn_net *net, ffnn__layer *L,
         return outputs(L, h_in, t, n_in, n_out, FFNN_LOSS_MSE, FFNN_ACT_TANH);
     case FFNN_ACT_RELU:
         return outputs(L, h_in, t, n_in, n_out, FFNN_LOSS_MSE, FFNN_ACT_RELU);
-    default:
+    case FFNN_ACT_LINEAR:
         return outputs(L, h_in, t, n_in, n_out, FFNN_LOSS_MSE, FFNN_ACT_LINEAR);
+    default: return outputs_any(L, h_in, t, n_in, n_out);
     }
 }
 

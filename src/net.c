@@ -14,7 +14,7 @@
 
 static int valid_activation(int g)
 {
-    return g >= 0 && g <= FFNN_ACT_SOFTMAX;
+    return g >= 0 && g <= FFNN_ACT_SOFTPLUS;
 }
 
 static ffnn_status check_widths(size_t n_layers, const size_t *sizes)
@@ -154,6 +154,12 @@ static uint64_t splitmix64(uint64_t *state)
     return z ^ (z >> 31);
 }
 
+/* He's initialisation is for these; Glorot's for the others. */
+static int relu_family(ffnn_activation g)
+{
+    return g == FFNN_ACT_RELU || g >= FFNN_ACT_LEAKY_RELU;
+}
+
 /* Glorot / He uniform, as documented in ffnn.h. Every operation below is
  * exact or a single IEEE rounding, so the result is the same everywhere. */
 static void init_weights(ffnn_net *net, uint64_t seed)
@@ -161,8 +167,8 @@ static void init_weights(ffnn_net *net, uint64_t seed)
     uint64_t state = seed;
     for (size_t l = 0; l < net->n_layers; l++) {
         ffnn__layer *L = &net->layers[l];
-        double fan = L->act == FFNN_ACT_RELU ? (double)L->n_in
-                                             : (double)(L->n_in + L->n_out);
+        double fan = relu_family(L->act) ? (double)L->n_in
+                                         : (double)(L->n_in + L->n_out);
         float r = (float)sqrt(6.0 / fan);
         for (size_t k = 0; k < L->n_out * L->n_in; k++) {
             float u = (float)(splitmix64(&state) >> 40) * 0x1p-24f;

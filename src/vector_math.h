@@ -134,5 +134,110 @@ static inline float ffnn__tanh_fast(float a)
     float t = ffnn__select(x < 0.625f, small, large);
     return ffnn__bits_float(ffnn__float_bits(t) | (bits & 0x80000000u));
 }
+/* e^a - 1 without the cancellation of e^a - 1 near 0: below |a| = 0.7 the
+ * Taylor series to a^11 / 11! (truncation under 2^-34 relative), above it
+ * e^a - 1, where the subtraction loses at most a factor 2 of exp's
+ * accuracy (e^a <= 0.5 or e^a >= 2). */
+static inline float ffnn__expm1_fast(float a)
+{
+    FFNN__NO_CONTRACT
+    float p = 0x1.ae6456p-26f;   /* 1/11! */
+    p = p * a + 0x1.27e4fcp-22f; /* 1/10! */
+    p = p * a + 0x1.71de3ap-19f; /* 1/9! */
+    p = p * a + 0x1.a01a02p-16f; /* 1/8! */
+    p = p * a + 0x1.a01a02p-13f; /* 1/7! */
+    p = p * a + 0x1.6c16c2p-10f; /* 1/6! */
+    p = p * a + 0x1.111112p-7f;  /* 1/5! */
+    p = p * a + 0x1.555556p-5f;  /* 1/4! */
+    p = p * a + 0x1.555556p-3f;  /* 1/3! */
+    p = p * a + 0.5f;
+    float small = a + (a * a) * p;
+    float large = ffnn__exp(a) - 1.0f;
+    float x = ffnn__bits_float(ffnn__float_bits(a) & 0x7fffffffu);
+    return ffnn__select(x < 0.7f, small, large);
+}
+
+/* log(1 + w) for 0 <= w <= 1, as 2 atanh(s) with s = w / (2 + w) <= 1/3:
+ * 2 s (1 + s^2/3 + ... + s^16/17), truncated under 2^-30 relative. */
+static inline float ffnn__log1p_unit(float w)
+{
+    FFNN__NO_CONTRACT
+    float s = w / (2.0f + w), s2 = s * s;
+    float q = 1.0f / 17.0f;
+    q = q * s2 + 1.0f / 15.0f;
+    q = q * s2 + 1.0f / 13.0f;
+    q = q * s2 + 1.0f / 11.0f;
+    q = q * s2 + 1.0f / 9.0f;
+    q = q * s2 + 1.0f / 7.0f;
+    q = q * s2 + 1.0f / 5.0f;
+    q = q * s2 + 1.0f / 3.0f;
+    float two_s = s + s;
+    return two_s + two_s * (s2 * q);
+}
+
+/* softplus(a) = log(1 + e^a) = max(a, 0) + log(1 + e^-|a|), and a above
+ * 20, as PyTorch's threshold has it. */
+static inline float ffnn__softplus_fast(float a)
+{
+    FFNN__NO_CONTRACT
+    float x = ffnn__bits_float(ffnn__float_bits(a) & 0x7fffffffu);
+    float y = ffnn__select(a > 0.0f, a, 0.0f) + ffnn__log1p_unit(ffnn__exp(-x));
+    return ffnn__select(a > 20.0f, a, y);
+}
+
+/* e^(-a^2/2) with a^2 split as ah^2 + (a - ah)(a + ah), where ah is a cut
+ * to 12 significant bits: ah^2 / 2 is exact, so the large part of the
+ * exponent carries no rounding (one rounding of a^2 would cost 2^-24 a^2
+ * relative, 2^-17 at |a| = 13). The second factor is returned in *rest,
+ * for a caller that multiplies more into it. */
+static inline float ffnn__gauss_split(float a, float *rest)
+{
+    FFNN__NO_CONTRACT
+    float ah = ffnn__bits_float(ffnn__float_bits(a) & 0xfffff000u);
+    *rest = -0.5f * ((a - ah) * (a + ah));
+    return ffnn__exp(-0.5f * (ah * ah));
+}
+
+/* Phi(a), the standard normal CDF, and e^(-a^2/2) in *gauss. Below
+ * |a| = 1, Phi = 1/2 + a S(a^2/2) / sqrt(2 pi), S the Taylor series of
+ * erf(z) sqrt(pi) / (2 z) to z^16 (truncation under 2^-31). Above, for
+ * a < 0, Phi(a) = erfc(z) / 2 with z = |a| / sqrt 2, and erfc(z) = t
+ * e^(-z^2 + P(t - 0.449)), t = 1 / (1 + z/2) in [0.16, 0.739], P of degree
+ * 8 (a Chebyshev fit in double of log(erfc(z) / t) + z^2 over z in [1 /
+ * sqrt 2, 10.5], relative error 2^-26); 1 - Phi(-a) for a >= 0. z is
+ * clamped at 10.5, where Phi is far below the denormals. */
+static inline float ffnn__normal_cdf(float a, float *gauss)
+{
+    FFNN__NO_CONTRACT
+    float x = ffnn__bits_float(ffnn__float_bits(a) & 0x7fffffffu);
+    x = ffnn__select(x > 14.849242f, 14.849242f, x); /* z = 10.5 */
+    float v = 0.5f * (x * x);
+    float s = 0x1.87a002p-20f;
+    s = s * v - 0x1.bbd77ap-17f;
+    s = s * v + 0x1.c01c02p-14f;
+    s = s * v - 0x1.8d3018p-11f;
+    s = s * v + 0x1.2f684cp-8f;
+    s = s * v - 0x1.861862p-6f;
+    s = s * v + 0x1.99999ap-4f;
+    s = s * v - 0x1.555556p-2f;
+    s = s * v + 1.0f;
+    float near = 0.5f + a * (0x1.988454p-2f * s); /* 1 / sqrt(2 pi) */
+    float t = 1.0f / (1.0f + x * 0x1.6a09e6p-2f); /* z/2 = x / (2 sqrt 2) */
+    float u = t - 0x1.cc2f02p-2f;
+    float p = -0x1.58d752p-3f;
+    p = p * u - 0x1.9790c0p-3f;
+    p = p * u + 0x1.aec0c8p-3f;
+    p = p * u + 0x1.d5ed36p-3f;
+    p = p * u - 0x1.ca218ap-3f;
+    p = p * u - 0x1.58518cp-2f;
+    p = p * u + 0x1.f2c7d0p-3f;
+    p = p * u + 0x1.52c5bcp+0f;
+    p = p * u - 0x1.7a8a38p-1f;
+    float rest, e = ffnn__gauss_split(x, &rest);
+    *gauss = e * ffnn__exp(rest);
+    float tail = 0.5f * t * (e * ffnn__exp(rest + p)); /* Phi(-|a|) */
+    float far = ffnn__select(a < 0.0f, tail, 1.0f - tail);
+    return ffnn__select(x < 1.0f, near, far);
+}
 
 #endif

@@ -18,13 +18,17 @@
 /* ---- the allowed configurations --------------------------------------- */
 
 const ffnn_activation ref_hidden_acts[REF_N_HIDDEN] = {
-    FFNN_ACT_LINEAR, FFNN_ACT_SIGMOID, FFNN_ACT_TANH, FFNN_ACT_RELU};
+    FFNN_ACT_LINEAR, FFNN_ACT_SIGMOID,    FFNN_ACT_TANH,
+    FFNN_ACT_RELU,   FFNN_ACT_LEAKY_RELU, FFNN_ACT_ELU,
+    FFNN_ACT_GELU,   FFNN_ACT_SILU,       FFNN_ACT_SOFTPLUS};
 
 const ref_out_combo ref_out_combos[REF_N_OUT] = {
     {FFNN_ACT_LINEAR, FFNN_LOSS_MSE},  {FFNN_ACT_SIGMOID, FFNN_LOSS_MSE},
     {FFNN_ACT_TANH, FFNN_LOSS_MSE},    {FFNN_ACT_RELU, FFNN_LOSS_MSE},
     {FFNN_ACT_SOFTMAX, FFNN_LOSS_MSE}, {FFNN_ACT_SIGMOID, FFNN_LOSS_BCE},
-    {FFNN_ACT_SOFTMAX, FFNN_LOSS_CE}};
+    {FFNN_ACT_SOFTMAX, FFNN_LOSS_CE},  {FFNN_ACT_LEAKY_RELU, FFNN_LOSS_MSE},
+    {FFNN_ACT_ELU, FFNN_LOSS_MSE},     {FFNN_ACT_GELU, FFNN_LOSS_MSE},
+    {FFNN_ACT_SILU, FFNN_LOSS_MSE},    {FFNN_ACT_SOFTPLUS, FFNN_LOSS_MSE}};
 
 const char *ref_act_name(ffnn_activation g)
 {
@@ -188,6 +192,12 @@ double ref_activate(ffnn_activation g, double a)
         }
     case FFNN_ACT_TANH: return tanh(a);
     case FFNN_ACT_RELU: return a > 0.0 ? a : 0.0;
+    /* PyTorch's definitions and defaults (ffnn.h) */
+    case FFNN_ACT_LEAKY_RELU: return a > 0.0 ? a : 0.01 * a;
+    case FFNN_ACT_ELU: return a > 0.0 ? a : expm1(a);
+    case FFNN_ACT_GELU: return 0.5 * a * erfc(-a / sqrt(2.0));
+    case FFNN_ACT_SILU: return a * ref_activate(FFNN_ACT_SIGMOID, a);
+    case FFNN_ACT_SOFTPLUS: return a > 20.0 ? a : ref_softplus(a);
     default: return NAN;
     }
 }
@@ -322,7 +332,8 @@ double ref_relu_margin(const ref_net *r, const ref_pass *p)
 {
     double m = INFINITY;
     for (size_t l = 1; l <= r->n_layers; ++l) {
-        if (r->acts[l - 1] != FFNN_ACT_RELU) {
+        if (r->acts[l - 1] != FFNN_ACT_RELU &&
+            r->acts[l - 1] != FFNN_ACT_LEAKY_RELU) {
             continue;
         }
         for (size_t i = 0; i < p->batch * r->sizes[l]; ++i) {

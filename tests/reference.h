@@ -57,8 +57,8 @@ typedef struct {
     ffnn_loss_function loss;
 } ref_out_combo;
 
-#define REF_N_HIDDEN 4
-#define REF_N_OUT    7
+#define REF_N_HIDDEN 9
+#define REF_N_OUT    12
 /* LINEAR, SIGMOID, TANH, RELU: every activation allowed on a hidden layer. */
 extern const ffnn_activation ref_hidden_acts[REF_N_HIDDEN];
 /* Every output with MSE, SIGMOID with BCE, SOFTMAX with CE. */

@@ -339,8 +339,9 @@ typedef struct {
     ffnn_loss_function loss;
 } arch;
 
-static const char *const act_name[] = {"linear", "sigmoid", "tanh", "relu",
-                                       "softmax"};
+static const char *const act_name[] = {"linear",  "sigmoid",    "tanh", "relu",
+                                       "softmax", "leaky_relu", "elu",  "gelu",
+                                       "silu",    "softplus"};
 static const char *const loss_name[] = {"mse", "bce", "ce"};
 
 /* Depths 1-3 with every allowed output/loss pair; the hidden layers cycle
@@ -1189,7 +1190,7 @@ static const edit_case header_edits[] = {
     {"\"format\": \"ffnn\"", "\"format\": \"FFNN\"", 0, "format", NULL},
     {"\"format\": \"ffnn\"", "\"format\": \"ffnn \"", 0, "format", NULL},
     {"\"format\": \"ffnn\"", "\"format\": 1", 0, "format", NULL},
-    {"\"format_version\": \"1\"", "\"format_version\": \"2\"", 0, "newer",
+    {"\"format_version\": \"1\"", "\"format_version\": \"3\"", 0, "newer",
      "version"},
     {"\"format_version\": \"1\"", "\"format_version\": \"10\"", 0, "newer",
      "version"},
@@ -1669,10 +1670,44 @@ static void test_loaded_network_trains_with_defaults(void **state)
     ffnn_net_destroy(net);
 }
 
+/* A file states the format it needs: 2 once an activation of 1.4.0 is in
+ * it (an older reader then asks for an upgrade), else 1, which ffnn 1.0 to
+ * 1.3 read; both load. */
+static void test_format_version_states_need(void **state)
+{
+    (void)state;
+    const ffnn_activation old_acts[] = {FFNN_ACT_TANH, FFNN_ACT_SIGMOID};
+    for (int g = FFNN_ACT_LINEAR; g <= FFNN_ACT_SOFTPLUS; g++) {
+        if (g == FFNN_ACT_SOFTMAX)
+            continue;
+        ffnn_activation acts[] = {(ffnn_activation)g, old_acts[1]};
+        arch a = {2, {3, 4, 2}, {acts[0], acts[1]}, FFNN_LOSS_MSE};
+        ffnn_net *net = make_net(&a, (uint64_t)g);
+        size_t size;
+        unsigned char *buf = save_to_buffer(net, &size);
+        char *header = malloc(get_le64(buf) + 1);
+        assert_non_null(header);
+        memcpy(header, buf + 8, get_le64(buf));
+        header[get_le64(buf)] = '\0';
+        char v[8];
+        assert_true(string_value(value_of(header, "__metadata__"),
+                                 "format_version", v, sizeof v));
+        assert_string_equal(v, g > FFNN_ACT_SOFTMAX ? "2" : "1");
+        ffnn_net *back = NULL;
+        assert_int_equal(ffnn_load_buffer(buf, size, &back), FFNN_OK);
+        assert_int_equal(ffnn_net_activation(back, 1), g);
+        ffnn_net_destroy(back);
+        free(header);
+        free(buf);
+        ffnn_net_destroy(net);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_round_trip_every_configuration),
+        cmocka_unit_test(test_format_version_states_need),
         cmocka_unit_test(test_save_buffer_capacity),
         cmocka_unit_test(test_bytes_follow_safetensors),
         cmocka_unit_test(test_hand_written_file_loads),

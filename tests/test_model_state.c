@@ -938,7 +938,7 @@ static void test_damaged_metadata_refused(void **state)
         {"train.loss_sum", "inf", "train.loss_sum"},
         {"train.loss_sum", "nan", "train.loss_sum"},
         {"train.loss_sum", "one", "train.loss_sum"},
-        {"format_version", "2", "format version"},
+        {"format_version", "3", "format version"},
     };
     static const meta_edit mom_edits[] = {
         {"optimizer.momentum", NULL, "optimizer.momentum"},

@@ -15,8 +15,9 @@
 #include "ffnn.h"
 
 /* ffnn.h's section 3, by value. */
-static const char *const activations[] = {"linear", "sigmoid", "tanh", "relu",
-                                          "softmax"};
+static const char *const activations[] = {
+    "linear",     "sigmoid", "tanh", "relu", "softmax",
+    "leaky_relu", "elu",     "gelu", "silu", "softplus"};
 static const char *const losses[] = {"mse", "bce", "ce"};
 static const char *const optimizers[] = {"sgd", "momentum", "nesterov", "adam"};
 static const char *const backends[] = {"auto", "blas", "naive"};
@@ -45,7 +46,7 @@ FROM_NAME(ffnn_optimizer, ffnn_optimizer)
 FROM_NAME(ffnn_backend, ffnn_backend)
 
 static const names_case cases[] = {
-    {"activation", activations, 5, ffnn_activation_name, ffnn_activation_int},
+    {"activation", activations, 10, ffnn_activation_name, ffnn_activation_int},
     {"loss", losses, 3, ffnn_loss_name, ffnn_loss_int},
     {"optimizer", optimizers, 4, ffnn_optimizer_name, ffnn_optimizer_int},
     {"backend", backends, 3, ffnn_backend_name, ffnn_backend_int},

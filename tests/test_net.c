@@ -340,7 +340,7 @@ static const create_case CREATE_CASES[] = {
      FFNN_LOSS_MSE, FFNN_ERR_ARG},
     {"output activation 99", 2, {3, 2, 1}, {SIG, (ffnn_activation)99},
      FFNN_LOSS_MSE, FFNN_ERR_ARG},
-    {"output activation 5", 1, {3, 2}, {(ffnn_activation)5}, FFNN_LOSS_MSE,
+    {"output activation 10", 1, {3, 2}, {(ffnn_activation)10}, FFNN_LOSS_MSE,
      FFNN_ERR_ARG},
     {"loss 99", 2, {3, 2, 1}, {SIG, SIG}, (ffnn_loss_function)99,
      FFNN_ERR_ARG},

@@ -237,11 +237,14 @@ static void test_identical_trajectories(void **state)
 
 /* ---- the initialisation scheme --------------------------------------- */
 
-/* r = sqrt(6 / n_{l-1}) for RELU (He), sqrt(6 / (n_{l-1} + n_l)) else. */
+/* r = sqrt(6 / n_{l-1}) for the ReLU family (He), sqrt(6 / (n_{l-1} + n_l))
+ * for LINEAR, SIGMOID, TANH and SOFTMAX (Glorot), as the header lists. */
 static double init_range(ffnn_activation g, size_t n_in, size_t n_out)
 {
-    return g == FFNN_ACT_RELU ? sqrt(6.0 / (double)n_in)
-                              : sqrt(6.0 / (double)(n_in + n_out));
+    int glorot = g == FFNN_ACT_LINEAR || g == FFNN_ACT_SIGMOID ||
+                 g == FFNN_ACT_TANH || g == FFNN_ACT_SOFTMAX;
+    return glorot ? sqrt(6.0 / (double)(n_in + n_out))
+                  : sqrt(6.0 / (double)n_in);
 }
 
 /* The header's draw before scaling: 2 (d >> 40) 2^-24 - 1, exact in
@@ -268,6 +271,10 @@ static const init_case EXACT_CASES[] = {
     {2, {24, 24, 3}, {FFNN_ACT_RELU, FFNN_ACT_RELU}, 7},
     {3, {6, 6, 2, 4}, {FFNN_ACT_RELU, FFNN_ACT_RELU, FFNN_ACT_SIGMOID},
      UINT64_C(0xFFFFFFFFFFFFFFFF)},
+    /* the ReLU family of 1.4.0: He (n_{l-1} = 6 or 24) */
+    {3, {6, 6, 6, 24}, {FFNN_ACT_LEAKY_RELU, FFNN_ACT_ELU, FFNN_ACT_GELU}, 5},
+    {3, {24, 6, 24, 2}, {FFNN_ACT_SILU, FFNN_ACT_SOFTPLUS, FFNN_ACT_LEAKY_RELU},
+     6},
 };
 /* clang-format on */
 

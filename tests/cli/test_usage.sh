@@ -54,7 +54,7 @@ expect_error 2 "--limit must be at least 1" -- predict --model m --csv "$B" \
 expect_error 2 "--layers: '2,,3' is not a list" -- "${T[@]}" --layers 2,,3
 expect_error 2 "--layers: '2,0,3' is not a list" -- "${T[@]}" --layers 2,0,3
 expect_error 2 "needs at least an input and an output" -- "${T[@]}" --layers 2
-expect_error 2 "--hidden: 'softmax' is not linear|sigmoid|tanh|relu (softmax" -- "${T[@]}" --hidden softmax
+expect_error 2 "--hidden: 'softmax' is not linear|sigmoid|tanh|relu|leaky_relu|elu|gelu|silu|softplus (softmax" -- "${T[@]}" --hidden softmax
 expect_error 2 "--output: unknown 'soft'" -- "${T[@]}" --output soft
 expect_error 2 "--loss: unknown 'hinge'" -- "${T[@]}" --loss hinge
 expect_error 2 "--schedule: unknown 'step' (constant|cosine)" -- \
