@@ -310,8 +310,10 @@ static inline float ffnn__activation(ffnn_activation g, float a)
     case FFNN_ACT_RELU: return a > 0.0f ? a : 0.0f;
     case FFNN_ACT_LEAKY_RELU: return a > 0.0f ? a : FFNN_LEAKY_SLOPE * a;
     case FFNN_ACT_ELU: return a > 0.0f ? a : expm1f(a);
-    case FFNN_ACT_GELU: return (float)(a * ffnn__normal_cdf_libm(a, &gauss));
-    case FFNN_ACT_SILU: return a * ffnn__sigmoid(a);
+    case FFNN_ACT_GELU: /* -0 at -inf, as the vector form */
+        return a < -14.849242f ? -0.0f
+                               : (float)(a * ffnn__normal_cdf_libm(a, &gauss));
+    case FFNN_ACT_SILU: return a < -104.0f ? -0.0f : a * ffnn__sigmoid(a);
     case FFNN_ACT_SOFTPLUS:
         return a > FFNN_SOFTPLUS_LINEAR ? a : log1pf(expf(a));
     default: return a;
@@ -322,13 +324,12 @@ static inline float ffnn__activation(ffnn_activation g, float a)
  * so that the loops vectorise (their accuracy is in ffnn.h). */
 static inline float ffnn__activation_lanes(ffnn_activation g, float a)
 {
-    float gauss;
     switch (g) {
     case FFNN_ACT_SIGMOID: return ffnn__sigmoid_fast(a);
     case FFNN_ACT_TANH: return ffnn__tanh_fast(a);
-    case FFNN_ACT_ELU: return ffnn__select(a > 0.0f, a, ffnn__expm1_fast(a));
-    case FFNN_ACT_GELU: return a * ffnn__normal_cdf(a, &gauss);
-    case FFNN_ACT_SILU: return a * ffnn__sigmoid_fast(a);
+    case FFNN_ACT_ELU: return ffnn__elu_fast(a);
+    case FFNN_ACT_GELU: return ffnn__gelu_fast(a);
+    case FFNN_ACT_SILU: return ffnn__silu_fast(a);
     case FFNN_ACT_SOFTPLUS: return ffnn__softplus_fast(a);
     case FFNN_ACT_LEAKY_RELU:
         return ffnn__select(a > 0.0f, a, FFNN_LEAKY_SLOPE * a);

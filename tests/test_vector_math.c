@@ -42,10 +42,18 @@
 #define CHUNK        4096
 #define LN2          0.693147180559945309417232121458
 
-enum { F_EXP, F_SIGMOID, F_TANH, N_FUNCS };
-static const char *const NAMES[N_FUNCS] = {"exp", "sigmoid", "tanh"};
-static const int BOUNDS[N_FUNCS] = {FFNN_EXP_MAX_ULP, FFNN_SIGMOID_MAX_ULP,
-                                    FFNN_TANH_MAX_ULP};
+/* The activations of 1.4.0 follow; SiLU and GELU are not monotone, and
+ * softplus's rounding is not (its 3 ulp move both ways); only ELU of them
+ * has limits (-1) that must be exact. */
+enum { F_EXP, F_SIGMOID, F_TANH, F_ELU, F_SOFTPLUS, F_SILU, F_GELU, N_FUNCS };
+static const char *const NAMES[N_FUNCS] = {"exp",      "sigmoid", "tanh", "elu",
+                                           "softplus", "silu",    "gelu"};
+static const int BOUNDS[N_FUNCS] = {FFNN_EXP_MAX_ULP,      FFNN_SIGMOID_MAX_ULP,
+                                    FFNN_TANH_MAX_ULP,     FFNN_ELU_MAX_ULP,
+                                    FFNN_SOFTPLUS_MAX_ULP, FFNN_SILU_MAX_ULP,
+                                    FFNN_GELU_MAX_ULP};
+static const int MONOTONE[N_FUNCS] = {1, 1, 1, 1, 0, 0, 0};
+static const int LIMITS[N_FUNCS] = {1, 1, 1, 1, 0, 0, 0};
 
 /* ---- the loops under test -------------------------------------------- */
 
@@ -66,18 +74,43 @@ typedef void kernel_fn(const float *x, float *y, size_t n);
     {                                                                          \
         for (size_t k = 0; k < n; k++)                                         \
             y[k] = ffnn__tanh_fast(x[k]);                                      \
+    }                                                                          \
+    attr static void elu_##isa(const float *x, float *y, size_t n)             \
+    {                                                                          \
+        for (size_t k = 0; k < n; k++)                                         \
+            y[k] = ffnn__elu_fast(x[k]);                                       \
+    }                                                                          \
+    attr static void softplus_##isa(const float *x, float *y, size_t n)        \
+    {                                                                          \
+        for (size_t k = 0; k < n; k++)                                         \
+            y[k] = ffnn__softplus_fast(x[k]);                                  \
+    }                                                                          \
+    attr static void silu_##isa(const float *x, float *y, size_t n)            \
+    {                                                                          \
+        for (size_t k = 0; k < n; k++)                                         \
+            y[k] = ffnn__silu_fast(x[k]);                                      \
+    }                                                                          \
+    attr static void gelu_##isa(const float *x, float *y, size_t n)            \
+    {                                                                          \
+        for (size_t k = 0; k < n; k++)                                         \
+            y[k] = ffnn__gelu_fast(x[k]);                                      \
     }
 
 KERNELS(base, )
-static kernel_fn *const BASE[N_FUNCS] = {exp_base, sigmoid_base, tanh_base};
+static kernel_fn *const BASE[N_FUNCS] = {exp_base, sigmoid_base,  tanh_base,
+                                         elu_base, softplus_base, silu_base,
+                                         gelu_base};
 
 #if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
 #define ISA_CHECKS 1
 KERNELS(avx2, __attribute__((target("avx2"))))
 KERNELS(avx512, __attribute__((target("avx512f"))))
-static kernel_fn *const AVX2[N_FUNCS] = {exp_avx2, sigmoid_avx2, tanh_avx2};
-static kernel_fn *const AVX512[N_FUNCS] = {exp_avx512, sigmoid_avx512,
-                                           tanh_avx512};
+static kernel_fn *const AVX2[N_FUNCS] = {exp_avx2, sigmoid_avx2,  tanh_avx2,
+                                         elu_avx2, softplus_avx2, silu_avx2,
+                                         gelu_avx2};
+static kernel_fn *const AVX512[N_FUNCS] = {
+    exp_avx512,      sigmoid_avx512, tanh_avx512, elu_avx512,
+    softplus_avx512, silu_avx512,    gelu_avx512};
 #endif
 
 /* ---- floats as ordered integers -------------------------------------- */
@@ -115,7 +148,14 @@ static float reference(int f, float a)
     switch (f) {
     case F_EXP: return (float)exp(x);
     case F_SIGMOID: return (float)(1.0 / (1.0 + exp(-x)));
-    default: return (float)tanh(x);
+    case F_TANH: return (float)tanh(x);
+    /* PyTorch's definitions (ffnn.h) */
+    case F_ELU: return (float)(x > 0.0 ? x : expm1(x));
+    case F_SOFTPLUS: return (float)(x > 20.0 ? x : log1p(exp(x)));
+    /* SiLU and GELU: their limit -0 at -inf, not -inf * 0 */
+    case F_SILU: return x == -INFINITY ? -0.0f : (float)(x / (1.0 + exp(-x)));
+    default:
+        return x == -INFINITY ? -0.0f : (float)(0.5 * x * erfc(-x / sqrt(2.0)));
     }
 }
 
@@ -181,10 +221,11 @@ static void run_keys(stats *s, int64_t lo, int64_t hi, int64_t stride)
                 s->max_ulp = d;
                 s->worst = x[i];
             }
-            if ((want == 0.0f || fabsf(want) == 1.0f) && y[i] != want)
+            if (LIMITS[s->f] && (want == 0.0f || fabsf(want) == 1.0f) &&
+                y[i] != want)
                 s->wrong_limits++;
             s->nans += isnan(y[i]) != 0;
-            if (y[i] < prev)
+            if (MONOTONE[s->f] && y[i] < prev)
                 s->decreasing++;
             prev = y[i];
         }
@@ -240,6 +281,52 @@ static void test_sweeps(void **state)
     }
     if (!s.isa_checked)
         printf("  (no AVX2 here: the ISA comparison was skipped)\n");
+}
+
+/* The activations of 1.4.0: a sweep where each is defined to its bound
+ * (GELU above -13), and every float around 0 and their cut-offs: ELU's and
+ * expm1's 0 and +-0.7, softplus's 20, GELU's |a| = 1 and the clamp. */
+static void test_new_activations(void **state)
+{
+    (void)state;
+    static const struct {
+        int f;
+        float lo, hi, windows[4];
+    } runs[] = {
+        {F_ELU, -104.0f, 89.0f, {0.0f, -0.7f, 0.7f, -17.0f}},
+        {F_SOFTPLUS, -104.0f, 89.0f, {0.0f, 20.0f, -20.0f, -87.0f}},
+        {F_SILU, -87.0f, 89.0f, {0.0f, -20.0f, 20.0f, -86.9f}},
+        {F_GELU, -13.0f, 89.0f, {0.0f, -1.0f, 1.0f, -12.9f}},
+    };
+    for (size_t r = 0; r < sizeof runs / sizeof *runs; r++) {
+        stats s;
+        stats_init(&s, runs[r].f);
+        run_range(&s, runs[r].lo, runs[r].hi, SWEEP_STRIDE);
+        for (int w = 0; w < 4; w++)
+            run_window(&s, runs[r].windows[w], WINDOW);
+        check(&s, "sweep and cut-offs");
+    }
+}
+
+/* Below -13, GELU is under 1e-37 in magnitude, and so is its error; below
+ * -87, where sigmoid is denormal, SiLU's error is under 1e-40. */
+static void test_far_tails(void **state)
+{
+    (void)state;
+    double worst_gelu = 0.0, worst_silu = 0.0;
+    for (float a = -13.0f; a > -200.0f; a = nextafterf(a, -INFINITY) - 1e-3f) {
+        float y = ffnn__gelu_fast(a);
+        double want = 0.5 * (double)a * erfc(-(double)a / sqrt(2.0));
+        worst_gelu = fmax(worst_gelu, fabs((double)y - want));
+        assert_false(isnan(y));
+        if (a < -87.0f) {
+            y = ffnn__silu_fast(a);
+            want = (double)a / (1.0 + exp(-(double)a));
+            worst_silu = fmax(worst_silu, fabs((double)y - want));
+        }
+    }
+    assert_true(worst_gelu < 1e-37);
+    assert_true(worst_silu < 1e-40);
 }
 
 /* Around every power of two from 2^lo to 2^hi, both signs. */
@@ -372,6 +459,11 @@ static void test_special_values(void **state)
         for (int f = 0; f < N_FUNCS; f++) {
             float got, want = reference(f, a);
             BASE[f](&a, &got, 1);
+            if ((f == F_SILU && a < -87.0f) || (f == F_GELU && a < -13.0f)) {
+                /* the far tails: an absolute bound (test_far_tails) */
+                assert_true(fabsf(got - want) < 1e-37f);
+                continue;
+            }
             int64_t d = key(got) - key(want);
             if (d > BOUNDS[f] || d < -BOUNDS[f] || isnan(got))
                 fprintf(stderr, "  %s(%a) = %a, want %a\n", NAMES[f], (double)a,
@@ -468,6 +560,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_sweeps),
+        cmocka_unit_test(test_new_activations),
+        cmocka_unit_test(test_far_tails),
         cmocka_unit_test(test_exp_critical),
         cmocka_unit_test(test_sigmoid_critical),
         cmocka_unit_test(test_tanh_critical),

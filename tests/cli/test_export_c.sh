@@ -63,6 +63,13 @@ round_trip binary --csv binary.csv --targets 1 --layers 2,6,1 \
 round_trip linear --csv "$B" --targets 1 --layers 2,4,1 --hidden linear \
   --epochs 5 --optimizer sgd
 round_trip single --csv "$B" --label-column 2 --layers 2,3 --epochs 5
+# the activations of 1.4.0, hidden and (with MSE) as the output
+for g in leaky_relu elu gelu silu softplus; do
+  round_trip "$g" --csv "$B" --label-column 2 --layers 2,9,3 --hidden "$g" \
+    --epochs 5
+  round_trip "$g-out" --csv "$B" --targets 1 --layers 2,5,1 --hidden tanh \
+    --output "$g" --loss mse --epochs 5
+done
 
 expect_error 3 "cannot open model none.safetensors" -- export-c \
   --model none.safetensors --out x.c

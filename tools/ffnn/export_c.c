@@ -155,7 +155,39 @@ static const char *const activation_bodies[] = {
                          "    float inv = 1.0f / sum;\n"
                          "    for (int j = 0; j < n; j++)\n"
                          "        v[j] *= inv;\n",
+    [FFNN_ACT_LEAKY_RELU] =
+        "    for (int j = 0; j < n; j++)\n"
+        "        v[j] = v[j] > 0.0f ? v[j] : 0.01f * v[j];\n",
+    [FFNN_ACT_ELU] = "    for (int j = 0; j < n; j++)\n"
+                     "        v[j] = v[j] > 0.0f ? v[j] : expm1f(v[j]);\n",
+    /* in double, so that a^2 / 2 inside erfc is not rounded */
+    [FFNN_ACT_GELU] =
+        "    for (int j = 0; j < n; j++)\n"
+        "        v[j] = (float)(0.5 * v[j] *\n"
+        "                       erfc(-v[j] * 0.70710678118654752440));\n",
+    [FFNN_ACT_SILU] = "    for (int j = 0; j < n; j++)\n"
+                      "        v[j] = v[j] / (1.0f + expf(-v[j]));\n",
+    [FFNN_ACT_SOFTPLUS] =
+        "    for (int j = 0; j < n; j++)\n"
+        "        v[j] = v[j] > 20.0f ? v[j] : log1pf(expf(v[j]));\n",
 };
+#define N_BODIES (int)(sizeof activation_bodies / sizeof *activation_bodies)
+
+/* CLI_USAGE_ERROR for an activation this command cannot write (one of a
+ * newer library's). */
+static int check_activations(const ffnn_net *net)
+{
+    for (size_t l = 1; l <= ffnn_net_num_layers(net); l++) {
+        int g = ffnn_net_activation(net, l);
+        if (g < 0 || g >= N_BODIES ||
+            (g != FFNN_ACT_LINEAR && !activation_bodies[g]))
+            return fail(CLI_DATA_ERROR,
+                        "export-c: layer %zu's activation %d is not one this "
+                        "ffnn %s can write",
+                        l, g, ffnn_version_string());
+    }
+    return CLI_OK;
+}
 
 /* a = W h + b for one layer, the sum in the order of the plain loops. */
 static void write_dense(const c_writer *w)
@@ -175,7 +207,7 @@ static void write_dense(const c_writer *w)
 static void write_helpers(const c_writer *w)
 {
     write_dense(w);
-    for (int g = FFNN_ACT_SIGMOID; g <= FFNN_ACT_SOFTMAX; g++)
+    for (int g = FFNN_ACT_SIGMOID; g < N_BODIES; g++)
         if (uses_activation(w->net, g))
             fprintf(w->out, "static void %s_%s(float *v, int n)\n{\n%s}\n\n",
                     w->prefix, activation_name(g), activation_bodies[g]);
@@ -226,8 +258,12 @@ static int export_model(const char *model_path, const char *out_path,
 {
     ffnn_net *net = NULL;
     int rc = model_load(model_path, &net);
-    if (rc != CLI_OK)
+    if (rc == CLI_OK)
+        rc = check_activations(net);
+    if (rc != CLI_OK) {
+        ffnn_net_destroy(net);
         return rc;
+    }
     out_file out;
     rc = out_file_check("out", "create", out_path);
     if (rc == CLI_OK)

@@ -465,9 +465,13 @@ int command_train(int argc, char **argv)
         {"layers", FLAG_STRING, &flags.layers, "N0,N1,..,NL",
          "layer widths, inputs first and outputs last, e.g. 784,128,10", 1, 0},
         {"hidden", FLAG_STRING, &flags.hidden, "ACT",
-         "hidden activation: relu|sigmoid|tanh|linear (default relu)", 0, 0},
+         "hidden activation: relu|sigmoid|tanh|linear|leaky_relu|elu|gelu|"
+         "silu|softplus (default relu)",
+         0, 0},
         {"output", FLAG_STRING, &flags.output, "ACT",
-         "output activation: softmax|sigmoid|linear|tanh|relu", 0, 0},
+         "output activation: softmax|sigmoid|linear|tanh|relu|leaky_relu|"
+         "elu|gelu|silu|softplus",
+         0, 0},
         {"loss", FLAG_STRING, &flags.loss, "LOSS", "loss: ce|bce|mse", 0, 0},
         {"seed", FLAG_U64, &flags.seed, "N",
          "seed of the initial weights and the shuffling (default 1)", 0, 0},

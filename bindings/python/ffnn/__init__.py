@@ -61,11 +61,18 @@ class Status(_Known):
 
 
 class Activation(_Known):
+    """ffnn_activation; the last five since libffnn 1.4.0, with PyTorch's
+    definitions and defaults (see the header)."""
     LINEAR = 0
     SIGMOID = 1
     TANH = 2
     RELU = 3
     SOFTMAX = 4
+    LEAKY_RELU = 5  # a > 0 ? a : 0.01 a
+    ELU = 6  # a > 0 ? a : e^a - 1
+    GELU = 7  # a Phi(a), the erf form
+    SILU = 8  # a sigmoid(a)
+    SOFTPLUS = 9  # log(1 + e^a), a above 20
 
 
 class Loss(_Known):
