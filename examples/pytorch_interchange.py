@@ -17,7 +17,24 @@ import sys
 import numpy as np
 
 ACTIVATION_OF = {"Identity": "linear", "Sigmoid": "sigmoid", "Tanh": "tanh",
-                 "ReLU": "relu", "Softmax": "softmax"}
+                 "ReLU": "relu", "Softmax": "softmax",
+                 # since ffnn 1.4.0, with PyTorch's defaults only:
+                 "LeakyReLU": "leaky_relu", "ELU": "elu", "GELU": "gelu",
+                 "SiLU": "silu", "Softplus": "softplus"}
+# The parameters ffnn's forms have (ffnn.h); another value has no ffnn name.
+DEFAULTS = {"LeakyReLU": {"negative_slope": 0.01}, "ELU": {"alpha": 1.0},
+            "GELU": {"approximate": "none"},
+            "Softplus": {"beta": 1, "threshold": 20}}
+NEW_IN_1_4 = {"leaky_relu", "elu", "gelu", "silu", "softplus"}
+
+
+def activation_name(module):
+    kind = type(module).__name__
+    for attr, value in DEFAULTS.get(kind, {}).items():
+        if getattr(module, attr, value) != value:
+            raise ValueError("ffnn's %s has %s=%r; this one has %r"
+                             % (kind, attr, value, getattr(module, attr)))
+    return ACTIVATION_OF[kind]
 
 
 def sequential_architecture(model):
@@ -31,7 +48,7 @@ def sequential_architecture(model):
             sizes.append(module.out_features)
             acts.append("linear")
         else:
-            acts[-1] = ACTIVATION_OF[type(module).__name__]
+            acts[-1] = activation_name(module)
     return sizes, acts
 
 
@@ -77,7 +94,9 @@ def torch_to_ffnn_file(model, path, loss):
         tensors.append((f"layers.{l}.weight", linear.weight.detach().numpy()))
         tensors.append((f"layers.{l}.bias", linear.bias.detach().numpy()))
     write_safetensors(path, tensors, {
-        "format": "ffnn", "format_version": "1",
+        # the oldest format that holds it, as ffnn_save writes
+        "format": "ffnn",
+        "format_version": "2" if NEW_IN_1_4.intersection(acts) else "1",
         "sizes": ",".join(map(str, sizes)), "activations": ",".join(acts),
         "loss": loss})
 

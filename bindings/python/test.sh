@@ -14,8 +14,11 @@ if [ -x "$py" ]; then
     "$py" -c 'import pytest' 2>/dev/null || need+=(python3-pytest)
     # ffnn.sklearn's tests run scikit-learn's check_estimator.
     "$py" -c 'import sklearn' 2>/dev/null || need+=(python3-sklearn)
+    # The activations' parity tests and the safetensors interchange compare
+    # with PyTorch (Debian's, about 50 s to install).
+    "$py" -c 'import torch' 2>/dev/null || need+=(python3-torch)
 else
-    need+=(python3 python3-numpy python3-pytest python3-sklearn)
+    need+=(python3 python3-numpy python3-pytest python3-sklearn python3-torch)
 fi
 command -v pkg-config >/dev/null || need+=(pkg-config)
 # The struct-layout test compiles a few lines of C against ffnn.h.
