@@ -385,19 +385,6 @@ static void fann_close(fann_ctx *f)
 
 /* ---- PyTorch, through bench/torch_bench.py ---- */
 
-static const char *act_name(ffnn_activation g)
-{
-    static const char *names[] = {"linear", "sigmoid", "tanh", "relu",
-                                  "softmax"};
-    return names[g];
-}
-
-static const char *loss_name(ffnn_loss_function l)
-{
-    static const char *names[] = {"mse", "bce", "ce"};
-    return names[l];
-}
-
 /* Fills torch[] (samples/s, training then inference per config) or leaves
  * zeros when PyTorch is not there. */
 static void torch_rates(const config *cs, size_t n, int threads,
@@ -424,20 +411,15 @@ static void torch_rates(const config *cs, size_t n, int threads,
 
 /* ---- configs ---- */
 
+/* The library's names (ffnn.h, section 3). */
 static int parse_act(const char *s, ffnn_activation *g)
 {
-    for (int k = 0; k <= FFNN_ACT_SOFTMAX; k++)
-        if (strcmp(s, act_name((ffnn_activation)k)) == 0)
-            return *g = (ffnn_activation)k, 1;
-    return 0;
+    return ffnn_activation_from_name(s, g) == FFNN_OK;
 }
 
 static int parse_loss(const char *s, ffnn_loss_function *l)
 {
-    for (int k = 0; k <= FFNN_LOSS_CE; k++)
-        if (strcmp(s, loss_name((ffnn_loss_function)k)) == 0)
-            return *l = (ffnn_loss_function)k, 1;
-    return 0;
+    return ffnn_loss_from_name(s, l) == FFNN_OK;
 }
 
 /* "784-128-10@64:relu:softmax:ce" */
@@ -720,7 +702,7 @@ static const train_path paths[] = {
      .opt = FFNN_OPT_ADAM,
      .split = 1,
      .own = 1},
-    /* The hidden activation alone changes among these three. */
+    /* The hidden activation alone changes among these. */
     {.id = "train_step/sgd/sigmoid",
      .label = "one call, SGD, sigmoid hidden",
      .hidden = FFNN_ACT_SIGMOID,
@@ -734,6 +716,32 @@ static const train_path paths[] = {
     {.id = "train_step/sgd/relu",
      .label = "one call, SGD, relu hidden",
      .hidden = FFNN_ACT_RELU,
+     .output = FFNN_ACT_SOFTMAX,
+     .loss = FFNN_LOSS_CE},
+    /* those of 1.4.0 */
+    {.id = "train_step/sgd/leaky_relu",
+     .label = "one call, SGD, leaky_relu hidden",
+     .hidden = FFNN_ACT_LEAKY_RELU,
+     .output = FFNN_ACT_SOFTMAX,
+     .loss = FFNN_LOSS_CE},
+    {.id = "train_step/sgd/elu",
+     .label = "one call, SGD, elu hidden",
+     .hidden = FFNN_ACT_ELU,
+     .output = FFNN_ACT_SOFTMAX,
+     .loss = FFNN_LOSS_CE},
+    {.id = "train_step/sgd/gelu",
+     .label = "one call, SGD, gelu hidden",
+     .hidden = FFNN_ACT_GELU,
+     .output = FFNN_ACT_SOFTMAX,
+     .loss = FFNN_LOSS_CE},
+    {.id = "train_step/sgd/silu",
+     .label = "one call, SGD, silu hidden",
+     .hidden = FFNN_ACT_SILU,
+     .output = FFNN_ACT_SOFTMAX,
+     .loss = FFNN_LOSS_CE},
+    {.id = "train_step/sgd/softplus",
+     .label = "one call, SGD, softplus hidden",
+     .hidden = FFNN_ACT_SOFTPLUS,
      .output = FFNN_ACT_SOFTMAX,
      .loss = FFNN_LOSS_CE},
     {.id = "split/sgd/sigmoid-mse",
@@ -807,6 +815,13 @@ static void print_paths(const config *c, const double *rate, double roof,
     printf("  one call, SGD: sigmoid/relu %.2f, tanh/relu %.2f\n",
            path_rate(rate, "train_step/sgd/sigmoid") / relu,
            path_rate(rate, "train_step/sgd/tanh") / relu);
+    printf("  one call, SGD, over relu: leaky_relu %.2f, elu %.2f, gelu "
+           "%.2f, silu %.2f, softplus %.2f\n",
+           path_rate(rate, "train_step/sgd/leaky_relu") / relu,
+           path_rate(rate, "train_step/sgd/elu") / relu,
+           path_rate(rate, "train_step/sgd/gelu") / relu,
+           path_rate(rate, "train_step/sgd/silu") / relu,
+           path_rate(rate, "train_step/sgd/softplus") / relu);
 }
 
 /* Every path of one network and the roofline in one race, so that all the

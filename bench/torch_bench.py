@@ -17,7 +17,8 @@ import torch
 from torch import nn
 
 ACTS = {"linear": nn.Identity, "sigmoid": nn.Sigmoid, "tanh": nn.Tanh,
-        "relu": nn.ReLU}
+        "relu": nn.ReLU, "leaky_relu": nn.LeakyReLU, "elu": nn.ELU,
+        "gelu": nn.GELU, "silu": nn.SiLU, "softplus": nn.Softplus}
 
 
 def parse(spec):

@@ -94,11 +94,16 @@ var headerConstants = map[string]interface{}{
 	"FFNN_ERR_FORMAT":  StatusFormat,
 	"FFNN_ERR_NUMERIC": StatusNumeric,
 
-	"FFNN_ACT_LINEAR":  Linear,
-	"FFNN_ACT_SIGMOID": Sigmoid,
-	"FFNN_ACT_TANH":    Tanh,
-	"FFNN_ACT_RELU":    ReLU,
-	"FFNN_ACT_SOFTMAX": Softmax,
+	"FFNN_ACT_LINEAR":     Linear,
+	"FFNN_ACT_SIGMOID":    Sigmoid,
+	"FFNN_ACT_TANH":       Tanh,
+	"FFNN_ACT_RELU":       ReLU,
+	"FFNN_ACT_SOFTMAX":    Softmax,
+	"FFNN_ACT_LEAKY_RELU": LeakyReLU,
+	"FFNN_ACT_ELU":        ELU,
+	"FFNN_ACT_GELU":       GELU,
+	"FFNN_ACT_SILU":       SiLU,
+	"FFNN_ACT_SOFTPLUS":   Softplus,
 
 	"FFNN_LOSS_MSE": MSE,
 	"FFNN_LOSS_BCE": BCE,
@@ -203,8 +208,8 @@ func TestConstantsMatchHeader(t *testing.T) {
 		version[m[1]], _ = strconv.Atoi(m[2])
 	}
 	if v := version["FFNN_VERSION_MAJOR"]*10000 + version["FFNN_VERSION_MINOR"]*100 +
-		version["FFNN_VERSION_PATCH"]; v != HeaderVersion || v < 10200 {
-		t.Errorf("%s is version %d; HeaderVersion %d (this package needs 1.2.0 or later)", path, v, HeaderVersion)
+		version["FFNN_VERSION_PATCH"]; v != HeaderVersion || v < 10400 {
+		t.Errorf("%s is version %d; HeaderVersion %d (this package needs 1.4.0 or later)", path, v, HeaderVersion)
 	}
 
 	var zero ValidationSplit // what TrainResume gets from a split left unset
@@ -224,6 +229,7 @@ func TestUnknownEnumValues(t *testing.T) {
 	}{
 		// Known: the Go name, without a prefix naming the type.
 		{Linear, "Linear"}, {Sigmoid, "Sigmoid"}, {Tanh, "Tanh"}, {ReLU, "ReLU"}, {Softmax, "Softmax"},
+		{LeakyReLU, "LeakyReLU"}, {ELU, "ELU"}, {GELU, "GELU"}, {SiLU, "SiLU"}, {Softplus, "Softplus"},
 		{MSE, "MSE"}, {BCE, "BCE"}, {CE, "CE"},
 		{BackendAuto, "Auto"}, {BackendBLAS, "BLAS"}, {BackendNaive, "Naive"},
 		{SGD, "SGD"}, {Momentum, "Momentum"}, {Nesterov, "Nesterov"}, {Adam, "Adam"},

@@ -17,7 +17,7 @@
 //
 // An enum value this package has no constant for (one a newer library
 // added, say) is kept as its number: it goes to C as it is, C decides, and
-// String prints it as, e.g., "Activation(7)".
+// String prints it as, e.g., "Activation(99)".
 package ffnn
 
 /*
@@ -106,16 +106,30 @@ func (e *Error) Error() string { return e.Status.String() + ": " + e.Message }
 // Activation is an ffnn_activation.
 type Activation int
 
+// The activations of ffnn.h; those from LeakyReLU on are libffnn 1.4.0's,
+// with PyTorch's definitions and defaults (an older library refuses them
+// with StatusArg).
 const (
 	Linear  Activation = C.FFNN_ACT_LINEAR
 	Sigmoid Activation = C.FFNN_ACT_SIGMOID
 	Tanh    Activation = C.FFNN_ACT_TANH
 	ReLU    Activation = C.FFNN_ACT_RELU
 	Softmax Activation = C.FFNN_ACT_SOFTMAX // output layer only
+
+	// LeakyReLU is a > 0 ? a : 0.01 a; g'(0) = 0.01. Since libffnn 1.4.0.
+	LeakyReLU Activation = C.FFNN_ACT_LEAKY_RELU
+	// ELU is a > 0 ? a : e^a - 1 (alpha 1); g'(0) = 1. Since libffnn 1.4.0.
+	ELU Activation = C.FFNN_ACT_ELU
+	// GELU is a Phi(a), Phi the normal CDF (the exact erf form). Since libffnn 1.4.0.
+	GELU Activation = C.FFNN_ACT_GELU
+	// SiLU is a / (1 + e^-a), a sigmoid(a). Since libffnn 1.4.0.
+	SiLU Activation = C.FFNN_ACT_SILU
+	// Softplus is log(1 + e^a), and a itself for a > 20. Since libffnn 1.4.0.
+	Softplus Activation = C.FFNN_ACT_SOFTPLUS
 )
 
 // enumString is the name of an enum value, or, for a value this package has
-// no constant for, its type and number, e.g. "Activation(7)".
+// no constant for, its type and number, e.g. "Activation(99)".
 func enumString(typ string, v int, names map[int]string) string {
 	if name, ok := names[v]; ok {
 		return name
@@ -134,9 +148,11 @@ func checkEnum(fn, what string, v int) error {
 }
 
 var activationNames = map[int]string{int(Linear): "Linear", int(Sigmoid): "Sigmoid",
-	int(Tanh): "Tanh", int(ReLU): "ReLU", int(Softmax): "Softmax"}
+	int(Tanh): "Tanh", int(ReLU): "ReLU", int(Softmax): "Softmax",
+	int(LeakyReLU): "LeakyReLU", int(ELU): "ELU", int(GELU): "GELU", int(SiLU): "SiLU",
+	int(Softplus): "Softplus"}
 
-// String is the constant's name, e.g. "ReLU", or "Activation(7)" for a
+// String is the constant's name, e.g. "ReLU", or "Activation(99)" for a
 // value without one.
 func (a Activation) String() string { return enumString("Activation", int(a), activationNames) }
 

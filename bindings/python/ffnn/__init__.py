@@ -36,8 +36,8 @@ library_path = _lib.path
 class _Known(enum.IntEnum):
     """An enum of ffnn.h. A value this binding does not know, from a newer
     library (ffnn.h's enums are append-only), is kept as its number, as in
-    the Rust and Go bindings: Activation(7) is then a member named
-    "UNKNOWN_7" that equals 7 and goes back to C unchanged. Iteration and
+    the Rust and Go bindings: Activation(99) is then a member named
+    "UNKNOWN_99" that equals 99 and goes back to C unchanged. Iteration and
     lookup by name see only the values this binding knows."""
 
     @classmethod

@@ -136,8 +136,11 @@ fn opt_ptr(s: Option<&[f32]>) -> *const f32 {
     s.map_or(ptr::null(), |s| s.as_ptr())
 }
 
-/// g_l, the activation of a layer (`ffnn_activation`). Non-exhaustive: a
-/// later version of this crate may name more of the library's values.
+/// g_l, the activation of a layer (`ffnn_activation`), with PyTorch's
+/// definitions and defaults for those of libffnn 1.4.0 (`LeakyRelu` ..
+/// `Softplus`), which an older library refuses ([`Status::Arg`]).
+/// Non-exhaustive: a later version of this crate may name more of the
+/// library's values.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Activation {
@@ -147,6 +150,16 @@ pub enum Activation {
     Relu,
     /// Output layer only.
     Softmax,
+    /// a > 0 ? a : 0.01 a; g'(0) = 0.01. Since libffnn 1.4.0.
+    LeakyRelu,
+    /// a > 0 ? a : e^a - 1 (alpha 1); g'(0) = 1. Since libffnn 1.4.0.
+    Elu,
+    /// a Phi(a), Phi the normal CDF (the exact erf form, not the tanh one). Since libffnn 1.4.0.
+    Gelu,
+    /// a / (1 + e^-a), a sigmoid(a). Since libffnn 1.4.0.
+    Silu,
+    /// log(1 + e^a), and a itself for a > 20. Since libffnn 1.4.0.
+    Softplus,
     /// A value of a newer library than this crate knows (enum values are
     /// append-only in ffnn.h). The getters give it only for a code no other
     /// variant names; passed to the library, it passes the code through.
@@ -161,6 +174,11 @@ impl Activation {
             sys::FFNN_ACT_TANH => Activation::Tanh,
             sys::FFNN_ACT_RELU => Activation::Relu,
             sys::FFNN_ACT_SOFTMAX => Activation::Softmax,
+            sys::FFNN_ACT_LEAKY_RELU => Activation::LeakyRelu,
+            sys::FFNN_ACT_ELU => Activation::Elu,
+            sys::FFNN_ACT_GELU => Activation::Gelu,
+            sys::FFNN_ACT_SILU => Activation::Silu,
+            sys::FFNN_ACT_SOFTPLUS => Activation::Softplus,
             other => Activation::Other(other),
         }
     }
@@ -173,6 +191,11 @@ impl Activation {
             Activation::Tanh => sys::FFNN_ACT_TANH,
             Activation::Relu => sys::FFNN_ACT_RELU,
             Activation::Softmax => sys::FFNN_ACT_SOFTMAX,
+            Activation::LeakyRelu => sys::FFNN_ACT_LEAKY_RELU,
+            Activation::Elu => sys::FFNN_ACT_ELU,
+            Activation::Gelu => sys::FFNN_ACT_GELU,
+            Activation::Silu => sys::FFNN_ACT_SILU,
+            Activation::Softplus => sys::FFNN_ACT_SOFTPLUS,
             Activation::Other(c) => c,
         }
     }
@@ -1433,7 +1456,12 @@ mod tests {
     #[test]
     fn activation_codes_round_trip() {
         use Activation::*;
-        round_trips(&[Linear, Sigmoid, Tanh, Relu, Softmax], Other, Activation::from_code, Activation::code);
+        round_trips(
+            &[Linear, Sigmoid, Tanh, Relu, Softmax, LeakyRelu, Elu, Gelu, Silu, Softplus],
+            Other,
+            Activation::from_code,
+            Activation::code,
+        );
     }
 
     #[test]

@@ -21,6 +21,16 @@ pub const FFNN_ACT_SIGMOID: ffnn_activation = 1;
 pub const FFNN_ACT_TANH: ffnn_activation = 2;
 pub const FFNN_ACT_RELU: ffnn_activation = 3;
 pub const FFNN_ACT_SOFTMAX: ffnn_activation = 4;
+/// Since 1.4.0.
+pub const FFNN_ACT_LEAKY_RELU: ffnn_activation = 5;
+/// Since 1.4.0.
+pub const FFNN_ACT_ELU: ffnn_activation = 6;
+/// Since 1.4.0.
+pub const FFNN_ACT_GELU: ffnn_activation = 7;
+/// Since 1.4.0.
+pub const FFNN_ACT_SILU: ffnn_activation = 8;
+/// Since 1.4.0.
+pub const FFNN_ACT_SOFTPLUS: ffnn_activation = 9;
 
 pub type ffnn_loss_function = c_int;
 pub const FFNN_LOSS_MSE: ffnn_loss_function = 0;

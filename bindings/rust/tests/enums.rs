@@ -26,6 +26,26 @@ fn every_activation_and_loss_comes_back() {
     }
 }
 
+/// Those of libffnn 1.4.0, hidden and as the output, are named (not
+/// `Other`) by the getters, by a view, a clone and a loaded model.
+#[test]
+fn the_activations_of_1_4_come_back() {
+    let new =
+        [Activation::LeakyRelu, Activation::Elu, Activation::Gelu, Activation::Silu, Activation::Softplus];
+    for (g, code) in new.into_iter().zip(5..) {
+        assert_eq!(g.code(), code);
+        let net = Net::new(&[3, 4, 2], &[g, Activation::Linear], Loss::Mse, 1).unwrap();
+        assert_eq!((net.activation(1), net.activation(2)), (Some(g), Some(Activation::Linear)));
+        assert_eq!(net.share().unwrap().activation(1), Some(g));
+        assert_eq!(net.try_clone().unwrap().activation(1), Some(g));
+        let net = Net::new(&[3, 4, 2], &[Activation::Tanh, g], Loss::Mse, 1).unwrap();
+        assert_eq!((net.activation(1), net.activation(2)), (Some(Activation::Tanh), Some(g)));
+        let loaded = Net::from_bytes(&net.to_bytes().unwrap()).unwrap();
+        assert_eq!((loaded.activation(1), loaded.activation(2)), (Some(Activation::Tanh), Some(g)));
+        assert_eq!(loaded.layer(2).unwrap(), net.layer(2).unwrap());
+    }
+}
+
 #[test]
 fn activation_is_none_only_outside_the_layers() {
     let net =
