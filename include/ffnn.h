@@ -11,6 +11,8 @@
  *  12. Checkpoints: training position, metadata, resuming (since 1.2.0)
  *  13. Outside training loops: flat vectors, optimizer state (since 1.3.0)
  *  14. Data-parallel training over a communicator (since 1.3.0)
+ *  15. Training setups: options set by key, schedules, early stopping
+ *      (since 1.4.0)
  *
  * The model (notation of the course material):
  *   a_l = W_l h_{l-1} + b_l,  h_l = g_l(a_l),  l = 1..L,  h_0 = x,  yhat = h_L.
@@ -804,6 +806,157 @@ FFNN_API ffnn_status ffnn_comm_train(ffnn_net *net, const ffnn_comm *comm,
                                      const float *x, const float *y, size_t n,
                                      const ffnn_train_options *options,
                                      ffnn_train_report *report);
+
+/*======================================================================
+ * 15. Training setups: options set by key, schedules, early stopping
+ *     (since 1.4.0)
+ *
+ * ffnn_train_options and ffnn_train_report are frozen, so they cannot
+ * grow. A setup can: it is an opaque handle whose options are set by key,
+ * and whose results are read by key. The rule, as for every enum here:
+ * keys are append-only; a key is never renumbered or removed, and its
+ * meaning and default never change; a new key's default is the behaviour
+ * of a library without it. A key this library does not know is
+ * FFNN_ERR_ARG ("unknown key N"), so a program built against a newer
+ * header learns at once what the library lacks. (Keyed setters rather
+ * than a size-prefixed struct: the bindings, which cannot see C structs,
+ * set options by name through ffnn_train_key_from_name(), and a struct
+ * would still need a new function for each new result.)
+ *
+ * A setup is used by one call at a time; it may be reused for many runs
+ * and networks. The results of a run are read from the setup after it,
+ * or during it from the callback (the setup can be the user pointer).
+ *====================================================================*/
+typedef struct ffnn_train_setup ffnn_train_setup; /* opaque */
+
+/* The options. "Integer" keys take integral values; "flag" keys 0 or 1. */
+typedef enum {
+    /* those of ffnn_train_options, with its defaults */
+    FFNN_TRAIN_BATCH_SIZE = 0,          /* integer >= 1; default 32 */
+    FFNN_TRAIN_EPOCHS = 1,              /* integer >= 1; default 1 */
+    FFNN_TRAIN_LEARNING_RATE = 2,       /* eta, the base rate; default 0.01 */
+    FFNN_TRAIN_VALIDATION_FRACTION = 3, /* in [0, 1); default 0 */
+    FFNN_TRAIN_SEED = 4,                /* integer; default 0 */
+    FFNN_TRAIN_SHUFFLE = 5,             /* flag; default 1 */
+    FFNN_TRAIN_REPORT_EVERY = 6,        /* integer; default 0 */
+    /* ffnn_train_resume's argument: an ffnn_validation_split; LAST */
+    FFNN_TRAIN_VALIDATION_SPLIT = 7,
+    /* flag: 1 continues from the network's training position, as
+     * ffnn_train_resume(); 0 starts from zero, as ffnn_train(); default 0 */
+    FFNN_TRAIN_RESUME = 8,
+    /* The learning-rate schedule: the rate of epoch e (1-based) of E. A
+     * warm-up of W epochs climbs linearly, eta e / (W + 1); then, with
+     * k = e - W - 1 the epochs after it and T = E - W:
+     *   CONSTANT  eta
+     *   STEP      eta * factor^floor(k / step_epochs)  (PyTorch's StepLR)
+     *   COSINE    eta_min + (eta - eta_min) (1 + cos(pi k / T)) / 2
+     *             (PyTorch's CosineAnnealingLR with T_max = T) */
+    FFNN_TRAIN_SCHEDULE = 9,           /* an ffnn_schedule; CONSTANT */
+    FFNN_TRAIN_WARMUP_EPOCHS = 10,     /* integer W < E; default 0 */
+    FFNN_TRAIN_STEP_EPOCHS = 11,       /* integer >= 1; default 10 */
+    FFNN_TRAIN_STEP_FACTOR = 12,       /* in (0, 1]; default 0.1 */
+    FFNN_TRAIN_MIN_LEARNING_RATE = 13, /* eta_min in [0, eta]; default 0 */
+    /* Early stopping, as Keras's EarlyStopping and scikit-learn's
+     * n_iter_no_change: after each epoch the monitored value improves if
+     * it beats the best so far by more than min_delta; after `patience`
+     * epochs without improvement training ends (result STOPPED_EARLY), and
+     * with RESTORE_BEST the weights are those of the best epoch (the
+     * optimizer's state stays the last epoch's). Validation monitors need
+     * a validation fraction. Patience 0 never stops. A run with patience
+     * cannot resume from the middle of another (FFNN_ERR_STATE): the best
+     * epoch and its weights are not in the training position. */
+    FFNN_TRAIN_PATIENCE = 14,    /* integer; default 0 (off) */
+    FFNN_TRAIN_MIN_DELTA = 15,   /* >= 0; default 0 */
+    FFNN_TRAIN_MONITOR = 16,     /* an ffnn_monitor; VAL_LOSS */
+    FFNN_TRAIN_RESTORE_BEST = 17 /* flag; default 1 */
+} ffnn_train_key;
+
+typedef enum {
+    FFNN_SCHEDULE_CONSTANT = 0,
+    FFNN_SCHEDULE_STEP = 1,
+    FFNN_SCHEDULE_COSINE = 2
+} ffnn_schedule;
+
+typedef enum {
+    FFNN_MONITOR_VAL_LOSS = 0,     /* lower is better */
+    FFNN_MONITOR_VAL_ACCURACY = 1, /* higher is better */
+    FFNN_MONITOR_TRAIN_LOSS = 2    /* the epoch's mean training loss */
+} ffnn_monitor;
+
+/* What a run leaves in its setup, read with ffnn_train_setup_result(). */
+typedef enum {
+    FFNN_RESULT_LEARNING_RATE = 0, /* the rate of the epoch under way or last */
+    FFNN_RESULT_BEST_EPOCH = 1,    /* 1-based, of the monitored value; 0 if
+                                      none (no patience, or no epoch yet) */
+    FFNN_RESULT_BEST_VALUE = 2,    /* that value; NaN if none */
+    FFNN_RESULT_STOPPED_EARLY = 3, /* 1 if patience ran out, else 0 */
+    FFNN_RESULT_RESTORED = 4       /* 1 if the best epoch's weights were put
+                                      back at the end, else 0 */
+} ffnn_train_result;
+
+/* A setup with every default; FFNN_ERR_NOMEM, *out NULL, if it cannot be
+ * allocated. destroy(NULL) is harmless. */
+FFNN_API ffnn_status ffnn_train_setup_create(ffnn_train_setup **out);
+FFNN_API void ffnn_train_setup_destroy(ffnn_train_setup *setup);
+
+/* Set an option. FFNN_ERR_ARG, and nothing changes, for an unknown key or
+ * a value outside the key's range (an integer key's value must be an
+ * integer; set_u64 takes seeds above 2^53 exactly, and any integer key). */
+FFNN_API ffnn_status ffnn_train_setup_set(ffnn_train_setup *setup, int key,
+                                          double value);
+FFNN_API ffnn_status ffnn_train_setup_set_u64(ffnn_train_setup *setup, int key,
+                                              uint64_t value);
+/* Read an option back (get_u64: integer keys only). */
+FFNN_API ffnn_status ffnn_train_setup_get(const ffnn_train_setup *setup,
+                                          int key, double *value);
+FFNN_API ffnn_status ffnn_train_setup_get_u64(const ffnn_train_setup *setup,
+                                              int key, uint64_t *value);
+/* The callback and its user pointer (ffnn_train_options' pair). */
+FFNN_API ffnn_status ffnn_train_setup_set_callback(ffnn_train_setup *setup,
+                                                   ffnn_train_callback fn,
+                                                   void *user);
+/* A result of the last run (or of the run under way, from its callback). */
+FFNN_API ffnn_status ffnn_train_setup_result(const ffnn_train_setup *setup,
+                                             int key, double *value);
+
+/* The lowercase names of the keys ("learning_rate", "patience", ...: the
+ * enumerator without FFNN_TRAIN_), schedules ("constant", "step",
+ * "cosine") and monitors ("val_loss", "val_accuracy", "train_loss"), as in
+ * section 3: NULL for an unknown value; FFNN_ERR_ARG for an unknown name. */
+FFNN_API const char *ffnn_train_key_name(int key);
+FFNN_API ffnn_status ffnn_train_key_from_name(const char *name,
+                                              ffnn_train_key *out);
+FFNN_API const char *ffnn_schedule_name(int schedule);
+FFNN_API ffnn_status ffnn_schedule_from_name(const char *name,
+                                             ffnn_schedule *out);
+FFNN_API const char *ffnn_monitor_name(int monitor);
+FFNN_API ffnn_status ffnn_monitor_from_name(const char *name,
+                                            ffnn_monitor *out);
+
+/* ffnn_train (RESUME 0) or ffnn_train_resume (RESUME 1) with the setup's
+ * options: the same checks, steps, reports and training position, plus
+ * the schedule and early stopping. The setup's results are reset at the
+ * start. With the defaults it is ffnn_train, bit for bit. */
+FFNN_API ffnn_status ffnn_train_run(ffnn_net *net, ffnn_train_setup *setup,
+                                    const float *x, const float *y, size_t n,
+                                    ffnn_train_report *report);
+/* The same over a communicator, as ffnn_comm_train (section 14): every
+ * rank passes an equal setup (its options are part of what ranks agree
+ * on). */
+FFNN_API ffnn_status ffnn_comm_train_run(ffnn_net *net, const ffnn_comm *comm,
+                                         ffnn_train_setup *setup,
+                                         const float *x, const float *y,
+                                         size_t n, ffnn_train_report *report);
+
+/* Set a hyper-parameter of the optimizer in use, the getter's pair
+ * (section 7): momentum in [0, 1) for MOMENTUM and NESTEROV; beta1, beta2
+ * in [0, 1) and epsilon > 0 for ADAM; weight decay >= 0 for any. The
+ * optimizer's state is kept. FFNN_ERR_STATE for a parameter the optimizer
+ * in use does not have, FFNN_ERR_ARG for a value out of range; nothing
+ * changes then. */
+FFNN_API ffnn_status ffnn_set_optimizer_param(ffnn_net *net,
+                                              ffnn_optimizer_param param,
+                                              float value);
 
 #ifdef __cplusplus
 }

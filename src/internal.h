@@ -259,7 +259,10 @@ typedef enum {
     FFNN__NAMES_ACTIVATION,
     FFNN__NAMES_LOSS,
     FFNN__NAMES_OPTIMIZER,
-    FFNN__NAMES_BACKEND
+    FFNN__NAMES_BACKEND,
+    FFNN__NAMES_TRAIN_KEY,
+    FFNN__NAMES_SCHEDULE,
+    FFNN__NAMES_MONITOR
 } ffnn__names;
 /* The name of value, or NULL if there is none. */
 const char *ffnn__name(ffnn__names kind, int value);

@@ -12,6 +12,19 @@ static const char *const loss_names[] = {"mse", "bce", "ce"};
 static const char *const optimizer_names[] = {"sgd", "momentum", "nesterov",
                                               "adam"};
 static const char *const backend_names[] = {"auto", "blas", "naive"};
+static const char *const train_key_names[] = {
+    "batch_size",    "epochs",
+    "learning_rate", "validation_fraction",
+    "seed",          "shuffle",
+    "report_every",  "validation_split",
+    "resume",        "schedule",
+    "warmup_epochs", "step_epochs",
+    "step_factor",   "min_learning_rate",
+    "patience",      "min_delta",
+    "monitor",       "restore_best"};
+static const char *const schedule_names[] = {"constant", "step", "cosine"};
+static const char *const monitor_names[] = {"val_loss", "val_accuracy",
+                                            "train_loss"};
 
 #define TABLE(kind, names)                                                     \
     {                                                                          \
@@ -26,6 +39,9 @@ static const struct {
     [FFNN__NAMES_LOSS] = TABLE("loss", loss_names),
     [FFNN__NAMES_OPTIMIZER] = TABLE("optimizer", optimizer_names),
     [FFNN__NAMES_BACKEND] = TABLE("backend", backend_names),
+    [FFNN__NAMES_TRAIN_KEY] = TABLE("training option", train_key_names),
+    [FFNN__NAMES_SCHEDULE] = TABLE("schedule", schedule_names),
+    [FFNN__NAMES_MONITOR] = TABLE("monitor", monitor_names),
 };
 
 const char *ffnn__name(ffnn__names kind, int value)
@@ -66,7 +82,7 @@ static ffnn_status from_name(ffnn__names kind, const char *fn, const char *name,
     *value = ffnn__value_of(kind, name, strlen(name));
     if (*value >= 0)
         return FFNN_OK;
-    char known[96];
+    char known[320];
     return ffnn__fail(NULL, FFNN_ERR_ARG,
                       "%s: unknown %s \"%.40s\"; this ffnn %s knows %s", fn,
                       tables[kind].kind, name, FFNN_VERSION_STRING,
@@ -96,3 +112,6 @@ NAME_FUNCTIONS(ffnn_activation, ffnn_activation, FFNN__NAMES_ACTIVATION)
 NAME_FUNCTIONS(ffnn_loss, ffnn_loss_function, FFNN__NAMES_LOSS)
 NAME_FUNCTIONS(ffnn_optimizer, ffnn_optimizer, FFNN__NAMES_OPTIMIZER)
 NAME_FUNCTIONS(ffnn_backend, ffnn_backend, FFNN__NAMES_BACKEND)
+NAME_FUNCTIONS(ffnn_train_key, ffnn_train_key, FFNN__NAMES_TRAIN_KEY)
+NAME_FUNCTIONS(ffnn_schedule, ffnn_schedule, FFNN__NAMES_SCHEDULE)
+NAME_FUNCTIONS(ffnn_monitor, ffnn_monitor, FFNN__NAMES_MONITOR)

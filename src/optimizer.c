@@ -536,3 +536,35 @@ ffnn_status ffnn_set_optimizer_state(ffnn_net *net, const float *state,
         net->layers[l].m_bound = net->layers[l].v_bound = FFNN_BOUND_UNKNOWN;
     return FFNN_OK;
 }
+
+/* Whether value is one param can take (the setters' ranges). */
+static int param_in_range(ffnn_optimizer_param param, float value)
+{
+    switch (param) {
+    case FFNN_PARAM_EPSILON: return value > 0.0f && !isinf(value);
+    case FFNN_PARAM_WEIGHT_DECAY: return value >= 0.0f && !isinf(value);
+    default: return in_unit_interval(value);
+    }
+}
+
+ffnn_status ffnn_set_optimizer_param(ffnn_net *net, ffnn_optimizer_param param,
+                                     float value)
+{
+    const char *fn = "ffnn_set_optimizer_param";
+    if (!net)
+        return ffnn__fail(NULL, FFNN_ERR_ARG, "%s: net is NULL", fn);
+    if ((unsigned)param > FFNN_PARAM_WEIGHT_DECAY)
+        return ffnn__fail(net, FFNN_ERR_ARG, "%s: unknown parameter %d", fn,
+                          (int)param);
+    float *p = (float *)optimizer_param(&net->opt, param);
+    if (!p)
+        return ffnn__fail(net, FFNN_ERR_STATE, "%s: optimizer %s has no %s", fn,
+                          optimizer_names[net->opt.kind], param_names[param]);
+    if (!param_in_range(param, value))
+        return ffnn__fail(net, FFNN_ERR_ARG, "%s: %s cannot be %g", fn,
+                          param_names[param], (double)value);
+    if (ffnn__check_writable(net, fn) != FFNN_OK)
+        return FFNN_ERR_STATE;
+    *p = value; /* the state stays; Adam's bias corrections use beta^t */
+    return FFNN_OK;
+}

@@ -1,6 +1,6 @@
 /* train.c -- whole data sets: training over epochs with mini-batches and
  * shuffling, evaluation and prediction in chunks. */
-#include "internal.h"
+#include "train_setup.h"
 
 #include <math.h>
 #include <string.h>
@@ -309,13 +309,17 @@ typedef struct {
     const ffnn_comm *comm; /* NULL, or the ranks sharing each batch */
     const float *x, *y;
     size_t n_train, n_val, n_in, n_out;
-    const ffnn_train_options *opt;
+    const ffnn_train_options *opt; /* setup->options */
+    ffnn_train_setup *setup;
     ffnn_validation_split split;
-    size_t *rows;   /* n: the split, training rows first */
-    size_t *order;  /* this epoch's training rows, n_train */
-    float *bx, *by; /* gathered mini-batch */
-    float *vx, *vy; /* the held-out rows, gathered (a split but LAST) */
-    uint64_t rng;   /* SplitMix64 state for shuffling */
+    float rate;        /* this epoch's, from the schedule */
+    float *best;       /* the best epoch's weights (early stopping) */
+    size_t since_best; /* epochs without improvement */
+    size_t *rows;      /* n: the split, training rows first */
+    size_t *order;     /* this epoch's training rows, n_train */
+    float *bx, *by;    /* gathered mini-batch */
+    float *vx, *vy;    /* the held-out rows, gathered (a split but LAST) */
+    uint64_t rng;      /* SplitMix64 state for shuffling */
     ffnn_train_report report;
     double loss_sum, start_time;
     size_t seen, correct;
@@ -388,8 +392,8 @@ static ffnn_status train_batch(trainer *t, size_t first, size_t rows)
     }
     ffnn__batch_sums sums;
     ffnn_status s =
-        ffnn__comm_step(t->net, t->comm, bx, by, rows, t->opt->learning_rate,
-                        &sums, t->comm ? "ffnn_comm_train" : "ffnn_train");
+        ffnn__comm_step(t->net, t->comm, bx, by, rows, t->rate, &sums,
+                        t->comm ? "ffnn_comm_train" : "ffnn_train");
     if (s != FFNN_OK)
         return s;
     t->loss_sum += sums.loss_sum;
@@ -442,12 +446,60 @@ static void record_position(trainer *t, size_t e, size_t b, uint64_t rng)
     p->loss_sum = done ? 0 : t->loss_sum;
 }
 
+/* Early stopping (ffnn.h, section 15): the monitored value of epoch e
+ * against the best so far, the same on every rank (the validation values
+ * are agreed, and so is the training loss here). */
+static ffnn_status watch(trainer *t, size_t e)
+{
+    ffnn_train_setup *u = t->setup;
+    if (u->patience == 0)
+        return FFNN_OK;
+    double value = u->monitor == FFNN_MONITOR_VAL_ACCURACY
+                       ? t->report.val_accuracy
+                       : t->report.val_loss;
+    if (u->monitor == FFNN_MONITOR_TRAIN_LOSS) {
+        double sums[2] = {t->loss_sum, (double)t->seen};
+        ffnn_status s = agree(t, FFNN_OK, sums, 2, "ffnn_comm_train");
+        if (s != FFNN_OK)
+            return s;
+        value = sums[0] / sums[1];
+    }
+    int higher = u->monitor == FFNN_MONITOR_VAL_ACCURACY;
+    int better =
+        u->best_epoch == 0 || (higher ? value > u->best_value + u->min_delta
+                                      : value < u->best_value - u->min_delta);
+    if (better) {
+        u->best_epoch = e, u->best_value = value, t->since_best = 0;
+        if (t->best)
+            memcpy(t->best, t->net->params, t->net->n_floats * sizeof *t->best);
+    } else if (++t->since_best >= u->patience) {
+        u->stopped_early = 1;
+    }
+    return FFNN_OK;
+}
+
+/* At the end of a run that stopped early or ran out: the best epoch's
+ * weights back, as ffnn_set_param_vector puts weights. */
+static void restore_best(trainer *t)
+{
+    ffnn_net *net = t->net;
+    if (!t->best || t->setup->best_epoch == 0 ||
+        t->setup->best_epoch == t->report.epoch)
+        return;
+    memcpy(net->params, t->best, net->n_floats * sizeof *t->best);
+    ffnn__forget_bounds(net);
+    net->flags &= ~(unsigned)(NET_FWD_CURRENT | NET_HAS_GRADS);
+    t->setup->restored = 1;
+}
+
 static ffnn_status run_epoch(trainer *t, size_t e,
                              const ffnn_train_position *from)
 {
     const ffnn_train_options *o = t->opt;
     ffnn_train_report *r = &t->report;
     uint64_t epoch_rng = t->rng;
+    t->rate = (float)ffnn__setup_rate(t->setup, e);
+    t->setup->rate = t->rate;
     begin_epoch(t);
     t->loss_sum = from ? from->loss_sum : 0;
     t->seen = from ? (size_t)from->seen : 0;
@@ -474,6 +526,8 @@ static ffnn_status run_epoch(trainer *t, size_t e,
     ffnn_status s = validate(t);
     r->epoch_end = 1;
     if (s == FFNN_OK)
+        s = watch(t, e);
+    if (s == FFNN_OK)
         s = call_back(t);
     return s;
 }
@@ -488,7 +542,11 @@ static ffnn_status train_allocate(trainer *t, const float *y, size_t n)
     t->vx = gathered_val
                 ? ffnn__alloc(t->n_val * (t->n_in + t->n_out) * sizeof(float))
                 : NULL;
-    if (!t->rows || !t->bx || (gathered_val && !t->vx))
+    int keep_best = t->setup->patience > 0 && t->setup->restore_best;
+    t->best =
+        keep_best ? ffnn__alloc(t->net->n_floats * sizeof *t->best) : NULL;
+    if (!t->rows || !t->bx || (gathered_val && !t->vx) ||
+        (keep_best && !t->best))
         return ffnn__fail(t->net, FFNN_ERR_NOMEM,
                           "ffnn_train: cannot allocate the shuffle buffers");
     t->order = t->rows + n;
@@ -526,25 +584,52 @@ static ffnn_status check_position(const trainer *t,
     return FFNN_OK;
 }
 
+/* The schedule's and early stopping's options against the run's. */
+static ffnn_status check_setup(const ffnn_net *net, const ffnn_train_setup *u,
+                               size_t n, const char *fn)
+{
+    size_t n_val = (size_t)lround(u->options.validation_fraction * (double)n);
+    if (u->warmup_epochs >= u->epochs)
+        return ffnn__fail(net, FFNN_ERR_ARG,
+                          "%s: warmup_epochs (%llu) must be fewer than the "
+                          "epochs (%llu)",
+                          fn, (unsigned long long)u->warmup_epochs,
+                          (unsigned long long)u->epochs);
+    if (u->min_rate > (float)u->learning_rate)
+        return ffnn__fail(net, FFNN_ERR_ARG,
+                          "%s: min_learning_rate %g is above the learning "
+                          "rate %g",
+                          fn, u->min_rate, (double)(float)u->learning_rate);
+    if (u->patience > 0 && u->monitor != FFNN_MONITOR_TRAIN_LOSS && n_val == 0)
+        return ffnn__fail(net, FFNN_ERR_ARG,
+                          "%s: early stopping on %s needs samples held out "
+                          "(a validation fraction), or monitor train_loss",
+                          fn, ffnn_monitor_name((int)u->monitor));
+    return FFNN_OK;
+}
+
 static ffnn_status check_call(ffnn_net *net, const float *x, const float *y,
-                              size_t n, const ffnn_train_options *o, int split,
+                              size_t n, const ffnn_train_setup *u,
                               const char *fn)
 {
+    const ffnn_train_options *o = &u->options;
     ffnn_status s = check_data(net, x, y, n, fn);
     if (s == FFNN_OK)
         s = ffnn__check_writable(net, fn);
     if (s == FFNN_OK)
         s = check_options(net, o, n, fn);
     if (s == FFNN_OK)
-        s = check_split(net, y, n, o->validation_fraction, split, fn);
+        s = check_split(net, y, n, o->validation_fraction, (int)u->split, fn);
+    if (s == FFNN_OK)
+        s = check_setup(net, u, n, fn);
     return s;
 }
 
 static void init_trainer(trainer *t, ffnn_net *net, const ffnn_comm *comm,
                          const float *x, const float *y, size_t n,
-                         const ffnn_train_options *o,
-                         ffnn_validation_split split)
+                         ffnn_train_setup *u)
 {
+    const ffnn_train_options *o = &u->options;
     size_t n_val = (size_t)lround(o->validation_fraction * (double)n);
     *t = (trainer){.net = net,
                    .comm = comm,
@@ -555,11 +640,19 @@ static void init_trainer(trainer *t, ffnn_net *net, const ffnn_comm *comm,
                    .n_in = net->sizes[0],
                    .n_out = net->sizes[net->n_layers],
                    .opt = o,
-                   .split = split};
+                   .setup = u,
+                   .split = u->split};
     t->report.epochs = o->epochs;
     t->report.batches = (t->n_train + o->batch_size - 1) / o->batch_size;
     t->report.train_loss = t->report.train_accuracy = NAN;
     t->report.val_loss = t->report.val_accuracy = NAN;
+}
+
+static uint64_t double_bits(double v)
+{
+    uint64_t bits;
+    memcpy(&bits, &v, sizeof bits);
+    return bits;
 }
 
 /* Everything every rank must share for a data-parallel run: the network,
@@ -567,16 +660,35 @@ static void init_trainer(trainer *t, ffnn_net *net, const ffnn_comm *comm,
 static uint64_t run_fingerprint(const trainer *t, const ffnn_train_position *p)
 {
     const ffnn_train_options *o = t->opt;
+    const ffnn_train_setup *u = t->setup;
     uint32_t eta, fraction;
-    uint64_t loss_sum;
     memcpy(&eta, &o->learning_rate, sizeof eta);
     memcpy(&fraction, &o->validation_fraction, sizeof fraction);
-    memcpy(&loss_sum, &p->loss_sum, sizeof loss_sum);
-    const uint64_t v[] = {
-        o->batch_size,   o->epochs,       eta,      fraction,   o->seed,
-        o->shuffle != 0, o->report_every, t->split, t->n_train, t->n_val,
-        p->epoch,        p->batch,        p->rng,   p->seen,    p->correct,
-        loss_sum};
+    const uint64_t v[] = {o->batch_size,
+                          o->epochs,
+                          eta,
+                          fraction,
+                          o->seed,
+                          o->shuffle != 0,
+                          o->report_every,
+                          t->split,
+                          t->n_train,
+                          t->n_val,
+                          p->epoch,
+                          p->batch,
+                          p->rng,
+                          p->seen,
+                          p->correct,
+                          double_bits(p->loss_sum),
+                          u->schedule,
+                          u->warmup_epochs,
+                          u->step_epochs,
+                          double_bits(u->step_factor),
+                          double_bits(u->min_rate),
+                          u->patience,
+                          double_bits(u->min_delta),
+                          u->monitor,
+                          u->restore_best};
     uint64_t h = ffnn__architecture_fingerprint(t->net);
     h = ffnn__optimizer_fingerprint(t->net, h);
     for (size_t k = 0; k < sizeof v / sizeof *v; k++)
@@ -614,20 +726,38 @@ static ffnn_status agree_start(const trainer *t, ffnn_status s,
     return ffnn__comm_agree(t->net, t->comm, s, &a, NULL, 0);
 }
 
+/* Early stopping keeps its best epoch outside the training position, so a
+ * run with patience starts at an epoch's start or not at all. */
+static ffnn_status check_position_for(const trainer *t,
+                                      const ffnn_train_position *p)
+{
+    ffnn_status s = check_position(t, p);
+    int mid_run = p->epoch > 0 || p->batch > 0;
+    if (s == FFNN_OK && t->setup->patience > 0 && mid_run &&
+        p->epoch < t->opt->epochs)
+        s = ffnn__fail(t->net, FFNN_ERR_STATE,
+                       "ffnn_train_run: early stopping cannot continue a run "
+                       "(at epoch %llu): the best epoch and its weights are "
+                       "not in the training position",
+                       (unsigned long long)p->epoch);
+    return s;
+}
+
 /* Every training call, its arguments checked with status s: from the
- * network's position, or from zero (restart). */
+ * network's position (the setup's resume), or from zero. */
 static ffnn_status train_from(ffnn_net *net, const ffnn_comm *comm,
                               ffnn_status s, const float *x, const float *y,
-                              size_t n, const ffnn_train_options *o,
-                              ffnn_validation_split split, int restart,
+                              size_t n, ffnn_train_setup *u,
                               ffnn_train_report *report)
 {
     trainer t = {.net = net, .comm = comm};
+    int restart = !u->resume;
     ffnn_train_position zero = {0};
     ffnn_train_position p = restart || s != FFNN_OK ? zero : net->position;
+    ffnn__setup_reset_results(u);
     if (s == FFNN_OK) {
-        init_trainer(&t, net, comm, x, y, n, o, split);
-        s = check_position(&t, &p);
+        init_trainer(&t, net, comm, x, y, n, u);
+        s = check_position_for(&t, &p);
     }
     s = agree_start(&t, s, &p, 0);
     if (s != FFNN_OK) { /* on every rank alike */
@@ -635,6 +765,7 @@ static ffnn_status train_from(ffnn_net *net, const ffnn_comm *comm,
             *report = t.report;
         return s;
     }
+    const ffnn_train_options *o = t.opt;
     if (restart)
         net->position = zero;
     t.rng = p.epoch == 0 && p.batch == 0 ? o->seed : p.rng;
@@ -645,12 +776,15 @@ static ffnn_status train_from(ffnn_net *net, const ffnn_comm *comm,
     for (size_t e = (size_t)p.epoch + 1; s == FFNN_OK && e <= o->epochs; e++) {
         t.report.epoch = e;
         s = run_epoch(&t, e, e == p.epoch + 1 && p.batch > 0 ? &p : NULL);
-        if (t.report.stopped)
+        if (t.report.stopped || u->stopped_early)
             break;
     }
+    if (s == FFNN_OK && !t.report.stopped)
+        restore_best(&t);
     ffnn__free(t.rows);
     ffnn__free(t.bx);
     ffnn__free(t.vx);
+    ffnn__free(t.best);
     if (report)
         *report = t.report;
     return s;
@@ -664,16 +798,30 @@ options_or_defaults(const ffnn_train_options *options,
     return options ? options : defaults;
 }
 
+/* ffnn_train and ffnn_train_resume, and their data-parallel forms: a setup
+ * of their arguments. */
+static ffnn_status train_options(ffnn_net *net, const ffnn_comm *comm,
+                                 const float *x, const float *y, size_t n,
+                                 const ffnn_train_options *options,
+                                 ffnn_validation_split split, int resume,
+                                 ffnn_train_report *report, const char *fn)
+{
+    ffnn_train_options defaults;
+    ffnn_train_setup u;
+    ffnn__setup_from_options(&u, options_or_defaults(options, &defaults), split,
+                             resume);
+    ffnn_status s = check_call(net, x, y, n, &u, fn);
+    if (!comm && s != FFNN_OK)
+        return s;
+    return train_from(net, comm, s, x, y, n, &u, report);
+}
+
 ffnn_status ffnn_train(ffnn_net *net, const float *x, const float *y, size_t n,
                        const ffnn_train_options *options,
                        ffnn_train_report *report)
 {
-    ffnn_train_options defaults;
-    const ffnn_train_options *o = options_or_defaults(options, &defaults);
-    ffnn_status s = check_call(net, x, y, n, o, FFNN_SPLIT_LAST, "ffnn_train");
-    if (s != FFNN_OK)
-        return s;
-    return train_from(net, NULL, s, x, y, n, o, FFNN_SPLIT_LAST, 1, report);
+    return train_options(net, NULL, x, y, n, options, FFNN_SPLIT_LAST, 0,
+                         report, "ffnn_train");
 }
 
 ffnn_status ffnn_train_resume(ffnn_net *net, const float *x, const float *y,
@@ -681,32 +829,30 @@ ffnn_status ffnn_train_resume(ffnn_net *net, const float *x, const float *y,
                               ffnn_validation_split split,
                               ffnn_train_report *report)
 {
-    ffnn_train_options defaults;
-    const ffnn_train_options *o = options_or_defaults(options, &defaults);
-    ffnn_status s =
-        check_call(net, x, y, n, o, (int)split, "ffnn_train_resume");
+    return train_options(net, NULL, x, y, n, options, split, 1, report,
+                         "ffnn_train_resume");
+}
+
+ffnn_status ffnn_train_run(ffnn_net *net, ffnn_train_setup *setup,
+                           const float *x, const float *y, size_t n,
+                           ffnn_train_report *report)
+{
+    if (!setup)
+        return ffnn__fail(net, FFNN_ERR_ARG, "ffnn_train_run: setup is NULL");
+    ffnn_status s = check_call(net, x, y, n, setup, "ffnn_train_run");
     if (s != FFNN_OK)
         return s;
-    return train_from(net, NULL, s, x, y, n, o, split, 0, report);
+    return train_from(net, NULL, s, x, y, n, setup, report);
 }
 
 /* The data-parallel calls: every rank's checks, agreed by train_from. */
-static ffnn_status comm_train(ffnn_net *net, const ffnn_comm *comm,
-                              const float *x, const float *y, size_t n,
-                              const ffnn_train_options *options,
-                              ffnn_validation_split split, int restart,
-                              ffnn_train_report *report)
+static ffnn_status comm_checks(ffnn_net *net, const ffnn_comm *comm,
+                               const char *fn)
 {
-    const char *fn = restart ? "ffnn_comm_train" : "ffnn_comm_train_resume";
     ffnn_status s = ffnn__check_comm(net, comm, fn);
-    if (s != FFNN_OK)
-        return s;
-    if (!net)
+    if (s == FFNN_OK && !net)
         return ffnn__comm_absent(comm, 0, fn);
-    ffnn_train_options defaults;
-    const ffnn_train_options *o = options_or_defaults(options, &defaults);
-    s = check_call(net, x, y, n, o, (int)split, fn);
-    return train_from(net, comm, s, x, y, n, o, split, restart, report);
+    return s;
 }
 
 ffnn_status ffnn_comm_train(ffnn_net *net, const ffnn_comm *comm,
@@ -714,7 +860,12 @@ ffnn_status ffnn_comm_train(ffnn_net *net, const ffnn_comm *comm,
                             const ffnn_train_options *options,
                             ffnn_train_report *report)
 {
-    return comm_train(net, comm, x, y, n, options, FFNN_SPLIT_LAST, 1, report);
+    const char *fn = "ffnn_comm_train";
+    ffnn_status s = comm_checks(net, comm, fn);
+    if (s != FFNN_OK)
+        return s;
+    return train_options(net, comm, x, y, n, options, FFNN_SPLIT_LAST, 0,
+                         report, fn);
 }
 
 ffnn_status ffnn_comm_train_resume(ffnn_net *net, const ffnn_comm *comm,
@@ -723,7 +874,32 @@ ffnn_status ffnn_comm_train_resume(ffnn_net *net, const ffnn_comm *comm,
                                    ffnn_validation_split split,
                                    ffnn_train_report *report)
 {
-    return comm_train(net, comm, x, y, n, options, split, 0, report);
+    const char *fn = "ffnn_comm_train_resume";
+    ffnn_status s = comm_checks(net, comm, fn);
+    if (s != FFNN_OK)
+        return s;
+    return train_options(net, comm, x, y, n, options, split, 1, report, fn);
+}
+
+ffnn_status ffnn_comm_train_run(ffnn_net *net, const ffnn_comm *comm,
+                                ffnn_train_setup *setup, const float *x,
+                                const float *y, size_t n,
+                                ffnn_train_report *report)
+{
+    const char *fn = "ffnn_comm_train_run";
+    ffnn_status s = comm_checks(net, comm, fn);
+    if (s != FFNN_OK)
+        return s;
+    ffnn_train_options defaults;
+    ffnn_train_setup absent; /* a NULL setup's stand-in, for the agreement */
+    if (!setup) {
+        ffnn__setup_from_options(&absent, options_or_defaults(NULL, &defaults),
+                                 FFNN_SPLIT_LAST, 0);
+        s = ffnn__fail(net, FFNN_ERR_ARG, "%s: setup is NULL", fn);
+    } else {
+        s = check_call(net, x, y, n, setup, fn);
+    }
+    return train_from(net, comm, s, x, y, n, setup ? setup : &absent, report);
 }
 
 ffnn_status ffnn_get_train_position(const ffnn_net *net,

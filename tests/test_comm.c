@@ -480,6 +480,110 @@ static void test_training_stays_in_sync(void **state)
     }
 }
 
+/* ---- training setups (ffnn_comm_train_run) ---- */
+
+typedef struct {
+    ffnn_net *net;
+    const data_set *d;
+    ffnn_train_setup *setup;
+    ffnn_train_report report;
+    ffnn_status status;
+} setup_job;
+
+static ffnn_train_setup *some_setup(int monitor)
+{
+    ffnn_train_setup *u;
+    assert_int_equal(ffnn_train_setup_create(&u), FFNN_OK);
+    const struct {
+        int key;
+        double value;
+    } keys[] = {{FFNN_TRAIN_BATCH_SIZE, 7},
+                {FFNN_TRAIN_EPOCHS, 9},
+                {FFNN_TRAIN_LEARNING_RATE, 0.2},
+                {FFNN_TRAIN_VALIDATION_FRACTION, 0.2},
+                {FFNN_TRAIN_SEED, 5},
+                {FFNN_TRAIN_SCHEDULE, FFNN_SCHEDULE_COSINE},
+                {FFNN_TRAIN_WARMUP_EPOCHS, 2},
+                {FFNN_TRAIN_MONITOR, monitor},
+                /* no later epoch beats the first by 1e3: the stop comes
+                 * at epoch 1 + patience on every rank, whatever rounding */
+                {FFNN_TRAIN_PATIENCE, 3},
+                {FFNN_TRAIN_MIN_DELTA, 1e3}};
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++)
+        assert_int_equal(ffnn_train_setup_set(u, keys[k].key, keys[k].value),
+                         FFNN_OK);
+    return u;
+}
+
+static void setup_rank(const ffnn_comm *comm, void *arg)
+{
+    setup_job *j = arg;
+    j->status = ffnn_comm_train_run(j->net, comm, j->setup, j->d->x, j->d->y,
+                                    ROWS, &j->report);
+}
+
+static double result_of(const ffnn_train_setup *u, int key)
+{
+    double v;
+    assert_int_equal(ffnn_train_setup_result(u, key, &v), FFNN_OK);
+    return v;
+}
+
+static void test_setup_runs_stay_in_sync(void **state)
+{
+    (void)state;
+    data_set d;
+    make_data(&d, 17);
+    for (int monitor = 0; monitor <= FFNN_MONITOR_TRAIN_LOSS; monitor++) {
+        ffnn_net *one = make_net(5, FFNN_OPT_ADAM);
+        ffnn_train_setup *solo = some_setup(monitor);
+        ffnn_train_report want;
+        assert_int_equal(ffnn_train_run(one, solo, d.x, d.y, ROWS, &want),
+                         FFNN_OK);
+        assert_int_equal(want.epoch, 4); /* stopped early */
+        assert_true(result_of(solo, FFNN_RESULT_RESTORED) == 1);
+        float *p_one = params_of(one);
+        size_t p = ffnn_net_num_params(one);
+        for (int size = 1; size <= MAX_RANKS; size++) {
+            setup_job jobs[MAX_RANKS];
+            void *args[MAX_RANKS];
+            for (int r = 0; r < size; r++) {
+                jobs[r] = (setup_job){make_net(5, FFNN_OPT_ADAM),
+                                      &d,
+                                      some_setup(monitor),
+                                      {0},
+                                      -1};
+                args[r] = &jobs[r];
+            }
+            run_ranks(size, -1, setup_rank, args);
+            float *p0 = params_of(jobs[0].net);
+            for (int r = 0; r < size; r++) {
+                assert_int_equal(jobs[r].status, FFNN_OK);
+                assert_int_equal(jobs[r].report.epoch, want.epoch);
+                float *pr = params_of(jobs[r].net);
+                assert_memory_equal(pr, p0, p * sizeof *pr);
+                free(pr);
+                for (int k = 0; k <= FFNN_RESULT_RESTORED; k++)
+                    assert_true(result_of(jobs[r].setup, k) ==
+                                result_of(jobs[0].setup, k));
+            }
+            assert_true(result_of(jobs[0].setup, FFNN_RESULT_BEST_EPOCH) ==
+                        result_of(solo, FFNN_RESULT_BEST_EPOCH));
+            assert_true(relative_gap(p0, p_one, p) < 1e-4);
+            if (size == 1)
+                assert_memory_equal(p0, p_one, p * sizeof *p0);
+            free(p0);
+            for (int r = 0; r < size; r++) {
+                ffnn_net_destroy(jobs[r].net);
+                ffnn_train_setup_destroy(jobs[r].setup);
+            }
+        }
+        free(p_one);
+        ffnn_net_destroy(one);
+        ffnn_train_setup_destroy(solo);
+    }
+}
+
 /* A callback that asks to stop on one rank stops every rank there. */
 static void test_one_rank_stops_all(void **state)
 {
@@ -848,6 +952,7 @@ int main(void)
         cmocka_unit_test(test_step_equals_one_process),
         cmocka_unit_test(test_one_rank_step_is_train_step),
         cmocka_unit_test(test_training_stays_in_sync),
+        cmocka_unit_test(test_setup_runs_stay_in_sync),
         cmocka_unit_test(test_one_rank_stops_all),
         cmocka_unit_test(test_failures_agree),
         cmocka_unit_test(test_empty_global_batch),
