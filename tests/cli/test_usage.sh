@@ -57,8 +57,8 @@ expect_error 2 "needs at least an input and an output" -- "${T[@]}" --layers 2
 expect_error 2 "--hidden: 'softmax' is not linear|sigmoid|tanh|relu|leaky_relu|elu|gelu|silu|softplus (softmax" -- "${T[@]}" --hidden softmax
 expect_error 2 "--output: unknown 'soft'" -- "${T[@]}" --output soft
 expect_error 2 "--loss: unknown 'hinge'" -- "${T[@]}" --loss hinge
-expect_error 2 "--schedule: unknown 'step' (constant|cosine)" -- \
-  "${T[@]}" --schedule step
+expect_error 2 "--schedule: unknown 'linear' (constant|step|cosine)" -- \
+  "${T[@]}" --schedule linear
 expect_error 2 "--optimizer: unknown 'lbfgs'" -- "${T[@]}" --optimizer lbfgs
 expect_error 2 "--loss ce needs --output softmax, not sigmoid" -- \
   "${T[@]}" --loss ce --output sigmoid

@@ -110,6 +110,36 @@ static int parse_names(const train_flags *flags, train_plan *plan)
     return parse_optimizer(flags->optimizer, &plan->optimizer);
 }
 
+/* The schedule's and early stopping's flags. */
+static int check_schedule_numbers(const train_flags *flags)
+{
+    if (flags->warmup >= flags->epochs)
+        return fail(CLI_USAGE_ERROR,
+                    "--warmup %zu must be fewer than the --epochs (%zu)",
+                    flags->warmup, flags->epochs);
+    if (flags->step_epochs == 0)
+        return fail(CLI_USAGE_ERROR, "--step-epochs must be at least 1");
+    if (!(flags->step_factor > 0 && flags->step_factor <= 1))
+        return fail(CLI_USAGE_ERROR, "--step-factor must be in (0, 1]");
+    if (!(flags->min_lr >= 0 && flags->min_lr <= flags->learning_rate))
+        return fail(CLI_USAGE_ERROR, "--min-lr must be in [0, --lr]");
+    if (!(flags->min_delta >= 0))
+        return fail(CLI_USAGE_ERROR, "--min-delta must be >= 0");
+    if (strcmp(flags->monitor, "loss") != 0 &&
+        strcmp(flags->monitor, "accuracy") != 0)
+        return fail(CLI_USAGE_ERROR, "--monitor: unknown '%s' (loss|accuracy)",
+                    flags->monitor);
+    if (flags->early_stop && !(flags->validation > 0))
+        return fail(CLI_USAGE_ERROR,
+                    "--early-stop watches the held-out samples: give --val "
+                    "FRACTION too");
+    if (flags->early_stop && flags->augment_shift)
+        return fail(CLI_USAGE_ERROR,
+                    "--early-stop cannot be combined with --augment-shift "
+                    "(each epoch's data is a call of its own)");
+    return CLI_OK;
+}
+
 static int check_numbers(const train_flags *flags)
 {
     if (flags->batch == 0)
@@ -133,12 +163,13 @@ static int check_numbers(const train_flags *flags)
     if (flags->checkpoint_every && !flags->checkpoint)
         return fail(CLI_USAGE_ERROR,
                     "--checkpoint-every needs --checkpoint FILE");
-    if (strcmp(flags->schedule, "constant") != 0 &&
-        strcmp(flags->schedule, "cosine") != 0)
-        return fail(CLI_USAGE_ERROR,
-                    "--schedule: unknown '%s' (constant|cosine)",
-                    flags->schedule);
-    return CLI_OK;
+    ffnn_schedule schedule;
+    char known[64];
+    if (ffnn_schedule_from_name(flags->schedule, &schedule) != FFNN_OK)
+        return fail(CLI_USAGE_ERROR, "--schedule: unknown '%s' (%s)",
+                    flags->schedule,
+                    names_list(ffnn_schedule_name, -1, known, sizeof known));
+    return check_schedule_numbers(flags);
 }
 
 /* Every file the run will write must be writable before it starts. */
@@ -322,6 +353,13 @@ static void describe_run(const train_flags *flags, const train_plan *plan,
     fingerprint_add(f, "--val", "%.9g", (double)flags->validation);
     fingerprint_add(f, "--val-split", "%s", flags->val_split);
     fingerprint_add(f, "--augment-shift", "%zu", flags->augment_shift);
+    fingerprint_add(f, "--warmup", "%zu", flags->warmup);
+    fingerprint_add(f, "--step-epochs", "%zu", flags->step_epochs);
+    fingerprint_add(f, "--step-factor", "%.9g", (double)flags->step_factor);
+    fingerprint_add(f, "--min-lr", "%.9g", (double)flags->min_lr);
+    fingerprint_add(f, "--early-stop", "%zu", flags->early_stop);
+    fingerprint_add(f, "--monitor", "%s", flags->monitor);
+    fingerprint_add(f, "--min-delta", "%.9g", (double)flags->min_delta);
     fingerprint_add_data(f, ds);
 }
 
@@ -453,6 +491,9 @@ int command_train(int argc, char **argv)
                          .epochs = 10,
                          .seed = 1,
                          .schedule = "constant",
+                         .step_epochs = 10,
+                         .step_factor = 0.1f,
+                         .monitor = "loss",
                          .val_split = "shuffled"};
     flag_spec specs[] = {
         DATA_SOURCE_FLAGS(&flags.data),
@@ -480,9 +521,28 @@ int command_train(int argc, char **argv)
          "sgd|momentum|nesterov|adam (default adam)", 0, 0},
         {"lr", FLAG_FLOAT, &flags.learning_rate, "RATE", "learning rate", 0, 0},
         {"schedule", FLAG_STRING, &flags.schedule, "NAME",
-         "learning rate over the epochs: constant, or cosine (from --lr "
-         "down towards 0 at the last epoch) (default constant)",
+         "learning rate over the epochs: constant; step (times "
+         "--step-factor every --step-epochs); or cosine (from --lr down "
+         "towards --min-lr at the last epoch) (default constant)",
          0, 0},
+        {"warmup", FLAG_SIZE, &flags.warmup, "N",
+         "first climb to --lr linearly over N epochs (default 0)", 0, 0},
+        {"step-epochs", FLAG_SIZE, &flags.step_epochs, "N",
+         "step schedule: epochs between steps (default 10)", 0, 0},
+        {"step-factor", FLAG_FLOAT, &flags.step_factor, "F",
+         "step schedule: factor per step (default 0.1)", 0, 0},
+        {"min-lr", FLAG_FLOAT, &flags.min_lr, "RATE",
+         "cosine schedule: the rate it ends towards (default 0)", 0, 0},
+        {"early-stop", FLAG_SIZE, &flags.early_stop, "PATIENCE",
+         "stop when the held-out --monitor has not improved for PATIENCE "
+         "epochs, and keep the best epoch's weights (needs --val)",
+         0, 0},
+        {"monitor", FLAG_STRING, &flags.monitor, "WHAT",
+         "early stopping watches the held-out loss or accuracy (default "
+         "loss)",
+         0, 0},
+        {"min-delta", FLAG_FLOAT, &flags.min_delta, "D",
+         "early stopping: an improvement is more than D (default 0)", 0, 0},
         {"augment-shift", FLAG_SIZE, &flags.augment_shift, "P",
          "for square images: every epoch, move each training image by a "
          "new random offset of up to P pixels in each direction (default 0)",

@@ -19,6 +19,10 @@ typedef struct {
     const char *checkpoint, *resume;
     const char *interrupt_checkpoint; /* --checkpoint, or MODEL.checkpoint */
     size_t augment_shift, checkpoint_every;
+    /* the schedule's and early stopping's (ffnn.h, section 15) */
+    size_t warmup, step_epochs, early_stop;
+    float step_factor, min_lr, min_delta;
+    const char *monitor; /* loss | accuracy, of the held-out samples */
     int quiet;
 } train_flags;
 

@@ -64,17 +64,6 @@ static const float *epoch_data_for(epoch_data *data, const train_flags *flags,
     return data->x;
 }
 
-/* The rate of epoch e of E (1-based): constant, or the cosine schedule's,
- * from lr at the first epoch down towards 0 at the last. */
-static float epoch_rate(const train_flags *flags, size_t e)
-{
-    const double pi = 3.14159265358979323846;
-    if (strcmp(flags->schedule, "cosine") != 0)
-        return flags->learning_rate;
-    double progress = (double)(e - 1) / (double)flags->epochs;
-    return (float)(0.5 * flags->learning_rate * (1.0 + cos(pi * progress)));
-}
-
 /* ---- signals: the first asks for a stop after the batch, the second
  * ends the process at once (a checkpoint being written is then left as it
  * was: the library writes it atomically). ---- */
@@ -112,6 +101,8 @@ typedef struct {
     size_t batches; /* per epoch */
     int failed;     /* a checkpoint could not be written */
     int stopped_at_checkpoint;
+    ffnn_train_setup *setup;
+    size_t pause_after; /* an epoch whose end ends this call; 0 none */
 } run;
 
 /* Rank 0's, for all: every replica holds the same state. */
@@ -131,6 +122,9 @@ static int on_report(void *user, const ffnn_train_report *report)
 {
     run *r = user;
     const train_flags *flags = r->flags;
+    if (strcmp(flags->schedule, "constant") != 0 || flags->warmup)
+        ffnn_train_setup_result(r->setup, FFNN_RESULT_LEARNING_RATE,
+                                &r->log.learning_rate);
     train_log_callback(&r->log, report);
     ffnn_train_position p;
     ffnn_get_train_position(r->net, &p);
@@ -141,49 +135,99 @@ static int on_report(void *user, const ffnn_train_report *report)
         return 1;
     if (stop_signal)
         r->stopped_at_checkpoint = flags->checkpoint && due;
-    return stop_signal || r->failed;
+    int pause = report->epoch_end && report->epoch == r->pause_after;
+    return stop_signal || r->failed || pause;
 }
 
-static void set_options(const train_flags *flags, run *r,
-                        ffnn_train_options *options)
+/* The run's setup (ffnn.h, section 15): it continues from the net's
+ * training position, zero or a checkpoint's. */
+static ffnn_status make_setup(const train_flags *flags, run *r)
 {
-    ffnn_train_defaults(options);
-    options->batch_size = flags->batch;
-    options->learning_rate = flags->learning_rate;
-    options->validation_fraction = flags->validation;
-    options->seed = flags->seed;
-    options->report_every = 1; /* a stop is seen after every batch */
-    options->callback = on_report;
-    options->user = r;
+    ffnn_schedule schedule = FFNN_SCHEDULE_CONSTANT;
+    ffnn_schedule_from_name(flags->schedule, &schedule);
+    int accuracy = strcmp(flags->monitor, "accuracy") == 0;
+    const struct {
+        int key;
+        double value;
+    } keys[] = {
+        {FFNN_TRAIN_BATCH_SIZE, (double)flags->batch},
+        {FFNN_TRAIN_EPOCHS, (double)flags->epochs},
+        {FFNN_TRAIN_LEARNING_RATE, flags->learning_rate},
+        {FFNN_TRAIN_VALIDATION_FRACTION, flags->validation},
+        {FFNN_TRAIN_REPORT_EVERY, 1}, /* a stop is seen after every batch */
+        {FFNN_TRAIN_RESUME, 1},
+        {FFNN_TRAIN_SCHEDULE, schedule},
+        {FFNN_TRAIN_WARMUP_EPOCHS, (double)flags->warmup},
+        {FFNN_TRAIN_STEP_EPOCHS, (double)flags->step_epochs},
+        {FFNN_TRAIN_STEP_FACTOR, flags->step_factor},
+        {FFNN_TRAIN_MIN_LEARNING_RATE, flags->min_lr},
+        {FFNN_TRAIN_PATIENCE, (double)flags->early_stop},
+        {FFNN_TRAIN_MIN_DELTA, flags->min_delta},
+        {FFNN_TRAIN_MONITOR,
+         accuracy ? FFNN_MONITOR_VAL_ACCURACY : FFNN_MONITOR_VAL_LOSS},
+    };
+    ffnn_status s = ffnn_train_setup_create(&r->setup);
+    for (size_t k = 0; s == FFNN_OK && k < sizeof keys / sizeof *keys; k++)
+        s = ffnn_train_setup_set(r->setup, keys[k].key, keys[k].value);
+    if (s == FFNN_OK)
+        s = ffnn_train_setup_set_u64(r->setup, FFNN_TRAIN_SEED, flags->seed);
+    if (s == FFNN_OK)
+        s = ffnn_train_setup_set_callback(r->setup, on_report, r);
+    return s;
 }
 
+static ffnn_status run_setup(run *r, const float *x, const dataset *ds,
+                             ffnn_train_report *report)
+{
+    return ranks_comm()
+               ? ffnn_comm_train_run(r->net, ranks_comm(), r->setup, x, ds->y,
+                                     ds->n, report)
+               : ffnn_train_run(r->net, r->setup, x, ds->y, ds->n, report);
+}
+
+/* All the epochs in one call; with augmentation, whose data changes every
+ * epoch, a call an epoch, each paused at its end by the callback. */
 static ffnn_status train_epochs(run *r, epoch_data *data,
                                 ffnn_train_report *report)
 {
     const train_flags *flags = r->flags;
     const dataset *ds = data->ds;
-    ffnn_train_options options;
-    set_options(flags, r, &options);
     ffnn_train_position p;
     ffnn_get_train_position(r->net, &p);
     r->log.epochs = flags->epochs;
-    ffnn_status s = FFNN_OK;
     memset(report, 0, sizeof *report); /* nothing left is not divergence */
+    ffnn_status s = make_setup(flags, r);
+    if (s != FFNN_OK || !flags->augment_shift) {
+        if (s == FFNN_OK)
+            s = run_setup(r, ds->x, ds, report);
+        return s;
+    }
     for (size_t e = (size_t)p.epoch + 1; e <= flags->epochs; e++) {
-        options.epochs = e;
-        options.learning_rate = epoch_rate(flags, e);
-        if (strcmp(flags->schedule, "constant") != 0)
-            r->log.learning_rate = options.learning_rate;
-        const float *x = epoch_data_for(data, flags, e);
-        s = ranks_comm()
-                ? ffnn_comm_train_resume(r->net, ranks_comm(), x, ds->y, ds->n,
-                                         &options, FFNN_SPLIT_LAST, report)
-                : ffnn_train_resume(r->net, x, ds->y, ds->n, &options,
-                                    FFNN_SPLIT_LAST, report);
+        r->pause_after = e;
+        s = run_setup(r, epoch_data_for(data, flags, e), ds, report);
+        int paused =
+            report->stopped && report->epoch == e && !stop_signal && !r->failed;
+        if (paused)
+            report->stopped = 0;
         if (s != FFNN_OK || report->stopped)
             break;
     }
     return s;
+}
+
+/* What early stopping did, for the person watching. */
+static void print_best(const run *r)
+{
+    double best, value, early, restored;
+    ffnn_train_setup_result(r->setup, FFNN_RESULT_BEST_EPOCH, &best);
+    ffnn_train_setup_result(r->setup, FFNN_RESULT_BEST_VALUE, &value);
+    ffnn_train_setup_result(r->setup, FFNN_RESULT_STOPPED_EARLY, &early);
+    ffnn_train_setup_result(r->setup, FFNN_RESULT_RESTORED, &restored);
+    if (!r->flags->early_stop || r->flags->quiet || ranks_rank() != 0)
+        return;
+    printf("%s; best epoch %.0f (val %s %.4g)%s\n",
+           early ? "stopped early" : "ran every epoch", best, r->flags->monitor,
+           value, restored ? ", its weights kept" : "");
 }
 
 static int check_report(const train_flags *flags,
@@ -250,8 +294,11 @@ int train_run(const train_flags *flags, const run_fingerprint *fingerprint,
             rc = finish_interrupted(&r);
         else if (rc == CLI_OK)
             rc = check_report(flags, &report, r.log.start);
+        if (rc == CLI_OK)
+            print_best(&r);
         catch_signals(SIG_DFL);
     }
+    ffnn_train_setup_destroy(r.setup);
     if (opened) {
         int log_rc =
             train_log_close(&r.log, ranks_rank() ? NULL : flags->metrics);
