@@ -5,7 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
-static _Thread_local char thread_error[256];
+static _Thread_local char thread_error[512];
 
 const char *ffnn_status_string(int status)
 {

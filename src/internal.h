@@ -129,7 +129,7 @@ struct ffnn_net {
     size_t n_meta;                /* user metadata (metadata.c) */
     char **meta;                  /* key, value, key, value, ... */
 
-    char error[256];
+    char error[512];
 };
 
 /* |v| as integer bits. Their order is the order of magnitudes, with every

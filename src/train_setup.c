@@ -151,9 +151,9 @@ static ffnn_status check_key(const ffnn_train_setup *s, int key, const char *fn)
 static ffnn_status out_of_range(int key, double value, const char *fn)
 {
     const key_rule *r = &rules[key];
-    const char *what = r->kind == REAL ? "" : " integer";
+    const char *what = r->kind == REAL ? "a" : "an integer";
     return ffnn__fail(
-        NULL, FFNN_ERR_ARG, "%s: %s is %g; it takes a%s value in %c%g, %g%c",
+        NULL, FFNN_ERR_ARG, "%s: %s is %g; it takes %s value in %c%g, %g%c",
         fn, ffnn_train_key_name(key), value, what, r->lo_open ? '(' : '[',
         r->lo, r->hi, r->hi_open ? ')' : ']');
 }

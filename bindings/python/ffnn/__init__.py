@@ -17,7 +17,7 @@ import os
 import weakref
 from ctypes import byref, c_double, c_float, c_size_t, c_void_p
 from dataclasses import dataclass
-from typing import Callable, Optional, Sequence, Tuple, Union
+from typing import Any, Callable, Optional, Sequence, Tuple, Union
 
 import numpy as np
 from numpy.typing import ArrayLike
@@ -258,12 +258,86 @@ class TrainReport:
     samples_per_second: float
     epoch_end: bool
     stopped: bool
+    # Since 1.4.0, from a training setup (train_run(), or train() and
+    # train_resume() given one of its options; else None): the epoch's
+    # learning rate, early stopping's best epoch (0: none) and its value,
+    # whether patience ran out, whether the best weights were put back.
+    learning_rate: Optional[float] = None
+    best_epoch: Optional[int] = None
+    best_value: Optional[float] = None
+    stopped_early: Optional[bool] = None
+    restored: Optional[bool] = None
 
     @classmethod
-    def _from_struct(cls, s):
+    def _from_struct(cls, s, setup=None):
         return cls(s.epoch, s.epochs, s.batches_done, s.batches, s.train_loss,
                    s.train_accuracy, s.val_loss, s.val_accuracy,
-                   s.samples_per_second, bool(s.epoch_end), bool(s.stopped))
+                   s.samples_per_second, bool(s.epoch_end), bool(s.stopped),
+                   **(setup.results() if setup else {}))
+
+
+class _Setup:
+    """An ffnn_train_setup (header section 15) with options set by their
+    library names, so that a key newer than this binding works by name."""
+
+    _NAMED = {"schedule": "schedule", "monitor": "monitor"}
+
+    def __init__(self, options):
+        out = c_void_p()
+        _check(_lib.since_1_4("ffnn_train_setup_create")(byref(out)))
+        self.h = out.value
+        try:
+            for name, value in options.items():
+                if value is not None:
+                    self.set(name, value)
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self):
+        h, self.h = self.h, None
+        if h:
+            lib.ffnn_train_setup_destroy(h)
+
+    def set(self, name, value):
+        key = ctypes.c_int()
+        if "\0" in name or lib.ffnn_train_key_from_name(
+                name.encode(), byref(key)) != 0:
+            raise TypeError("unknown training option %r: %s" % (
+                name, lib.ffnn_last_error().decode(errors="replace")))
+        if name in self._NAMED and isinstance(value, str):
+            value = _named(self._NAMED[name], value)
+        elif name == "validation_split":
+            value = _enum(Split, value)
+        if isinstance(value, bool):
+            value = int(value)
+        if isinstance(value, int) and value >= 2**53:  # exact as an integer
+            status = lib.ffnn_train_setup_set_u64(self.h, key,
+                                                  _u64(value, name))
+        else:
+            status = lib.ffnn_train_setup_set(self.h, key, float(value))
+        _check(status)
+
+    def results(self):
+        out, got = ctypes.c_double(), {}
+        for code, name in enumerate(("learning_rate", "best_epoch",
+                                     "best_value", "stopped_early",
+                                     "restored")):
+            _check(lib.ffnn_train_setup_result(self.h, code, byref(out)))
+            got[name] = out.value
+        got["best_epoch"] = int(got["best_epoch"])
+        got["stopped_early"] = bool(got["stopped_early"])
+        got["restored"] = bool(got["restored"])
+        return got
+
+
+def _named(kind, value):
+    """The value of a schedule or monitor from its library name."""
+    out = ctypes.c_int()
+    fn = getattr(lib, "ffnn_%s_from_name" % kind)
+    if "\0" in value or fn(value.lower().encode(), byref(out)) != 0:
+        raise ValueError(lib.ffnn_last_error().decode(errors="replace"))
+    return out.value
 
 
 @dataclass(frozen=True)
@@ -278,6 +352,23 @@ class TrainPosition:
     seen: int = 0
     correct: int = 0
     loss_sum: float = 0.0
+
+
+def _trampoline(callback, raised, setup):
+    """The C callback for callback(report), or None; an exception is kept in
+    raised (it cannot cross C) and stops training."""
+    if not callback:
+        return None
+
+    def trampoline(_user, report):
+        try:
+            return int(bool(callback(
+                TrainReport._from_struct(report.contents, setup))))
+        except BaseException as e:  # re-raised by the caller
+            raised.append(e)
+            return 1
+
+    return _lib.TRAIN_CALLBACK(trampoline)
 
 
 class Net:
@@ -597,6 +688,17 @@ class Net:
                 _check(status, self._h)
         return params
 
+    def set_optimizer_param(self, name: str, value: float) -> None:
+        """Set one hyper-parameter of the optimizer in use, by the name
+        optimizer_params() gives it (ffnn_set_optimizer_param, since
+        1.4.0); its state is kept. ERR_STATE for one the optimizer has not,
+        ERR_ARG for a value out of range."""
+        if name not in _OPTIMIZER_PARAMS:
+            raise ValueError("unknown optimizer parameter %r; one of %s"
+                             % (name, ", ".join(_OPTIMIZER_PARAMS)))
+        fn = _lib.since_1_4("ffnn_set_optimizer_param")
+        self._call(fn, _OPTIMIZER_PARAMS.index(name), value)
+
     @property
     def backend(self) -> Backend:
         """The Backend in use; set it with "auto", "blas", "naive" or a
@@ -619,31 +721,23 @@ class Net:
 
     def _train(self, fn, extra, x, y, options, callback, lead=()):
         """ffnn_train or ffnn_train_resume (extra: its split argument), or
-        their data-parallel forms (lead: the communicator)."""
+        their data-parallel forms (lead: the communicator). An option that
+        ffnn_train_options lacks takes the run through a training setup."""
+        given = {k: v for k, v in options.items() if v is not None}
+        if set(given) - _TRAIN_OPTIONS:
+            if extra:
+                given.update(resume=True, validation_split=extra[0])
+            return self._train_run(x, y, given, callback, lead)
         x, y, n = self._dataset(x, y)
         opts = _lib.TrainOptionsStruct()
         lib.ffnn_train_defaults(byref(opts))
-        unknown = set(options) - _TRAIN_OPTIONS
-        if unknown:  # setattr on the struct would accept any name
-            raise TypeError("unknown training options: %s"
-                            % ", ".join(sorted(unknown)))
-        for name, value in options.items():
-            if value is not None:
-                setattr(opts, name, value)
-        if options.get("shuffle") is not None:
-            opts.shuffle = int(bool(options["shuffle"]))
+        for name, value in given.items():
+            setattr(opts, name, value)
+        if "shuffle" in given:
+            opts.shuffle = int(bool(given["shuffle"]))
         raised = []
-
-        def trampoline(_user, report):
-            try:
-                return int(bool(callback(
-                    TrainReport._from_struct(report.contents))))
-            except BaseException as e:  # cannot cross C; re-raised below
-                raised.append(e)
-                return 1
-
         # `tramp` keeps the C function pointer alive for the whole call.
-        tramp = _lib.TRAIN_CALLBACK(trampoline) if callback else None
+        tramp = _trampoline(callback, raised, None)
         if callback:
             opts.callback = tramp
         report = _lib.TrainReportStruct()
@@ -653,15 +747,60 @@ class Net:
             raise raised[0]
         return TrainReport._from_struct(report)
 
+    def _train_run(self, x, y, options, callback, lead=()):
+        """ffnn_train_run or, with lead (the communicator),
+        ffnn_comm_train_run, with a setup of the options."""
+        fn = _lib.since_1_4("ffnn_comm_train_run" if lead else
+                            "ffnn_train_run")
+        x, y, n = self._dataset(x, y)
+        setup = _Setup(options)
+        try:
+            raised = []
+            tramp = _trampoline(callback, raised, setup)
+            if tramp:
+                _check(lib.ffnn_train_setup_set_callback(setup.h, tramp,
+                                                         None))
+            report = _lib.TrainReportStruct()
+            self._call(fn, *lead, setup.h, _ptr(x), _ptr(y), n,
+                       byref(report))
+            if raised:
+                raise raised[0]
+            return TrainReport._from_struct(report, setup)
+        finally:
+            setup.close()
+
+    def train_run(self, x: ArrayLike, y: ArrayLike,
+                  callback: Optional[Callable[[TrainReport], bool]] = None,
+                  **options: Any) -> TrainReport:
+        """ffnn_train_run (since 1.4.0): training with options set by the
+        library's names for them (header section 15), which train() and
+        train_resume() also take:
+          epochs, batch_size, learning_rate, validation_fraction, seed,
+          shuffle, report_every (as train()); validation_split (a Split or
+          its name); resume (True: from the train_position, as
+          train_resume(); default False);
+          schedule ("constant", "step", "cosine"), warmup_epochs,
+          step_epochs, step_factor, min_learning_rate: the learning-rate
+          schedule over the epochs;
+          patience, min_delta, monitor ("val_loss", "val_accuracy",
+          "train_loss"), restore_best: early stopping.
+        A name the library does not know raises TypeError; a bad value
+        Error ERR_ARG with the library's message. The TrainReport (the
+        callback's too) carries the setup's results: learning_rate,
+        best_epoch, best_value, stopped_early, restored."""
+        return self._train_run(x, y, options, callback)
+
     def train(self, x: ArrayLike, y: ArrayLike, epochs: Optional[int] = None,
               batch_size: Optional[int] = None,
               learning_rate: Optional[float] = None,
               validation_fraction: Optional[float] = None,
               seed: Optional[int] = None, shuffle: Optional[bool] = None,
               report_every: Optional[int] = None,
-              callback: Optional[Callable[[TrainReport], bool]] = None
-              ) -> TrainReport:
+              callback: Optional[Callable[[TrainReport], bool]] = None,
+              **more: Any) -> TrainReport:
         """ffnn_train over the n samples in x (n x n_0) and y (n x n_L).
+        `more` takes the options of train_run() (schedules, early stopping;
+        since 1.4.0).
 
         Options left as None keep the library's defaults (ffnn_train_defaults:
         epochs 1, batch_size 32, learning_rate 0.01, validation_fraction 0,
@@ -676,7 +815,7 @@ class Net:
         options = dict(epochs=epochs, batch_size=batch_size,
                        learning_rate=learning_rate,
                        validation_fraction=validation_fraction, seed=seed,
-                       shuffle=shuffle, report_every=report_every)
+                       shuffle=shuffle, report_every=report_every, **more)
         return self._train(lib.ffnn_train, (), x, y, options, callback)
 
     def train_resume(self, x: ArrayLike, y: ArrayLike,
@@ -688,7 +827,8 @@ class Net:
                      shuffle: Optional[bool] = None,
                      report_every: Optional[int] = None,
                      callback: Optional[Callable[[TrainReport], bool]] = None,
-                     split: Union[str, int] = Split.LAST) -> TrainReport:
+                     split: Union[str, int] = Split.LAST,
+                     **more: Any) -> TrainReport:
         """ffnn_train_resume: train() continued from the network's
         train_position (restored by loading a checkpoint, or left by a
         train() or train_resume() that a callback stopped): the epochs not
@@ -709,7 +849,7 @@ class Net:
         options = dict(epochs=epochs, batch_size=batch_size,
                        learning_rate=learning_rate,
                        validation_fraction=validation_fraction, seed=seed,
-                       shuffle=shuffle, report_every=report_every)
+                       shuffle=shuffle, report_every=report_every, **more)
         return self._train(fn, (_enum(Split, split),), x, y, options,
                            callback)
 

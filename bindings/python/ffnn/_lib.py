@@ -212,8 +212,26 @@ _PROTOTYPES_1_3 = {
                                      POINTER(TrainReportStruct)]),
 }
 _PROTOTYPES_1_1.update(_PROTOTYPES_1_3)
-# Since 1.4.0: the names of the enumerations' values (header section 3).
-_KINDS = ("activation", "loss", "optimizer", "backend")
+# Since 1.4.0: the names of the enumerations' values (header section 3),
+# training setups (section 15) and ffnn_set_optimizer_param.
+_KINDS = ("activation", "loss", "optimizer", "backend", "train_key",
+          "schedule", "monitor")
+_setup = c_void_p  # ffnn_train_setup *
+_PROTOTYPES_1_1.update({
+    "ffnn_train_setup_create": (_st, [POINTER(c_void_p)]),
+    "ffnn_train_setup_destroy": (None, [_setup]),
+    "ffnn_train_setup_set": (_st, [_setup, c_int, c_double]),
+    "ffnn_train_setup_set_u64": (_st, [_setup, c_int, c_uint64]),
+    "ffnn_train_setup_get": (_st, [_setup, c_int, POINTER(c_double)]),
+    "ffnn_train_setup_set_callback": (_st, [_setup, TRAIN_CALLBACK,
+                                            c_void_p]),
+    "ffnn_train_setup_result": (_st, [_setup, c_int, POINTER(c_double)]),
+    "ffnn_train_run": (_st, [_net, _setup, _f, _f, c_size_t,
+                             POINTER(TrainReportStruct)]),
+    "ffnn_comm_train_run": (_st, [_net, _comm, _setup, _f, _f, c_size_t,
+                                  POINTER(TrainReportStruct)]),
+    "ffnn_set_optimizer_param": (_st, [_net, c_int, c_float]),
+})
 for _kind in _KINDS:
     _PROTOTYPES_1_1["ffnn_%s_name" % _kind] = (c_char_p, [c_int])
     _PROTOTYPES_1_1["ffnn_%s_from_name" % _kind] = (_st, [c_char_p,
@@ -245,6 +263,11 @@ def since_1_2(name):
 def since_1_3(name):
     """The C function name, which the loaded library has from 1.3.0 on."""
     return since_1_1(name, "1.3.0")
+
+
+def since_1_4(name):
+    """The C function name, which the loaded library has from 1.4.0 on."""
+    return since_1_1(name, "1.4.0")
 
 
 if lib.ffnn_version_number() // 10000 != 1:

@@ -115,8 +115,9 @@ class Comm:
               **options: Any) -> TrainReport:
         """Net.train, data-parallel (ffnn_comm_train): the same options
         (epochs, batch_size, learning_rate, validation_fraction, seed,
-        shuffle, report_every) and report; callback runs on every rank, and
-        training stops if it asks to on any."""
+        shuffle, report_every, and since 1.4.0 those of Net.train_run, then
+        through ffnn_comm_train_run) and report; callback runs on every
+        rank, and training stops if it asks to on any."""
         return net._train(_lib.since_1_3("ffnn_comm_train"), (), x, y,
                           options, callback, lead=(byref(self._c),))
 
