@@ -915,6 +915,22 @@ FFNN_API ffnn_status ffnn_train_setup_get_u64(const ffnn_train_setup *setup,
 FFNN_API ffnn_status ffnn_train_setup_set_callback(ffnn_train_setup *setup,
                                                    ffnn_train_callback fn,
                                                    void *user);
+/* Weights of the training rows in the loss and its gradient: row i counts
+ * c_i = sample_weights[i] class_weights[class of row i] (1 where either is
+ * not set), and a batch's loss is sum_i c_i l_i / sum_i c_i: PyTorch's
+ * weight= with reduction "mean" for class weights, the weighted mean for
+ * sample weights. A batch whose c_i are all 0 takes no step. The class of
+ * a row is argmax y, or y > 0.5 with one output (as ffnn_evaluate counts).
+ * sample_weights has one value per row of the data (its order, before any
+ * split or shuffle), class_weights one per class: n_L, or 2 with one
+ * output; the run checks both counts (FFNN_ERR_SHAPE). Values must be
+ * finite and >= 0 (FFNN_ERR_ARG, nothing changes). The setup keeps a copy;
+ * NULL removes them. The training loss reported is the weighted one; the
+ * validation loss and accuracies are not weighted. */
+FFNN_API ffnn_status ffnn_train_setup_set_sample_weights(
+    ffnn_train_setup *setup, const float *sample_weights, size_t n);
+FFNN_API ffnn_status ffnn_train_setup_set_class_weights(
+    ffnn_train_setup *setup, const float *class_weights, size_t k);
 /* A result of the last run (or of the run under way, from its callback). */
 FFNN_API ffnn_status ffnn_train_setup_result(const ffnn_train_setup *setup,
                                              int key, double *value);

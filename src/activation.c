@@ -188,6 +188,16 @@ double ffnn__loss_mean(ffnn_loss_function loss, ffnn_activation out,
     return total / (double)batch;
 }
 
+double ffnn__loss_weighted(ffnn_loss_function loss, size_t batch, size_t n,
+                           const float *A, const float *H, const float *T,
+                           const float *w)
+{
+    double total = 0;
+    for (size_t s = 0; s < batch; s++)
+        total += w[s] * row_loss(loss, n, A + s * n, H + s * n, T + s * n);
+    return total;
+}
+
 /* dL/da through the softmax Jacobian: d_i = h_i (g_i - sum_j g_j h_j). */
 static int32_t softmax_backward_row(size_t n, const float *h, float *d)
 {

@@ -129,6 +129,10 @@ struct ffnn_net {
     size_t n_meta;                /* user metadata (metadata.c) */
     char **meta;                  /* key, value, key, value, ... */
 
+    /* Per-row factors of the loss gradient for the batch under way, in
+     * place of 1 / batch: a weighted training run's (train.c), set only
+     * around its steps; NULL otherwise. */
+    const float *row_scale;
     char error[512];
 };
 
@@ -413,6 +417,10 @@ int32_t ffnn__activation_grad(ffnn_activation g, size_t batch, size_t n,
 double ffnn__loss_mean(ffnn_loss_function loss, ffnn_activation out,
                        size_t batch, size_t n, const float *A, const float *H,
                        const float *T);
+/* sum_s w[s] l_s over the batch's rows. */
+double ffnn__loss_weighted(ffnn_loss_function loss, size_t batch, size_t n,
+                           const float *A, const float *H, const float *T,
+                           const float *w);
 /* D = dL/da_L of the sum of the batch's losses times scale: 1 / batch for
  * their mean; 1 / G for a data-parallel rank's share of a global batch of
  * G rows. */

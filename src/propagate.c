@@ -178,6 +178,15 @@ static void layers_forward(ffnn_net *net)
     }
 }
 
+/* D's row s times scale[s]; the largest magnitude written. */
+static int32_t scale_rows(float *D, size_t batch, size_t n, const float *scale)
+{
+    for (size_t s = 0; s < batch; s++)
+        for (size_t j = 0; j < n; j++)
+            D[s * n + j] *= scale[s];
+    return ffnn__max_magnitude(D, batch * n);
+}
+
 /* D_L from the loss (its sum over the batch times scale), then D_{l-1} =
  * (D_l W_l) * g'(a_{l-1}) down to D_1. */
 static void scaled_deltas(ffnn_net *net, const float *target, float scale)
@@ -185,7 +194,10 @@ static void scaled_deltas(ffnn_net *net, const float *target, float scale)
     ffnn__layer *out = &net->layers[net->n_layers - 1];
     size_t batch = net->batch;
     out->d_max = ffnn__loss_grad(net->loss, out->act, batch, out->n_out, out->A,
-                                 out->H, target, scale, out->D);
+                                 out->H, target, net->row_scale ? 1.0f : scale,
+                                 out->D);
+    if (net->row_scale) /* each row's weight over the batch's sum */
+        out->d_max = scale_rows(out->D, batch, out->n_out, net->row_scale);
     for (size_t l = net->n_layers - 1; l > 0; l--) {
         const ffnn__layer *L = &net->layers[l];
         ffnn__layer *below = &net->layers[l - 1];

@@ -314,6 +314,7 @@ typedef struct {
     ffnn_validation_split split;
     float rate;        /* this epoch's, from the schedule */
     float *best;       /* the best epoch's weights (early stopping) */
+    float *row_c;      /* a weighted batch's c_i / sum c, this rank's rows */
     size_t since_best; /* epochs without improvement */
     size_t *rows;      /* n: the split, training rows first */
     size_t *order;     /* this epoch's training rows, n_train */
@@ -377,12 +378,61 @@ static int in_place(const trainer *t)
     return !t->opt->shuffle && t->split == FFNN_SPLIT_LAST;
 }
 
+static int weighted(const trainer *t)
+{
+    return t->setup->sample_weights || t->setup->class_weights;
+}
+
+/* c_i of data row i (ffnn.h, section 15). */
+static float row_weight(const trainer *t, size_t i)
+{
+    const ffnn_train_setup *u = t->setup;
+    float c = u->sample_weights ? u->sample_weights[i] : 1.0f;
+    if (u->class_weights)
+        c *= u->class_weights[class_of(t->y + i * t->n_out, t->n_out)];
+    return c;
+}
+
+/* The rows' c_i / sum c into t->row_c for this rank's [lo, hi) of the
+ * global batch: every rank knows the whole batch, so the sum needs no
+ * communication. 0 if the batch weighs nothing. */
+static double weigh_batch(trainer *t, size_t first, size_t rows, size_t lo,
+                          size_t hi)
+{
+    int in_order = in_place(t);
+    double sum = 0;
+    for (size_t r = 0; r < rows; r++)
+        sum += row_weight(t, in_order ? first + r : t->order[first + r]);
+    for (size_t r = lo; sum > 0 && r < hi; r++) {
+        size_t i = in_order ? first + r : t->order[first + r];
+        t->row_c[r - lo] = (float)(row_weight(t, i) / sum);
+    }
+    return sum;
+}
+
+/* A weighted step's loss for the report: sum_i c_i l_i / sum c over the
+ * global batch, from the output of its forward pass (which the step
+ * leaves), times its rows as the report counts them. */
+static ffnn_status weighted_loss(trainer *t, const float *by, size_t rows,
+                                 ffnn__batch_sums *sums)
+{
+    const ffnn__layer *out = &t->net->layers[t->net->n_layers - 1];
+    double loss = rows ? ffnn__loss_weighted(t->net->loss, rows, t->n_out,
+                                             out->A, out->H, by, t->row_c)
+                       : 0.0;
+    ffnn_status s = agree(t, FFNN_OK, &loss, 1, "ffnn_comm_train");
+    sums->loss_sum = loss * sums->rows;
+    return s;
+}
+
 /* Mini-batch rows [first, first + rows) of the epoch's order: this rank's
  * share of them, as one step of all ranks. */
 static ffnn_status train_batch(trainer *t, size_t first, size_t rows)
 {
     size_t lo, hi;
     rank_share(t->comm, rows, &lo, &hi);
+    if (weighted(t) && !(weigh_batch(t, first, rows, lo, hi) > 0))
+        return FFNN_OK; /* no step: the batch weighs nothing */
     first += lo, rows = hi - lo;
     const float *bx = t->x + first * t->n_in, *by = t->y + first * t->n_out;
     if (!in_place(t)) {
@@ -391,9 +441,13 @@ static ffnn_status train_batch(trainer *t, size_t first, size_t rows)
         by = t->by;
     }
     ffnn__batch_sums sums;
+    t->net->row_scale = weighted(t) ? t->row_c : NULL;
     ffnn_status s =
         ffnn__comm_step(t->net, t->comm, bx, by, rows, t->rate, &sums,
                         t->comm ? "ffnn_comm_train" : "ffnn_train");
+    t->net->row_scale = NULL;
+    if (s == FFNN_OK && weighted(t))
+        s = weighted_loss(t, by, rows, &sums);
     if (s != FFNN_OK)
         return s;
     t->loss_sum += sums.loss_sum;
@@ -545,8 +599,9 @@ static ffnn_status train_allocate(trainer *t, const float *y, size_t n)
     int keep_best = t->setup->patience > 0 && t->setup->restore_best;
     t->best =
         keep_best ? ffnn__alloc(t->net->n_floats * sizeof *t->best) : NULL;
+    t->row_c = weighted(t) ? ffnn__alloc(rows * sizeof *t->row_c) : NULL;
     if (!t->rows || !t->bx || (gathered_val && !t->vx) ||
-        (keep_best && !t->best))
+        (keep_best && !t->best) || (weighted(t) && !t->row_c))
         return ffnn__fail(t->net, FFNN_ERR_NOMEM,
                           "ffnn_train: cannot allocate the shuffle buffers");
     t->order = t->rows + n;
@@ -600,6 +655,15 @@ static ffnn_status check_setup(const ffnn_net *net, const ffnn_train_setup *u,
                           "%s: min_learning_rate %g is above the learning "
                           "rate %g",
                           fn, u->min_rate, (double)(float)u->learning_rate);
+    size_t n_out = net->sizes[net->n_layers], classes = n_out > 1 ? n_out : 2;
+    if (u->sample_weights && u->n_sample_weights != n)
+        return ffnn__fail(net, FFNN_ERR_SHAPE,
+                          "%s: %zu sample weights for %zu samples", fn,
+                          u->n_sample_weights, n);
+    if (u->class_weights && u->n_class_weights != classes)
+        return ffnn__fail(net, FFNN_ERR_SHAPE,
+                          "%s: %zu class weights for %zu classes", fn,
+                          u->n_class_weights, classes);
     if (u->patience > 0 && u->monitor != FFNN_MONITOR_TRAIN_LOSS && n_val == 0)
         return ffnn__fail(net, FFNN_ERR_ARG,
                           "%s: early stopping on %s needs samples held out "
@@ -695,6 +759,10 @@ static uint64_t run_fingerprint(const trainer *t, const ffnn_train_position *p)
         h = ffnn__fold(h, v[k]);
     size_t n = t->n_train + t->n_val;
     h = ffnn__fold_bytes(h, t->x, n * t->n_in * sizeof(float));
+    h = ffnn__fold_bytes(h, u->sample_weights,
+                         u->n_sample_weights * sizeof(float));
+    h = ffnn__fold_bytes(h, u->class_weights,
+                         u->n_class_weights * sizeof(float));
     return ffnn__fold_bytes(h, t->y, n * t->n_out * sizeof(float));
 }
 
@@ -785,6 +853,7 @@ static ffnn_status train_from(ffnn_net *net, const ffnn_comm *comm,
     ffnn__free(t.bx);
     ffnn__free(t.vx);
     ffnn__free(t.best);
+    ffnn__free(t.row_c);
     if (report)
         *report = t.report;
     return s;

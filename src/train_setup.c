@@ -4,6 +4,7 @@
 #include "train_setup.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 /* How a key's value is kept and checked. */
 typedef enum { REAL, INTEGER, FLAG, CHOICE } key_kind;
@@ -89,7 +90,56 @@ ffnn_status ffnn_train_setup_create(ffnn_train_setup **out)
 
 void ffnn_train_setup_destroy(ffnn_train_setup *setup)
 {
+    if (setup) {
+        ffnn__free(setup->sample_weights);
+        ffnn__free(setup->class_weights);
+    }
     ffnn__free(setup);
+}
+
+/* A copy of n weights into *slot (freed first), after checking them. */
+static ffnn_status set_weights(ffnn_train_setup *s, const float *w, size_t n,
+                               float **slot, size_t *count, const char *fn)
+{
+    if (!s)
+        return ffnn__fail(NULL, FFNN_ERR_ARG, "%s: setup is NULL", fn);
+    float *copy = NULL;
+    if (w && n) {
+        for (size_t i = 0; i < n; i++)
+            if (!(w[i] >= 0.0f) || isinf(w[i]))
+                return ffnn__fail(NULL, FFNN_ERR_ARG,
+                                  "%s: weight %zu is %g; weights are finite "
+                                  "and >= 0",
+                                  fn, i, (double)w[i]);
+        copy = ffnn__alloc(n * sizeof *copy);
+        if (!copy)
+            return ffnn__fail(NULL, FFNN_ERR_NOMEM, "%s: out of memory", fn);
+        memcpy(copy, w, n * sizeof *copy);
+    }
+    ffnn__free(*slot);
+    *slot = copy;
+    *count = copy ? n : 0;
+    return FFNN_OK;
+}
+
+ffnn_status ffnn_train_setup_set_sample_weights(ffnn_train_setup *setup,
+                                                const float *sample_weights,
+                                                size_t n)
+{
+    return set_weights(setup, sample_weights, n,
+                       setup ? &setup->sample_weights : NULL,
+                       setup ? &setup->n_sample_weights : NULL,
+                       "ffnn_train_setup_set_sample_weights");
+}
+
+ffnn_status ffnn_train_setup_set_class_weights(ffnn_train_setup *setup,
+                                               const float *class_weights,
+                                               size_t k)
+{
+    return set_weights(setup, class_weights, k,
+                       setup ? &setup->class_weights : NULL,
+                       setup ? &setup->n_class_weights : NULL,
+                       "ffnn_train_setup_set_class_weights");
 }
 
 /* The key's slot: a double for REAL keys, a uint64_t for the others. */
@@ -153,9 +203,9 @@ static ffnn_status out_of_range(int key, double value, const char *fn)
     const key_rule *r = &rules[key];
     const char *what = r->kind == REAL ? "a" : "an integer";
     return ffnn__fail(
-        NULL, FFNN_ERR_ARG, "%s: %s is %g; it takes %s value in %c%g, %g%c",
-        fn, ffnn_train_key_name(key), value, what, r->lo_open ? '(' : '[',
-        r->lo, r->hi, r->hi_open ? ')' : ']');
+        NULL, FFNN_ERR_ARG, "%s: %s is %g; it takes %s value in %c%g, %g%c", fn,
+        ffnn_train_key_name(key), value, what, r->lo_open ? '(' : '[', r->lo,
+        r->hi, r->hi_open ? ')' : ']');
 }
 
 /* A size_t field that cannot hold the value (32-bit hosts). */

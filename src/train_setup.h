@@ -14,6 +14,9 @@ struct ffnn_train_setup {
      * the seed and callback, kept only here), the split. */
     ffnn_train_options options;
     ffnn_validation_split split;
+    /* Row and class weights (copies), or NULL. */
+    float *sample_weights, *class_weights;
+    size_t n_sample_weights, n_class_weights;
     /* Results of the last run. */
     double rate, best_value;
     size_t best_epoch;

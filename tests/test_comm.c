@@ -584,6 +584,67 @@ static void test_setup_runs_stay_in_sync(void **state)
     }
 }
 
+/* Weights: every rank weighs the whole global batch, so ranks agree with
+ * one process. */
+static void weigh(ffnn_train_setup *u)
+{
+    static const float cls[N_OUT] = {3.0f, 0.5f, 1.0f};
+    float sample[ROWS];
+    for (size_t i = 0; i < ROWS; i++)
+        sample[i] = (float)(i % 4) * 0.5f;
+    assert_int_equal(ffnn_train_setup_set_sample_weights(u, sample, ROWS),
+                     FFNN_OK);
+    assert_int_equal(ffnn_train_setup_set_class_weights(u, cls, N_OUT),
+                     FFNN_OK);
+    assert_int_equal(ffnn_train_setup_set(u, FFNN_TRAIN_PATIENCE, 0), FFNN_OK);
+}
+
+static void test_weighted_runs_stay_in_sync(void **state)
+{
+    (void)state;
+    data_set d;
+    make_data(&d, 19);
+    ffnn_net *one = make_net(5, FFNN_OPT_MOMENTUM);
+    ffnn_train_setup *solo = some_setup(FFNN_MONITOR_VAL_LOSS);
+    weigh(solo);
+    ffnn_train_report want;
+    assert_int_equal(ffnn_train_run(one, solo, d.x, d.y, ROWS, &want), FFNN_OK);
+    float *p_one = params_of(one);
+    size_t p = ffnn_net_num_params(one);
+    for (int size = 2; size <= MAX_RANKS; size++) {
+        setup_job jobs[MAX_RANKS];
+        void *args[MAX_RANKS];
+        for (int r = 0; r < size; r++) {
+            jobs[r] = (setup_job){make_net(5, FFNN_OPT_MOMENTUM),
+                                  &d,
+                                  some_setup(FFNN_MONITOR_VAL_LOSS),
+                                  {0},
+                                  -1};
+            weigh(jobs[r].setup);
+            args[r] = &jobs[r];
+        }
+        run_ranks(size, -1, setup_rank, args);
+        float *p0 = params_of(jobs[0].net);
+        for (int r = 0; r < size; r++) {
+            assert_int_equal(jobs[r].status, FFNN_OK);
+            float *pr = params_of(jobs[r].net);
+            assert_memory_equal(pr, p0, p * sizeof *pr);
+            free(pr);
+        }
+        assert_true(relative_gap(p0, p_one, p) < 1e-4);
+        assert_true(fabs(jobs[0].report.train_loss - want.train_loss) <
+                    1e-4 * want.train_loss);
+        free(p0);
+        for (int r = 0; r < size; r++) {
+            ffnn_net_destroy(jobs[r].net);
+            ffnn_train_setup_destroy(jobs[r].setup);
+        }
+    }
+    free(p_one);
+    ffnn_net_destroy(one);
+    ffnn_train_setup_destroy(solo);
+}
+
 /* A callback that asks to stop on one rank stops every rank there. */
 static void test_one_rank_stops_all(void **state)
 {
@@ -953,6 +1014,7 @@ int main(void)
         cmocka_unit_test(test_one_rank_step_is_train_step),
         cmocka_unit_test(test_training_stays_in_sync),
         cmocka_unit_test(test_setup_runs_stay_in_sync),
+        cmocka_unit_test(test_weighted_runs_stay_in_sync),
         cmocka_unit_test(test_one_rank_stops_all),
         cmocka_unit_test(test_failures_agree),
         cmocka_unit_test(test_empty_global_batch),

@@ -496,6 +496,94 @@ static void test_early_stopping_refusals(void **state)
     ffnn_train_setup_destroy(s);
 }
 
+/* ---- weights ---- */
+
+/* Integer weights are copies of rows: a weighted mean over the data is
+ * the plain mean over the data with row i repeated c_i times. One full
+ * batch step an epoch, in order, against ffnn_train_step on the copies. */
+static void check_weights_are_copies(const float *sample, const float *cls)
+{
+    static float cx[4 * N_ROWS * N_IN], cy[4 * N_ROWS * N_OUT];
+    size_t m = 0;
+    for (size_t i = 0; i < N_ROWS; i++) {
+        int c0 = Y[i * N_OUT] > 0.5f ? 0 : 1; /* argmax of one-hot */
+        int copies = (int)((sample ? sample[i] : 1) * (cls ? cls[c0] : 1));
+        for (int k = 0; k < copies; k++, m++) {
+            memcpy(cx + m * N_IN, X + i * N_IN, N_IN * sizeof *cx);
+            memcpy(cy + m * N_OUT, Y + i * N_OUT, N_OUT * sizeof *cy);
+        }
+    }
+    ffnn_train_setup *s = new_setup();
+    set(s, FFNN_TRAIN_EPOCHS, 3);
+    set(s, FFNN_TRAIN_BATCH_SIZE, N_ROWS);
+    set(s, FFNN_TRAIN_SHUFFLE, 0);
+    set(s, FFNN_TRAIN_LEARNING_RATE, 0.5);
+    if (sample)
+        assert_int_equal(ffnn_train_setup_set_sample_weights(s, sample, N_ROWS),
+                         FFNN_OK);
+    if (cls)
+        assert_int_equal(ffnn_train_setup_set_class_weights(s, cls, N_OUT),
+                         FFNN_OK);
+    ffnn_net *run = new_net(), *copies = new_net();
+    ffnn_train_report r;
+    assert_int_equal(ffnn_train_run(run, s, X, Y, N_ROWS, &r), FFNN_OK);
+    float loss = 0;
+    for (int e = 0; e < 3; e++)
+        assert_int_equal(ffnn_train_step(copies, cx, cy, m, 0.5f, &loss),
+                         FFNN_OK);
+    /* the last epoch's loss is the weighted mean before its step */
+    assert_true(fabs(r.train_loss - loss) < 1e-5 * loss);
+    float a[MAX_PAR], b[MAX_PAR];
+    size_t n = params(run, a);
+    params(copies, b);
+    for (size_t k = 0; k < n; k++) /* the same sums in another order */
+        assert_true(fabsf(a[k] - b[k]) <= 1e-5f * (fabsf(b[k]) + 1e-2f));
+    ffnn_net_destroy(run);
+    ffnn_net_destroy(copies);
+    ffnn_train_setup_destroy(s);
+}
+
+static void test_weights(void **state)
+{
+    (void)state;
+    float sample[N_ROWS], cls[N_OUT] = {3, 1};
+    for (size_t i = 0; i < N_ROWS; i++)
+        sample[i] = (float)(i % 3); /* 0, 1, 2: some rows drop out */
+    check_weights_are_copies(NULL, cls);
+    check_weights_are_copies(sample, NULL);
+    check_weights_are_copies(sample, cls);
+    /* a batch that weighs nothing takes no step */
+    float zero[N_ROWS] = {0};
+    ffnn_train_setup *s = new_setup();
+    set(s, FFNN_TRAIN_EPOCHS, 2);
+    assert_int_equal(ffnn_train_setup_set_sample_weights(s, zero, N_ROWS),
+                     FFNN_OK);
+    ffnn_net *net = new_net(), *untouched = new_net();
+    assert_int_equal(ffnn_train_run(net, s, X, Y, N_ROWS, NULL), FFNN_OK);
+    assert_same_params(net, untouched);
+    /* the counts are the run's, the values finite and >= 0 */
+    assert_int_equal(ffnn_train_setup_set_sample_weights(s, zero, N_ROWS - 1),
+                     FFNN_OK);
+    assert_int_equal(ffnn_train_run(net, s, X, Y, N_ROWS, NULL),
+                     FFNN_ERR_SHAPE);
+    assert_non_null(strstr(ffnn_net_last_error(net), "39 sample weights"));
+    assert_int_equal(ffnn_train_setup_set_sample_weights(s, NULL, 0), FFNN_OK);
+    assert_int_equal(ffnn_train_setup_set_class_weights(s, cls, 3), FFNN_OK);
+    assert_int_equal(ffnn_train_run(net, s, X, Y, N_ROWS, NULL),
+                     FFNN_ERR_SHAPE);
+    float bad[N_OUT] = {1, -1};
+    assert_int_equal(ffnn_train_setup_set_class_weights(s, bad, N_OUT),
+                     FFNN_ERR_ARG);
+    bad[1] = INFINITY;
+    assert_int_equal(ffnn_train_setup_set_class_weights(s, bad, N_OUT),
+                     FFNN_ERR_ARG);
+    assert_int_equal(ffnn_train_setup_set_class_weights(NULL, cls, N_OUT),
+                     FFNN_ERR_ARG);
+    ffnn_net_destroy(net);
+    ffnn_net_destroy(untouched);
+    ffnn_train_setup_destroy(s);
+}
+
 /* ---- ffnn_set_optimizer_param ---- */
 
 static void test_set_optimizer_param(void **state)
@@ -564,6 +652,7 @@ int main(void)
         cmocka_unit_test(test_schedules),
         cmocka_unit_test(test_early_stopping),
         cmocka_unit_test(test_early_stopping_refusals),
+        cmocka_unit_test(test_weights),
         cmocka_unit_test(test_set_optimizer_param),
     };
     return cmocka_run_group_tests(tests, setup_data, NULL);
