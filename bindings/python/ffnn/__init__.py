@@ -300,6 +300,11 @@ class _Setup:
             lib.ffnn_train_setup_destroy(h)
 
     def set(self, name, value):
+        if name in ("sample_weights", "class_weights"):
+            w = _f32(np.asarray(value, dtype=np.float32).ravel())
+            fn = getattr(lib, "ffnn_train_setup_set_" + name)
+            _check(fn(self.h, _ptr(w), w.size))
+            return
         key = ctypes.c_int()
         if "\0" in name or lib.ffnn_train_key_from_name(
                 name.encode(), byref(key)) != 0:
@@ -783,7 +788,11 @@ class Net:
           step_epochs, step_factor, min_learning_rate: the learning-rate
           schedule over the epochs;
           patience, min_delta, monitor ("val_loss", "val_accuracy",
-          "train_loss"), restore_best: early stopping.
+          "train_loss"), restore_best: early stopping;
+          sample_weights (one per row of x) and class_weights (one per
+          class): row i counts sample_weights[i] * class_weights[its
+          class], and a batch's loss is the weighted mean (PyTorch's
+          weight= with reduction "mean").
         A name the library does not know raises TypeError; a bad value
         Error ERR_ARG with the library's message. The TrainReport (the
         callback's too) carries the setup's results: learning_rate,

@@ -231,6 +231,8 @@ _PROTOTYPES_1_1.update({
     "ffnn_comm_train_run": (_st, [_net, _comm, _setup, _f, _f, c_size_t,
                                   POINTER(TrainReportStruct)]),
     "ffnn_set_optimizer_param": (_st, [_net, c_int, c_float]),
+    "ffnn_train_setup_set_sample_weights": (_st, [_setup, _f, c_size_t]),
+    "ffnn_train_setup_set_class_weights": (_st, [_setup, _f, c_size_t]),
 })
 for _kind in _KINDS:
     _PROTOTYPES_1_1["ffnn_%s_name" % _kind] = (c_char_p, [c_int])

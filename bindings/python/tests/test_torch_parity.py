@@ -88,3 +88,48 @@ def test_model_files_go_to_pytorch_and_back(tmp_path, act):
         interchange.torch_to_ffnn_file(
             nn.Sequential(nn.Linear(2, 1), nn.LeakyReLU(0.2)),
             tmp_path / "x.safetensors", "mse")
+
+
+@pytest.mark.parametrize("with_samples", [False, True])
+def test_weights_match_pytorch(with_samples):
+    """One full-batch SGD epoch with class (and sample) weights: the step
+    PyTorch's CrossEntropyLoss(weight=w) takes (with reduction "none" and
+    the weighted mean for the sample weights)."""
+    rng = np.random.default_rng(8)
+    x = rng.standard_normal((30, 4)).astype(np.float32)
+    labels = rng.integers(0, 3, 30)
+    y = np.eye(3, dtype=np.float32)[labels]
+    cls = np.array([2.0, 0.5, 1.0], np.float32)
+    samples = rng.uniform(0, 2, 30).astype(np.float32)
+    with ffnn.Net([4, 6, 3], ["tanh", "softmax"], "ce", seed=3) as net:
+        W1, b1 = net.get_layer(1)
+        W2, b2 = net.get_layer(2)
+        extra = dict(sample_weights=samples) if with_samples else {}
+        report = net.train_run(x, y, epochs=1, batch_size=30, shuffle=False,
+                               learning_rate=0.5, class_weights=cls, **extra)
+        twin = nn.Sequential(nn.Linear(4, 6), nn.Tanh(), nn.Linear(6, 3))
+        twin.double()
+        with torch.no_grad():
+            for m, (W, b) in zip((twin[0], twin[2]), ((W1, b1), (W2, b2))):
+                m.weight.copy_(torch.from_numpy(W.astype(np.float64)))
+                m.bias.copy_(torch.from_numpy(b.astype(np.float64)))
+        logits = twin(torch.from_numpy(x.astype(np.float64)))
+        target = torch.from_numpy(labels)
+        w = torch.from_numpy(cls.astype(np.float64))
+        if with_samples:
+            per_row = nn.functional.cross_entropy(logits, target, weight=w,
+                                                  reduction="none")
+            s = torch.from_numpy(samples.astype(np.float64))
+            loss = (per_row * s).sum() / (w[target] * s).sum()
+        else:
+            loss = nn.functional.cross_entropy(logits, target, weight=w)
+        loss.backward()
+        assert report.train_loss == pytest.approx(loss.item(), rel=1e-5)
+        with torch.no_grad():
+            for m in (twin[0], twin[2]):
+                m.weight -= 0.5 * m.weight.grad
+                m.bias -= 0.5 * m.bias.grad
+        for l, m in zip((1, 2), (twin[0], twin[2])):
+            W, b = net.get_layer(l)
+            np.testing.assert_allclose(W, m.weight.detach().numpy(), RTOL, ATOL)
+            np.testing.assert_allclose(b, m.bias.detach().numpy(), RTOL, ATOL)
