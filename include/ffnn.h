@@ -13,6 +13,7 @@
  *  14. Data-parallel training over a communicator (since 1.3.0)
  *  15. Training setups: options set by key, schedules, early stopping
  *      (since 1.4.0)
+ *  16. Scaling stored in the model (since 1.4.0)
  *
  * The model (notation of the course material):
  *   a_l = W_l h_{l-1} + b_l,  h_l = g_l(a_l),  l = 1..L,  h_0 = x,  yhat = h_L.
@@ -973,6 +974,35 @@ FFNN_API ffnn_status ffnn_comm_train_run(ffnn_net *net, const ffnn_comm *comm,
 FFNN_API ffnn_status ffnn_set_optimizer_param(ffnn_net *net,
                                               ffnn_optimizer_param param,
                                               float value);
+
+/*======================================================================
+ * 16. Scaling stored in the model (since 1.4.0)
+ *
+ * With input scaling, every call that takes samples (ffnn_forward,
+ * ffnn_train_step, the training runs, ffnn_evaluate, ffnn_predict)
+ * standardises them first, x'_j = (x_j - mean_j) / scale_j, so that a
+ * model trained on standardised features cannot be fed raw ones by
+ * mistake: it is fed raw ones, always. With output scaling (regression:
+ * an MSE loss), the outputs given back are y_j = h_j scale_j + mean_j
+ * (ffnn_forward's y, ffnn_predict), and targets are standardised,
+ * (t_j - mean_j) / scale_j, before the loss: losses and gradients are
+ * those of the standardised targets. Both are saved in model files and
+ * checkpoints (tensors "input.mean", "input.scale", "output.mean",
+ * "output.scale"; format version 2), copied by ffnn_net_clone and used by
+ * views. Means are finite and scales finite and nonzero (FFNN_ERR_ARG);
+ * mean and scale both NULL removes the scaling; a view cannot set it
+ * (FFNN_ERR_STATE). The getters fill n_0 (or n_L) values of each, or
+ * report FFNN_ERR_STATE for a network without that scaling.
+ *====================================================================*/
+FFNN_API ffnn_status ffnn_set_input_scaling(ffnn_net *net, const float *mean,
+                                            const float *scale);
+FFNN_API ffnn_status ffnn_get_input_scaling(const ffnn_net *net, float *mean,
+                                            float *scale);
+/* FFNN_ERR_STATE for a loss other than MSE. */
+FFNN_API ffnn_status ffnn_set_output_scaling(ffnn_net *net, const float *mean,
+                                             const float *scale);
+FFNN_API ffnn_status ffnn_get_output_scaling(const ffnn_net *net, float *mean,
+                                             float *scale);
 
 #ifdef __cplusplus
 }

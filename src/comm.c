@@ -253,6 +253,7 @@ static ffnn_status local_forward(ffnn_net *net, const float *x, const float *t,
     if (s != FFNN_OK)
         return s;
     const ffnn__layer *out = &net->layers[net->n_layers - 1];
+    t = ffnn__targets(net, t, rows);
     float loss = (float)ffnn__loss_mean(net->loss, out->act, rows, out->n_out,
                                         out->A, out->H, t);
     mine->loss_sum = (double)loss * (double)rows;
@@ -359,8 +360,9 @@ ffnn_status ffnn__comm_step(ffnn_net *net, const ffnn_comm *c, const float *x,
     sums = (ffnn__batch_sums){v[0], v[1], v[2]};
     if (s == FFNN_OK && sums.rows == 0)
         s = ffnn__fail(net, FFNN_ERR_SHAPE, "%s: no rank has rows", fn);
+    const float *ts = s == FFNN_OK && rows ? ffnn__targets(net, t, rows) : t;
     int stepped =
-        s == FFNN_OK ? reduce_and_step(net, c, t, rows, sums.rows, eta) : 0;
+        s == FFNN_OK ? reduce_and_step(net, c, ts, rows, sums.rows, eta) : 0;
     if (stepped < 0)
         s = transport_failed(net, fn);
     else if (s == FFNN_OK && stepped == 0)

@@ -122,7 +122,11 @@ struct ffnn_net {
     size_t capacity; /* batch the work buffers hold */
     size_t batch;    /* batch of the last forward pass */
     float *work;
-    float *input;    /* H_0: batch x n_0 */
+    float *input;   /* H_0: batch x n_0 */
+    float *targets; /* batch x n_L: targets standardised (output scaling) */
+    /* Scaling stored in the model (scaling.c): mean then scale, n_0 or n_L
+     * of each, or NULL. */
+    float *in_scaling, *out_scaling;
     float input_max; /* max |x| of the last forward pass */
 
     ffnn_train_position position; /* of ffnn_train (section 12) */
@@ -257,6 +261,19 @@ ffnn_status ffnn__fail(const ffnn_net *net, ffnn_status s, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)))
 #endif
     ;
+
+/* ---- scaling stored in the model (scaling.c) ---- */
+/* t, or t standardised into net->targets under output scaling: what the
+ * loss sees. rows <= the capacity. */
+const float *ffnn__targets(ffnn_net *net, const float *t, size_t rows);
+/* y = h scale + mean per output, in place (output scaling). */
+void ffnn__unscale_outputs(const ffnn_net *net, float *y, size_t rows);
+/* Copies of src's scaling into dst (NOMEM fails). */
+ffnn_status ffnn__scaling_copy(const ffnn_net *src, ffnn_net *dst);
+/* A scaling array of 2 n (mean 0, scale 1) for the loader to fill. */
+float *ffnn__scaling_new(size_t n);
+/* Whether the 2 n floats are a scaling: finite, every scale nonzero. */
+int ffnn__scaling_valid(const float *scaling, size_t n);
 
 /* ---- names of the enumerations' values (names.c) ---- */
 typedef enum {

@@ -63,6 +63,27 @@ typedef struct {
 
 #define MAX_STATE 2 /* state tensors per parameter */
 
+/* The scaling tensors (ffnn.h, section 16), after the layers'; count. */
+static size_t list_scaling(const ffnn_net *net, tensor_ref *refs)
+{
+    const struct {
+        const char *name;
+        float *scaling;
+        size_t n;
+    } sides[] = {{"input", net->in_scaling, net->sizes[0]},
+                 {"output", net->out_scaling, net->sizes[net->n_layers]}};
+    size_t count = 0;
+    for (int k = 0; k < 2; k++)
+        for (int part = 0; sides[k].scaling && part < 2; part++) {
+            tensor_ref *t = &refs[count++];
+            *t = (tensor_ref){"", sides[k].n, 0,
+                              sides[k].scaling + part * sides[k].n};
+            snprintf(t->name, sizeof t->name, "%s.%s", sides[k].name,
+                     part ? "scale" : "mean");
+        }
+    return count;
+}
+
 /* The weights and biases of every layer and, with_state, the optimizer's
  * state beside each, in file order; their count. refs holds
  * 2 L (1 + MAX_STATE). */
@@ -89,7 +110,7 @@ static size_t list_tensors(const ffnn_net *net, int with_state,
             }
         }
     }
-    return count;
+    return count + list_scaling(net, refs + count);
 }
 
 static size_t tensor_floats(const tensor_ref *t)
@@ -99,7 +120,7 @@ static size_t tensor_floats(const tensor_ref *t)
 
 static tensor_ref *alloc_refs(const ffnn_net *net)
 {
-    return ffnn__alloc(2 * net->n_layers * (1 + MAX_STATE) *
+    return ffnn__alloc((2 * net->n_layers * (1 + MAX_STATE) + 4) *
                        sizeof(tensor_ref));
 }
 
@@ -144,7 +165,15 @@ static const char *format_version_of(const ffnn_net *net)
     for (size_t l = 0; l < net->n_layers; l++)
         if (net->layers[l].act > FFNN_ACT_SOFTMAX)
             return "2";
-    return "1";
+    return net->in_scaling || net->out_scaling ? "2" : "1";
+}
+
+/* "input", "output", "input,output", or NULL: what the "scaling" key says. */
+static const char *scaling_of(const ffnn_net *net)
+{
+    if (net->in_scaling)
+        return net->out_scaling ? "input,output" : "input";
+    return net->out_scaling ? "output" : NULL;
 }
 
 static json_t *metadata(const ffnn_net *net, int with_state)
@@ -159,6 +188,9 @@ static json_t *metadata(const ffnn_net *net, int with_state)
                     : NULL;
     ffnn__free(sizes);
     ffnn__free(acts);
+    const char *scaling = scaling_of(net);
+    if (m && scaling && json_object_set_new(m, "scaling", json_string(scaling)))
+        json_decref(m), m = NULL;
     if (m && !(ffnn__user_to_json(net, m) &&
                (!with_state || ffnn__state_to_json(net, m)))) {
         json_decref(m);
@@ -439,6 +471,26 @@ static ptrdiff_t known_tensor(const char *key, const ffnn_net *net)
     return -1;
 }
 
+/* The index among list_tensors of a scaling tensor the network has (after
+ * every layer's tensors, in list_scaling's order), or -1. */
+static ptrdiff_t scaling_tensor(const char *key, const ffnn_net *net)
+{
+    const char *names[MAX_STATE];
+    float *unused[MAX_STATE];
+    int n_state = ffnn__state_tensors(net, names, unused);
+    ptrdiff_t at = (ptrdiff_t)(2 * net->n_layers * (size_t)(1 + n_state));
+    static const char *const input[] = {"input.mean", "input.scale"};
+    static const char *const output[] = {"output.mean", "output.scale"};
+    for (int part = 0; part < 2; part++)
+        if (net->in_scaling && strcmp(key, input[part]) == 0)
+            return at + part;
+    at += net->in_scaling ? 2 : 0;
+    for (int part = 0; part < 2; part++)
+        if (net->out_scaling && strcmp(key, output[part]) == 0)
+            return at + part;
+    return -1;
+}
+
 static int json_size(json_t *v, size_t *out)
 {
     if (!json_is_integer(v) || json_integer_value(v) < 0)
@@ -475,8 +527,9 @@ static ffnn_status check_tensor(const char *key, json_t *entry,
                                 const ffnn_net *net, const tensor_ref *refs,
                                 size_t data_size, byte_range *r)
 {
-    int ours = strncmp(key, "layers.", 7) == 0;
-    r->ref = ours ? known_tensor(key, net) : -1;
+    ptrdiff_t scaling = scaling_tensor(key, net);
+    int ours = strncmp(key, "layers.", 7) == 0 || scaling >= 0;
+    r->ref = scaling >= 0 ? scaling : ours ? known_tensor(key, net) : -1;
     if (ours && r->ref < 0)
         return bad_format(net->opt.kind == FFNN_OPT_SGD || !strchr(key + 7, '.')
                               ? "unexpected tensor"
@@ -618,6 +671,44 @@ static size_t bytes_needed(const architecture *a)
     return total * 4;
 }
 
+/* The scaling the file says it holds, made ready for its tensors. */
+static ffnn_status scaling_from_json(json_t *meta, ffnn_net *net)
+{
+    json_t *v = json_object_get(meta, "scaling");
+    if (!v)
+        return FFNN_OK;
+    const char *what = json_string_value(v);
+    int in = what && (!strcmp(what, "input") || !strcmp(what, "input,output"));
+    int out =
+        what && (!strcmp(what, "output") || !strcmp(what, "input,output"));
+    if (!in && !out)
+        return bad_format("metadata \"scaling\" is not input, output or "
+                          "input,output",
+                          what);
+    if (out && net->loss != FFNN_LOSS_MSE)
+        return bad_format("output scaling needs an MSE loss", what);
+    net->in_scaling = in ? ffnn__scaling_new(net->sizes[0]) : NULL;
+    net->out_scaling =
+        out ? ffnn__scaling_new(net->sizes[net->n_layers]) : NULL;
+    if ((in && !net->in_scaling) || (out && !net->out_scaling))
+        return ffnn__fail(NULL, FFNN_ERR_NOMEM, "ffnn_load: out of memory");
+    return FFNN_OK;
+}
+
+static ffnn_status check_scaling(const ffnn_net *net)
+{
+    if (net->in_scaling && !ffnn__scaling_valid(net->in_scaling, net->sizes[0]))
+        return bad_format("input scaling: a mean or scale is not finite, or "
+                          "a scale is 0",
+                          NULL);
+    if (net->out_scaling &&
+        !ffnn__scaling_valid(net->out_scaling, net->sizes[net->n_layers]))
+        return bad_format("output scaling: a mean or scale is not finite, or "
+                          "a scale is 0",
+                          NULL);
+    return FFNN_OK;
+}
+
 static ffnn_status build_from_header(json_t *root, const unsigned char *data,
                                      size_t data_size, ffnn_net **out)
 {
@@ -648,7 +739,11 @@ static ffnn_status build_from_header(json_t *root, const unsigned char *data,
     if (s == FFNN_OK)
         s = ffnn__user_from_json(meta, *out);
     if (s == FFNN_OK)
+        s = scaling_from_json(meta, *out);
+    if (s == FFNN_OK)
         s = load_tensors(root, *out, data, data_size);
+    if (s == FFNN_OK)
+        s = check_scaling(*out);
     if (s == FFNN_OK)
         ffnn__forget_bounds(*out); /* of weights and state copied in */
     if (s != FFNN_OK) {

@@ -219,6 +219,8 @@ void ffnn_net_destroy(ffnn_net *net)
         return;
     ffnn__free(net->opt.m);
     ffnn__free(net->work);
+    ffnn__free(net->in_scaling);
+    ffnn__free(net->out_scaling);
     ffnn__metadata_free(net);
     if (!net->shared)
         ffnn__free(net->params);
@@ -235,7 +237,8 @@ static size_t work_floats(const ffnn_net *net, size_t batch)
         if (ffnn__mul_overflows(batch, net->sizes[l], &n) ||
             n > SIZE_MAX / sizeof(float) / 8)
             return 0;
-        size_t buffers = l == 0 ? 1 : 3; /* the input; A, H and D */
+        /* the input; A, H and D; and the standardised targets */
+        size_t buffers = l == 0 ? 1 : l == net->n_layers ? 4 : 3;
         if (buffers * ffnn__padded(n) > SIZE_MAX / sizeof(float) / 4 - total)
             return 0;
         total += buffers * ffnn__padded(n);
@@ -255,6 +258,7 @@ static void wire_work(ffnn_net *net, float *work, size_t batch)
         net->layers[l].D = p + 2 * n;
         p += 3 * n;
     }
+    net->targets = p;
 }
 
 ffnn_status ffnn__reserve(ffnn_net *net, size_t batch)
@@ -331,7 +335,8 @@ ffnn_status ffnn_net_clone(const ffnn_net *net, ffnn_net **out)
     copy->backend = net->backend;
     copy->position = net->position;
     s = clone_state(net, copy);
-    if (s == FFNN_OK && ffnn__metadata_copy(net, copy) != FFNN_OK)
+    if (s == FFNN_OK && (ffnn__metadata_copy(net, copy) != FFNN_OK ||
+                         ffnn__scaling_copy(net, copy) != FFNN_OK))
         s = FFNN_ERR_NOMEM;
     if (s != FFNN_OK) {
         ffnn_net_destroy(copy);
@@ -376,6 +381,10 @@ ffnn_status ffnn_net_share(const ffnn_net *net, ffnn_net **out)
     for (size_t l = 0; l < net->n_layers; l++)
         view->layers[l].act = net->layers[l].act;
     view->backend = net->backend;
+    if (ffnn__scaling_copy(net, view) != FFNN_OK) { /* it is the model's */
+        ffnn_net_destroy(view);
+        return ffnn__fail(net, FFNN_ERR_NOMEM, "ffnn_net_share: out of memory");
+    }
     *out = view;
     return FFNN_OK;
 }

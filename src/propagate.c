@@ -40,7 +40,17 @@ int ffnn__all_finite(const float *x, size_t n)
     return !bad;
 }
 
-/* Copy x into H_0, checking it on the way. */
+/* (x - mean) / scale into H_0, per feature (input scaling). */
+static void scale_input(const ffnn_net *net, const float *x, size_t batch)
+{
+    size_t n = net->sizes[0];
+    const float *m = net->in_scaling;
+    for (size_t s = 0; s < batch; s++)
+        for (size_t j = 0; j < n; j++)
+            net->input[s * n + j] = (x[s * n + j] - m[j]) / m[n + j];
+}
+
+/* Copy x into H_0, checking it on the way; scaled, if the model says. */
 static ffnn_status load_input(ffnn_net *net, const float *x, size_t batch)
 {
     size_t n = batch * net->sizes[0];
@@ -50,6 +60,10 @@ static ffnn_status load_input(ffnn_net *net, const float *x, size_t batch)
         int32_t m = ffnn__magnitude(x[k]);
         max = m > max ? m : max;
         dst[k] = x[k];
+    }
+    if (net->in_scaling && max < 0x7f800000) {
+        scale_input(net, x, batch);
+        max = ffnn__max_magnitude(dst, n); /* an overflow shows here */
     }
     net->input_max = ffnn__magnitude_value(max); /* for step bounds */
     if (max >= 0x7f800000) {
@@ -103,9 +117,11 @@ ffnn_status ffnn_forward(ffnn_net *net, const float *x, size_t batch, float *y)
     ffnn_status s = check_input(net, x, batch, "ffnn_forward");
     if (s == FFNN_OK)
         s = forward_pass(net, x, batch);
-    if (s == FFNN_OK && y)
+    if (s == FFNN_OK && y) {
         memcpy(y, net->layers[net->n_layers - 1].H,
                batch * net->sizes[net->n_layers] * sizeof *y);
+        ffnn__unscale_outputs(net, y, batch);
+    }
     return s;
 }
 
@@ -132,6 +148,7 @@ ffnn_status ffnn_loss(ffnn_net *net, const float *target, float *loss)
     if (s != FFNN_OK)
         return s;
     const ffnn__layer *out = &net->layers[net->n_layers - 1];
+    target = ffnn__targets(net, target, net->batch);
     *loss = (float)ffnn__loss_mean(net->loss, out->act, net->batch, out->n_out,
                                    out->A, out->H, target);
     return FFNN_OK;
@@ -193,9 +210,9 @@ static void scaled_deltas(ffnn_net *net, const float *target, float scale)
 {
     ffnn__layer *out = &net->layers[net->n_layers - 1];
     size_t batch = net->batch;
-    out->d_max = ffnn__loss_grad(net->loss, out->act, batch, out->n_out, out->A,
-                                 out->H, target, net->row_scale ? 1.0f : scale,
-                                 out->D);
+    out->d_max =
+        ffnn__loss_grad(net->loss, out->act, batch, out->n_out, out->A, out->H,
+                        target, net->row_scale ? 1.0f : scale, out->D);
     if (net->row_scale) /* each row's weight over the batch's sum */
         out->d_max = scale_rows(out->D, batch, out->n_out, net->row_scale);
     for (size_t l = net->n_layers - 1; l > 0; l--) {
@@ -327,7 +344,7 @@ ffnn_status ffnn_backward(ffnn_net *net, const float *target)
         return ffnn__fail(net, FFNN_ERR_STATE,
                           "ffnn_backward: the weights changed since the last "
                           "forward pass");
-    backward_store(net, target);
+    backward_store(net, ffnn__targets(net, target, net->batch));
     return FFNN_OK;
 }
 
@@ -387,6 +404,7 @@ ffnn_status ffnn_train_step(ffnn_net *net, const float *x, const float *target,
         s = take_input(net, x, batch);
     if (s != FFNN_OK)
         return s;
+    target = ffnn__targets(net, target, batch);
     int ok = net->opt.kind == FFNN_OPT_SGD
                  ? sgd_train(net, target, batch, learning_rate)
                  : optimizer_train(net, target, batch, learning_rate);

@@ -88,7 +88,7 @@ static ffnn_status evaluate_sums(ffnn_net *net, const float *x, const float *y,
         ffnn_status s = ffnn_forward(net, x + start * n_in, rows, NULL);
         if (s != FFNN_OK)
             return s;
-        const float *t = y + start * n_out;
+        const float *t = ffnn__targets(net, y + start * n_out, rows);
         *total += ffnn__loss_mean(net->loss, out->act, rows, n_out, out->A,
                                   out->H, t) *
                   (double)rows;
@@ -417,6 +417,7 @@ static ffnn_status weighted_loss(trainer *t, const float *by, size_t rows,
                                  ffnn__batch_sums *sums)
 {
     const ffnn__layer *out = &t->net->layers[t->net->n_layers - 1];
+    by = rows ? ffnn__targets(t->net, by, rows) : by;
     double loss = rows ? ffnn__loss_weighted(t->net->loss, rows, t->n_out,
                                              out->A, out->H, by, t->row_c)
                        : 0.0;
