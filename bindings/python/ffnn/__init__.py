@@ -693,6 +693,51 @@ class Net:
                 _check(status, self._h)
         return params
 
+    # ---- scaling stored in the model (since 1.4.0) ----
+
+    def _get_scaling(self, side, width):
+        mean = np.empty(width, np.float32)
+        scale = np.empty(width, np.float32)
+        fn = _lib.since_1_4("ffnn_get_%s_scaling" % side)
+        status = fn(self._h, _ptr(mean), _ptr(scale))
+        if status == Status.ERR_STATE:
+            return None
+        _check(status, self._h)
+        return mean, scale
+
+    def _set_scaling(self, side, width, value):
+        fn = _lib.since_1_4("ffnn_set_%s_scaling" % side)
+        if value is None:
+            return self._call(fn, None, None)
+        mean, scale = (_f32(np.asarray(v, np.float32).ravel()) for v in value)
+        if mean.size != width or scale.size != width:
+            raise Error(Status.ERR_SHAPE, "%s scaling: mean and scale need %d "
+                        "values each, got %d and %d"
+                        % (side, width, mean.size, scale.size))
+        self._call(fn, _ptr(mean), _ptr(scale))
+
+    @property
+    def input_scaling(self) -> Optional[Tuple[np.ndarray, np.ndarray]]:
+        """(mean, scale) per input feature, or None: every call that takes
+        samples first standardises them, (x - mean) / scale (header section
+        16). Set a pair of sequences of n_0 values, or None to remove; saved
+        in model files."""
+        return self._get_scaling("input", self._sizes[0])
+
+    @input_scaling.setter
+    def input_scaling(self, value) -> None:
+        self._set_scaling("input", self._sizes[0], value)
+
+    @property
+    def output_scaling(self) -> Optional[Tuple[np.ndarray, np.ndarray]]:
+        """(mean, scale) per output, or None (MSE networks): outputs are
+        h scale + mean, and targets are standardised for the loss."""
+        return self._get_scaling("output", self._sizes[-1])
+
+    @output_scaling.setter
+    def output_scaling(self, value) -> None:
+        self._set_scaling("output", self._sizes[-1], value)
+
     def set_optimizer_param(self, name: str, value: float) -> None:
         """Set one hyper-parameter of the optimizer in use, by the name
         optimizer_params() gives it (ffnn_set_optimizer_param, since

@@ -233,6 +233,10 @@ _PROTOTYPES_1_1.update({
     "ffnn_set_optimizer_param": (_st, [_net, c_int, c_float]),
     "ffnn_train_setup_set_sample_weights": (_st, [_setup, _f, c_size_t]),
     "ffnn_train_setup_set_class_weights": (_st, [_setup, _f, c_size_t]),
+    "ffnn_set_input_scaling": (_st, [_net, _f, _f]),
+    "ffnn_get_input_scaling": (_st, [_net, _f, _f]),
+    "ffnn_set_output_scaling": (_st, [_net, _f, _f]),
+    "ffnn_get_output_scaling": (_st, [_net, _f, _f]),
 })
 for _kind in _KINDS:
     _PROTOTYPES_1_1["ffnn_%s_name" % _kind] = (c_char_p, [c_int])

@@ -96,3 +96,31 @@ def test_set_optimizer_param_is_as_if_made_so():
         assert err.value.status == ffnn.Status.ERR_STATE
         with pytest.raises(ValueError, match="unknown optimizer parameter"):
             a.set_optimizer_param("beta3", 0.5)
+
+
+def test_scaling_is_standardising_by_hand(tmp_path):
+    mean, scale = np.array([1, -2, 3], np.float32), np.array([2, 4, 0.5],
+                                                             np.float32)
+    raw = (X * scale + mean).astype(np.float32)
+    standard = ((raw - mean) / scale).astype(np.float32)
+    with ffnn.Net([3, 5, 2], ["tanh", "linear"], "mse", seed=7) as a, \
+            ffnn.Net([3, 5, 2], ["tanh", "linear"], "mse", seed=7) as b:
+        assert a.input_scaling is None
+        a.input_scaling = (mean, scale)
+        a.output_scaling = ([10, -1], [3, 0.5])
+        out = b.forward(standard) * np.float32([3, 0.5]) + np.float32([10, -1])
+        assert np.array_equal(a.forward(raw), out.astype(np.float32))
+        a.save(str(tmp_path / "s.safetensors"))
+        with ffnn.Net.load(str(tmp_path / "s.safetensors")) as c:
+            m, s = c.input_scaling
+            assert np.array_equal(m, mean) and np.array_equal(s, scale)
+            assert np.array_equal(c.predict(raw), a.predict(raw))
+        with pytest.raises(ffnn.Error) as err:
+            a.input_scaling = (mean, [1, 0, 1])
+        assert err.value.status == ffnn.Status.ERR_ARG
+        with pytest.raises(ffnn.Error, match="need 3 values"):
+            a.input_scaling = ([1, 2], [1, 2])
+        a.input_scaling = None
+        assert a.input_scaling is None
+    with net() as ce, pytest.raises(ffnn.Error, match="MSE"):
+        ce.output_scaling = ([0, 0], [1, 1])
