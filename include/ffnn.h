@@ -14,6 +14,7 @@
  *  15. Training setups: options set by key, schedules, early stopping
  *      (since 1.4.0)
  *  16. Scaling stored in the model (since 1.4.0)
+ *  17. Dropout (since 1.4.0)
  *
  * The model (notation of the course material):
  *   a_l = W_l h_{l-1} + b_l,  h_l = g_l(a_l),  l = 1..L,  h_0 = x,  yhat = h_L.
@@ -1003,6 +1004,29 @@ FFNN_API ffnn_status ffnn_set_output_scaling(ffnn_net *net, const float *mean,
                                              const float *scale);
 FFNN_API ffnn_status ffnn_get_output_scaling(const ffnn_net *net, float *mean,
                                              float *scale);
+
+/*======================================================================
+ * 17. Dropout (since 1.4.0)
+ *
+ * Inverted dropout of a hidden layer's outputs: in every training step
+ * (ffnn_train_step, the training runs, their data-parallel forms) each
+ * output of layer l is kept with probability 1 - rate and then scaled by
+ * 1 / (1 - rate), or set to 0, and the gradients follow the same mask.
+ * Only there: ffnn_forward, ffnn_loss, ffnn_backward, ffnn_evaluate and
+ * ffnn_predict never drop, so inference cannot be left in a training mode
+ * (there is none). The masks are a function of the network's seed (that
+ * of ffnn_net_create, kept in its files), its count of training steps
+ * taken (kept in checkpoints, so a resumed run draws what it would have),
+ * the layer and the unit's row in the global batch: a data-parallel run
+ * draws the masks one process would (through ffnn_comm_train_run and the
+ * other training runs; a direct ffnn_comm_train_step numbers each rank's
+ * rows from 0). The rates are architecture, saved in model files (format
+ * 2). l is 1..L-1, rate in [0, 1) (FFNN_ERR_ARG); a view cannot set them
+ * (FFNN_ERR_STATE).
+ *====================================================================*/
+FFNN_API ffnn_status ffnn_set_dropout(ffnn_net *net, size_t l, float rate);
+FFNN_API ffnn_status ffnn_get_dropout(const ffnn_net *net, size_t l,
+                                      float *rate);
 
 #ifdef __cplusplus
 }

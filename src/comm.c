@@ -349,6 +349,7 @@ ffnn_status ffnn__comm_step(ffnn_net *net, const ffnn_comm *c, const float *x,
     if (s == FFNN_OK && (!(eta >= 0.0f) || isinf(eta)))
         s = ffnn__fail(net, FFNN_ERR_ARG,
                        "%s: learning rate must be finite and >= 0", fn);
+    net->training = 1; /* dropout draws in the forward pass and deltas */
     if (s == FFNN_OK && rows > 0)
         s = local_forward(net, x, t, rows, &sums, fn);
     uint64_t h = ffnn__architecture_fingerprint(net);
@@ -363,6 +364,8 @@ ffnn_status ffnn__comm_step(ffnn_net *net, const ffnn_comm *c, const float *x,
     const float *ts = s == FFNN_OK && rows ? ffnn__targets(net, t, rows) : t;
     int stepped =
         s == FFNN_OK ? reduce_and_step(net, c, ts, rows, sums.rows, eta) : 0;
+    net->training = 0;
+    net->dropout_step += stepped > 0; /* on every rank alike */
     if (stepped < 0)
         s = transport_failed(net, fn);
     else if (s == FFNN_OK && stepped == 0)

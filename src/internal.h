@@ -89,6 +89,11 @@ typedef struct ffnn__layer {
      * ffnn__magnitude bits, measured while they were written so that the
      * bounds need no pass of their own. */
     int32_t h_max, d_max;
+    /* Inverted dropout of the layer's outputs in training calls (0: none),
+     * and the mask of the last training pass, batch x n_out, 0 or
+     * 1 / (1 - dropout), inside net->work (dropout.c). */
+    float dropout;
+    float *M;
 } ffnn__layer;
 
 typedef struct ffnn__optimizer {
@@ -137,6 +142,12 @@ struct ffnn_net {
      * place of 1 / batch: a weighted training run's (train.c), set only
      * around its steps; NULL otherwise. */
     const float *row_scale;
+    /* Dropout (dropout.c): set around a training step's passes; the masks'
+     * stream, step counter, and the first row's index in the global batch
+     * (a data-parallel rank's offset). */
+    int training;
+    uint64_t dropout_seed, dropout_step;
+    size_t dropout_row0;
     char error[512];
 };
 
@@ -274,6 +285,14 @@ ffnn_status ffnn__scaling_copy(const ffnn_net *src, ffnn_net *dst);
 float *ffnn__scaling_new(size_t n);
 /* Whether the 2 n floats are a scaling: finite, every scale nonzero. */
 int ffnn__scaling_valid(const float *scaling, size_t n);
+
+/* ---- dropout (dropout.c) ---- */
+/* Whether a training pass now drops: net->training and some layer's rate. */
+int ffnn__dropping(const ffnn_net *net);
+/* Layer l's mask drawn, H *= M; returns the new max |H| (magnitude bits). */
+int32_t ffnn__dropout_forward(ffnn_net *net, size_t l);
+/* D *= M of layer l; returns the new max |D|. */
+int32_t ffnn__dropout_backward(ffnn_net *net, size_t l);
 
 /* ---- names of the enumerations' values (names.c) ---- */
 typedef enum {
@@ -508,6 +527,9 @@ FFNN_ALWAYS_INLINE int ffnn__step_by_layer(ffnn_net *net, float eta,
 /* Make the activation buffers hold at least batch rows. Growing them
  * forgets the last forward pass. */
 ffnn_status ffnn__reserve(ffnn_net *net, size_t batch);
+/* Free the activation buffers (their layout changes); the next call
+ * reserves them anew. */
+void ffnn__release_work(ffnn_net *net);
 
 /* FFNN_ERR_STATE, with a message naming fn, if net is a shared view. */
 static inline ffnn_status ffnn__check_writable(const ffnn_net *net,

@@ -210,6 +210,7 @@ ffnn_status ffnn_net_create(ffnn_net **out, size_t n_layers,
     for (size_t l = 0; l < n_layers; l++)
         (*out)->layers[l].act = activations[l];
     init_weights(*out, seed);
+    (*out)->dropout_seed = seed; /* the masks' stream, from the same seed */
     return FFNN_OK;
 }
 
@@ -237,8 +238,10 @@ static size_t work_floats(const ffnn_net *net, size_t batch)
         if (ffnn__mul_overflows(batch, net->sizes[l], &n) ||
             n > SIZE_MAX / sizeof(float) / 8)
             return 0;
-        /* the input; A, H and D; and the standardised targets */
+        /* the input; A, H and D (and M with dropout); and the
+         * standardised targets */
         size_t buffers = l == 0 ? 1 : l == net->n_layers ? 4 : 3;
+        buffers += l > 0 && net->layers[l - 1].dropout > 0.0f;
         if (buffers * ffnn__padded(n) > SIZE_MAX / sizeof(float) / 4 - total)
             return 0;
         total += buffers * ffnn__padded(n);
@@ -257,8 +260,18 @@ static void wire_work(ffnn_net *net, float *work, size_t batch)
         net->layers[l].H = p + n;
         net->layers[l].D = p + 2 * n;
         p += 3 * n;
+        net->layers[l].M = net->layers[l].dropout > 0.0f ? p : NULL;
+        p += net->layers[l].M ? n : 0;
     }
     net->targets = p;
+}
+
+void ffnn__release_work(ffnn_net *net)
+{
+    ffnn__free(net->work);
+    net->work = NULL;
+    net->capacity = 0;
+    net->flags &= ~(unsigned)(NET_HAS_OUTPUT | NET_FWD_CURRENT);
 }
 
 ffnn_status ffnn__reserve(ffnn_net *net, size_t batch)
@@ -324,8 +337,12 @@ ffnn_status ffnn_net_clone(const ffnn_net *net, ffnn_net **out)
         build(net->n_layers, net->sizes, net->loss, net->n_floats, NULL, &copy);
     if (s != FFNN_OK)
         return ffnn__fail(net, s, "%s", ffnn_last_error());
-    for (size_t l = 0; l < net->n_layers; l++)
+    for (size_t l = 0; l < net->n_layers; l++) {
         copy->layers[l].act = net->layers[l].act;
+        copy->layers[l].dropout = net->layers[l].dropout;
+    }
+    copy->dropout_seed = net->dropout_seed;
+    copy->dropout_step = net->dropout_step;
     memcpy(copy->params, net->params, net->n_floats * sizeof(float));
     if (net->grads)
         memcpy(copy->grads, net->grads, net->n_floats * sizeof(float));
@@ -378,8 +395,10 @@ ffnn_status ffnn_net_share(const ffnn_net *net, ffnn_net **out)
                           net->params, &view);
     if (s != FFNN_OK)
         return ffnn__fail(net, s, "ffnn_net_share: %s", ffnn_last_error());
-    for (size_t l = 0; l < net->n_layers; l++)
+    for (size_t l = 0; l < net->n_layers; l++) {
         view->layers[l].act = net->layers[l].act;
+        view->layers[l].dropout = net->layers[l].dropout; /* for its file */
+    }
     view->backend = net->backend;
     if (ffnn__scaling_copy(net, view) != FFNN_OK) { /* it is the model's */
         ffnn_net_destroy(view);

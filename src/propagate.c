@@ -191,6 +191,8 @@ static void layers_forward(ffnn_net *net)
         ffnn__pick_kernels(net, L, batch)
             ->forward(batch, L->n_in, L->n_out, h, L->W, L->A);
         L->h_max = ffnn__activate(L->act, batch, L->n_out, L->b, L->A, L->H);
+        if (net->training && L->dropout > 0.0f)
+            L->h_max = ffnn__dropout_forward(net, l);
         h = L->H;
     }
 }
@@ -220,8 +222,11 @@ static void scaled_deltas(ffnn_net *net, const float *target, float scale)
         ffnn__layer *below = &net->layers[l - 1];
         ffnn__pick_kernels(net, L, batch)
             ->input_grad(batch, L->n_in, L->n_out, L->D, L->W, below->D);
-        below->d_max = ffnn__activation_grad(below->act, batch, below->n_out,
-                                             below->A, below->H, below->D);
+        if (net->training && below->dropout > 0.0f) /* H holds h times M */
+            below->d_max = ffnn__dropout_backward(net, l - 1);
+        else
+            below->d_max = ffnn__activation_grad(
+                below->act, batch, below->n_out, below->A, below->H, below->D);
     }
 }
 
@@ -273,7 +278,8 @@ static const ffnn__path layered = {layers_forward, layers_deltas,
  * layers above. */
 static const ffnn__path *pick_path(const ffnn_net *net, size_t batch)
 {
-    int narrow = batch == 1 && net->narrow && net->backend == FFNN_BACKEND_AUTO;
+    int narrow = batch == 1 && net->narrow &&
+                 net->backend == FFNN_BACKEND_AUTO && !ffnn__dropping(net);
     return narrow ? &ffnn__path_narrow : &layered;
 }
 
@@ -405,9 +411,12 @@ ffnn_status ffnn_train_step(ffnn_net *net, const float *x, const float *target,
     if (s != FFNN_OK)
         return s;
     target = ffnn__targets(net, target, batch);
+    net->training = 1;
     int ok = net->opt.kind == FFNN_OPT_SGD
                  ? sgd_train(net, target, batch, learning_rate)
                  : optimizer_train(net, target, batch, learning_rate);
+    net->training = 0;
+    net->dropout_step += ok; /* the next step draws new masks */
     if (loss) { /* the forward pass's; no step changes the output's A, H */
         const ffnn__layer *out = &net->layers[net->n_layers - 1];
         *loss = (float)ffnn__loss_mean(net->loss, out->act, batch, out->n_out,

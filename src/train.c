@@ -443,10 +443,12 @@ static ffnn_status train_batch(trainer *t, size_t first, size_t rows)
     }
     ffnn__batch_sums sums;
     t->net->row_scale = weighted(t) ? t->row_c : NULL;
+    t->net->dropout_row0 = lo; /* the masks of the global batch's rows */
     ffnn_status s =
         ffnn__comm_step(t->net, t->comm, bx, by, rows, t->rate, &sums,
                         t->comm ? "ffnn_comm_train" : "ffnn_train");
     t->net->row_scale = NULL;
+    t->net->dropout_row0 = 0;
     if (s == FFNN_OK && weighted(t))
         s = weighted_loss(t, by, rows, &sums);
     if (s != FFNN_OK)

@@ -645,6 +645,66 @@ static void test_weighted_runs_stay_in_sync(void **state)
     ffnn_train_setup_destroy(solo);
 }
 
+/* Dropout: masks are drawn by the row in the global batch, so ranks
+ * draw what one process draws. */
+static ffnn_net *dropping_net(void)
+{
+    ffnn_net *net = make_net(5, FFNN_OPT_ADAM);
+    assert_int_equal(ffnn_set_dropout(net, 1, 0.3f), FFNN_OK);
+    return net;
+}
+
+static void test_dropout_runs_stay_in_sync(void **state)
+{
+    (void)state;
+    data_set d;
+    make_data(&d, 23);
+    ffnn_net *one = dropping_net();
+    ffnn_train_setup *solo = some_setup(FFNN_MONITOR_VAL_LOSS);
+    assert_int_equal(ffnn_train_setup_set(solo, FFNN_TRAIN_PATIENCE, 0),
+                     FFNN_OK);
+    assert_int_equal(ffnn_train_run(one, solo, d.x, d.y, ROWS, NULL), FFNN_OK);
+    float *p_one = params_of(one);
+    size_t p = ffnn_net_num_params(one);
+    for (int size = 2; size <= MAX_RANKS; size++) {
+        setup_job jobs[MAX_RANKS];
+        void *args[MAX_RANKS];
+        for (int r = 0; r < size; r++) {
+            jobs[r] = (setup_job){
+                dropping_net(), &d, some_setup(FFNN_MONITOR_VAL_LOSS), {0}, -1};
+            assert_int_equal(
+                ffnn_train_setup_set(jobs[r].setup, FFNN_TRAIN_PATIENCE, 0),
+                FFNN_OK);
+            args[r] = &jobs[r];
+        }
+        run_ranks(size, -1, setup_rank, args);
+        float *p0 = params_of(jobs[0].net);
+        for (int r = 0; r < size; r++) {
+            assert_int_equal(jobs[r].status, FFNN_OK);
+            float *pr = params_of(jobs[r].net);
+            assert_memory_equal(pr, p0, p * sizeof *pr);
+            free(pr);
+        }
+        assert_true(relative_gap(p0, p_one, p) < 1e-4);
+        free(p0);
+        for (int r = 0; r < size; r++) {
+            ffnn_net_destroy(jobs[r].net);
+            ffnn_train_setup_destroy(jobs[r].setup);
+        }
+    }
+    /* and without dropout the run is another */
+    ffnn_net *plain = make_net(5, FFNN_OPT_ADAM);
+    assert_int_equal(ffnn_train_run(plain, solo, d.x, d.y, ROWS, NULL),
+                     FFNN_OK);
+    float *p_plain = params_of(plain);
+    assert_true(relative_gap(p_plain, p_one, p) > 1e-3);
+    free(p_plain);
+    ffnn_net_destroy(plain);
+    free(p_one);
+    ffnn_net_destroy(one);
+    ffnn_train_setup_destroy(solo);
+}
+
 /* A callback that asks to stop on one rank stops every rank there. */
 static void test_one_rank_stops_all(void **state)
 {
@@ -1015,6 +1075,7 @@ int main(void)
         cmocka_unit_test(test_training_stays_in_sync),
         cmocka_unit_test(test_setup_runs_stay_in_sync),
         cmocka_unit_test(test_weighted_runs_stay_in_sync),
+        cmocka_unit_test(test_dropout_runs_stay_in_sync),
         cmocka_unit_test(test_one_rank_stops_all),
         cmocka_unit_test(test_failures_agree),
         cmocka_unit_test(test_empty_global_batch),
