@@ -693,6 +693,19 @@ class Net:
                 _check(status, self._h)
         return params
 
+    # ---- dropout (since 1.4.0) ----
+
+    def set_dropout(self, l: int, rate: float) -> None:
+        """Inverted dropout of hidden layer l (1..L-1) at rate in [0, 1),
+        in training steps only (header section 17); part of the model."""
+        self._call(_lib.since_1_4("ffnn_set_dropout"), l, rate)
+
+    def dropout(self, l: int) -> float:
+        """Hidden layer l's dropout rate (0: none)."""
+        out = c_float()
+        self._call(_lib.since_1_4("ffnn_get_dropout"), l, byref(out))
+        return out.value
+
     # ---- scaling stored in the model (since 1.4.0) ----
 
     def _get_scaling(self, side, width):

@@ -237,6 +237,8 @@ _PROTOTYPES_1_1.update({
     "ffnn_get_input_scaling": (_st, [_net, _f, _f]),
     "ffnn_set_output_scaling": (_st, [_net, _f, _f]),
     "ffnn_get_output_scaling": (_st, [_net, _f, _f]),
+    "ffnn_set_dropout": (_st, [_net, c_size_t, c_float]),
+    "ffnn_get_dropout": (_st, [_net, c_size_t, POINTER(c_float)]),
 })
 for _kind in _KINDS:
     _PROTOTYPES_1_1["ffnn_%s_name" % _kind] = (c_char_p, [c_int])

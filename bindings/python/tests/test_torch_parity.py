@@ -133,3 +133,30 @@ def test_weights_match_pytorch(with_samples):
             W, b = net.get_layer(l)
             np.testing.assert_allclose(W, m.weight.detach().numpy(), RTOL, ATOL)
             np.testing.assert_allclose(b, m.bias.detach().numpy(), RTOL, ATOL)
+
+
+def test_dropout_is_pytorchs_inverted_dropout():
+    """The gradient of one dropped step equals PyTorch's with the same
+    mask (read off as the zeros of the step's hidden-layer gradient) and
+    nn.Dropout's 1 / (1 - p) scaling."""
+    rng = np.random.default_rng(4)
+    x = rng.standard_normal((1, 5)).astype(np.float32)
+    y = rng.standard_normal((1, 2)).astype(np.float32)
+    with ffnn.Net([5, 200, 2], ["linear", "linear"], "mse", seed=2) as net:
+        net.set_dropout(1, 0.25)
+        assert net.dropout(1) == pytest.approx(0.25)
+        net.set_optimizer_momentum(0.0)  # keeps the gradients
+        W1, b1 = net.get_layer(1)
+        W2, b2 = net.get_layer(2)
+        net.train_step(x, y, 0.0)
+        dW2, _ = net.gradients(2)
+        kept = (dW2 != 0).any(axis=0)  # units whose h was not dropped
+        assert 0.6 < kept.mean() < 0.9
+        h = x.astype(np.float64) @ W1.T.astype(np.float64) + b1
+        hd = torch.from_numpy(h * kept / 0.75).requires_grad_()
+        out = hd @ torch.from_numpy(W2.T.astype(np.float64)) + \
+            torch.from_numpy(b2.astype(np.float64))
+        ((out - torch.from_numpy(y.astype(np.float64))) ** 2).sum().backward()
+        np.testing.assert_allclose(
+            dW2, (2 * (out.detach().numpy() - y)).T @ hd.detach().numpy(),
+            RTOL, ATOL)
