@@ -9,7 +9,9 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 export FFNN_BUILD_DIR=${FFNN_BUILD_DIR:-$root/build}
-bash "$root/scripts/deps.sh" abigail-tools openmpi-bin libopenmpi-dev iproute2
+# chromium and a font: tests/cli/test_plot.sh looks at the --plot pictures.
+bash "$root/scripts/deps.sh" abigail-tools openmpi-bin libopenmpi-dev iproute2 \
+  chromium fonts-dejavu-core
 bash "$root/scripts/build.sh" -DFFNN_WERROR=ON >/dev/null
 bash "$root/scripts/check-header.sh"
 bash "$root/scripts/check-abi.sh"

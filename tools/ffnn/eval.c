@@ -7,6 +7,8 @@
 #include "data_source.h"
 #include "errors.h"
 #include "model.h"
+#include "out_file.h"
+#include "plot.h"
 
 #include <stdlib.h>
 
@@ -15,6 +17,7 @@
 typedef struct {
     data_source data;
     const char *model;
+    const char *plot; /* the confusion matrix's SVG */
     float min_accuracy;
 } eval_flags;
 
@@ -25,7 +28,16 @@ static const char details[] =
     "t10k-images-idx3-ubyte.gz \\\n"
     "      --labels t10k-labels-idx1-ubyte.gz --min-accuracy 0.96\n";
 
-static int print_confusion(ffnn_net *net, const dataset *ds)
+static int plot_matrix(const eval_flags *flags, const confusion_matrix *m)
+{
+    char title[512];
+    snprintf(title, sizeof title, "confusion matrix of %s on %s", flags->model,
+             data_source_name(&flags->data));
+    return plot_confusion(flags->plot, title, m);
+}
+
+static int print_confusion(const eval_flags *flags, ffnn_net *net,
+                           const dataset *ds)
 {
     float *outputs = malloc(ds->n * ds->k * sizeof *outputs);
     if (!outputs)
@@ -40,15 +52,43 @@ static int print_confusion(ffnn_net *net, const dataset *ds)
     if (rc == CLI_OK) {
         printf("correct   %zu of %zu\n\n", confusion_correct(&m), ds->n);
         confusion_print(&m, stdout);
+        if (flags->plot)
+            rc = plot_matrix(flags, &m);
     }
     confusion_free(&m);
     free(outputs);
     return rc;
 }
 
+/* Only a classifier has a confusion matrix to draw: found out before
+ * anything is printed, once the model is loaded. */
+static int check_plot(const eval_flags *flags, const ffnn_net *net,
+                      const dataset *ds)
+{
+    if (!flags->plot)
+        return CLI_OK;
+    if (!model_is_classifier(net))
+        return fail(
+            CLI_USAGE_ERROR,
+            "--plot draws a classifier's confusion matrix, but %s is "
+            "a regression model (%s output, %s loss)",
+            flags->model,
+            activation_name(ffnn_net_activation(net, ffnn_net_num_layers(net))),
+            loss_name(ffnn_net_loss_function(net)));
+    if (class_count(ds->k) > MAX_CONFUSION_CLASSES)
+        return fail(CLI_USAGE_ERROR,
+                    "--plot: %zu classes are more than the %d a confusion "
+                    "matrix is drawn for",
+                    class_count(ds->k), MAX_CONFUSION_CLASSES);
+    return CLI_OK;
+}
+
 static int evaluate(const void *context, ffnn_net *net, const dataset *ds)
 {
     const eval_flags *flags = context;
+    int rc = check_plot(flags, net, ds);
+    if (rc != CLI_OK)
+        return rc;
     double loss, accuracy;
     ffnn_status s = ffnn_evaluate(net, ds->x, ds->y, ds->n, &loss, &accuracy);
     if (s != FFNN_OK)
@@ -61,9 +101,8 @@ static int evaluate(const void *context, ffnn_net *net, const dataset *ds)
     if (!model_is_classifier(net))
         return CLI_OK;
     printf("accuracy  %.2f%%\n", 100.0 * accuracy);
-    int rc = CLI_OK;
     if (class_count(ds->k) <= MAX_CONFUSION_CLASSES)
-        rc = print_confusion(net, ds);
+        rc = print_confusion(flags, net, ds);
     if (rc == CLI_OK && accuracy < flags->min_accuracy)
         rc = fail(CLI_RUNTIME_ERROR,
                   "accuracy %.2f%% is below --min-accuracy "
@@ -81,6 +120,8 @@ int command_eval(int argc, char **argv)
         {"min-accuracy", FLAG_FLOAT, &flags.min_accuracy, "A",
          "exit with 1 if the accuracy is below A (a fraction, e.g. 0.96)", 0,
          0},
+        {"plot", FLAG_STRING, &flags.plot, "FILE",
+         "draw the confusion matrix (a classifier's) as an SVG heat map", 0, 0},
         DATA_SOURCE_FLAGS(&flags.data),
     };
     command_spec command = {"eval",
@@ -92,6 +133,8 @@ int command_eval(int argc, char **argv)
     if (flags.min_accuracy < 0 || flags.min_accuracy > 1)
         return fail(CLI_USAGE_ERROR, "--min-accuracy must be in [0, 1]");
     rc = data_source_check(&flags.data, 1);
+    if (rc == CLI_OK && flags.plot)
+        rc = out_file_check("plot", "create", flags.plot);
     if (rc != CLI_OK)
         return rc;
     return model_run_on_data(flags.model, &flags.data, 1, evaluate, &flags);

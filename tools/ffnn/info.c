@@ -6,6 +6,8 @@
 #include "args.h"
 #include "errors.h"
 #include "model.h"
+#include "out_file.h"
+#include "plot.h"
 
 #include <jansson.h>
 #include <stdint.h>
@@ -139,12 +141,23 @@ static void print_network(const char *path, const ffnn_net *net)
     printf("parameters   %zu\n", ffnn_net_num_params(net));
 }
 
+static int draw(const char *path, const char *model, const ffnn_net *net)
+{
+    char title[512];
+    snprintf(title, sizeof title, "network of %s", model);
+    return plot_network(path, title, net);
+}
+
 int command_info(int argc, char **argv)
 {
-    const char *model = NULL;
+    const char *model = NULL, *plot = NULL;
     flag_spec specs[] = {
         {"model", FLAG_STRING, &model, "FILE", "the model (.safetensors)", 1,
          0},
+        {"plot", FLAG_STRING, &plot, "FILE",
+         "draw the network as an SVG picture: a column of neurons per "
+         "layer and, when no layer is wider than 16, every weight",
+         0, 0},
     };
     command_spec command = {
         "info",
@@ -155,18 +168,22 @@ int command_info(int argc, char **argv)
     if (rc != 0)
         return rc == ARGS_HELP ? CLI_OK : rc;
     ffnn_net *net = NULL;
-    rc = model_load(model, &net);
+    rc = plot ? out_file_check("plot", "create", plot) : CLI_OK;
+    if (rc == CLI_OK)
+        rc = model_load(model, &net);
     if (rc != CLI_OK)
         return rc;
     print_network(model, net);
     json_t *header = read_header(model);
     if (header)
         print_contents(header, net);
+    if (plot)
+        rc = draw(plot, model, net);
     ffnn_net_destroy(net);
     if (header) {
         print_metadata(header);
         print_tensors(header);
         json_decref(header);
     }
-    return CLI_OK;
+    return rc;
 }

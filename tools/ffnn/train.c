@@ -180,6 +180,8 @@ static int check_output_paths(const train_flags *flags)
         rc = out_file_check("checkpoint", "write", flags->checkpoint);
     if (rc == CLI_OK && flags->metrics)
         rc = out_file_check("metrics", "create", flags->metrics);
+    if (rc == CLI_OK && flags->plot)
+        rc = out_file_check("plot", "create", flags->plot);
     return rc;
 }
 
@@ -568,6 +570,11 @@ int command_train(int argc, char **argv)
         {"metrics", FLAG_STRING, &flags.metrics, "FILE",
          "write per-epoch metrics as CSV: epoch,train_loss,train_acc,"
          "val_loss,val_acc,seconds (seconds since the start)",
+         0, 0},
+        {"plot", FLAG_STRING, &flags.plot, "FILE",
+         "when training ends, draw the loss and accuracy per epoch (a resumed "
+         "run's earlier epochs too), training and validation, with the best "
+         "epoch marked, as an SVG picture",
          0, 0},
         {"checkpoint", FLAG_STRING, &flags.checkpoint, "FILE",
          "after every epoch, write a checkpoint here (weights, optimizer "

@@ -17,6 +17,7 @@ typedef struct {
     uint64_t seed;
     const char *model, *metrics, *schedule, *val_split;
     const char *checkpoint, *resume;
+    const char *plot; /* the curves' SVG, drawn once training ends */
     const char *interrupt_checkpoint; /* --checkpoint, or MODEL.checkpoint */
     size_t augment_shift, checkpoint_every;
     /* the schedule's and early stopping's (ffnn.h, section 15) */

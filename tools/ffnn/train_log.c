@@ -36,6 +36,29 @@ const char *train_log_rows(train_log *log)
     return log->rows.text ? log->rows.text : "";
 }
 
+/* The CSV, rather than rows kept on the side, because a resumed run's
+ * earlier epochs come back from its checkpoint only as that text. */
+epoch_metrics *train_log_epochs(train_log *log, size_t *count)
+{
+    const char *text = train_log_rows(log), *line = strchr(text, '\n');
+    size_t lines = 1;
+    for (const char *p = text; *p; p++)
+        lines += *p == '\n';
+    epoch_metrics *rows = calloc(lines, sizeof *rows);
+    *count = 0;
+    for (; rows && line && line[1]; line = strchr(line + 1, '\n')) {
+        epoch_metrics *row = &rows[(*count)++];
+        char *end;
+        row->epoch = (size_t)strtoull(line + 1, &end, 10);
+        for (int i = 0; i < METRICS; i++) {
+            const char *field = *end == ',' ? end + 1 : end;
+            double value = strtod(field, &end);
+            row->value[i] = end == field ? NAN : value;
+        }
+    }
+    return rows;
+}
+
 static void print_loss_accuracy(FILE *out, const char *name, double loss,
                                 double accuracy, int show_accuracy)
 {

@@ -33,6 +33,16 @@ int train_log_open(train_log *log, const char *metrics_path, int quiet,
                    double earlier_seconds);
 /* The metrics CSV so far, header included. */
 const char *train_log_rows(train_log *log);
+/* One epoch's row of the metrics, NaN where the CSV has nothing. */
+enum { TRAIN_LOSS, TRAIN_ACCURACY, VAL_LOSS, VAL_ACCURACY, METRICS };
+typedef struct {
+    size_t epoch;
+    double value[METRICS]; /* indexed by TRAIN_LOSS, ... */
+} epoch_metrics;
+
+/* The epochs so far, a resumed run's earlier ones first, read back from
+ * the metrics CSV: malloc'd, *count of them; NULL if out of memory. */
+epoch_metrics *train_log_epochs(train_log *log, size_t *count);
 /* The ffnn_train callback; user is the train_log. Never stops training. */
 int train_log_callback(void *user, const ffnn_train_report *report);
 /* Close the log; CLI_RUNTIME_ERROR if writing the metrics failed. */

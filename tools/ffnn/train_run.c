@@ -12,6 +12,7 @@
 #include "draw.h"
 #include "errors.h"
 #include "model.h"
+#include "plot.h"
 #include "ranks.h"
 #include "train_log.h"
 
@@ -230,6 +231,32 @@ static void print_best(const run *r)
            value, restored ? ", its weights kept" : "");
 }
 
+/* The curves of every epoch, a resumed run's earlier ones too, once the
+ * run has ended: rank 0's, like the metrics. The best epoch is early
+ * stopping's, when it watched (it may differ from the lowest loss, by
+ * --monitor or --min-delta), else plot_training's choice. */
+static int write_plot(run *r)
+{
+    const train_flags *flags = r->flags;
+    if (!flags->plot || ranks_rank() != 0)
+        return CLI_OK;
+    double best = 0;
+    if (flags->early_stop)
+        ffnn_train_setup_result(r->setup, FFNN_RESULT_BEST_EPOCH, &best);
+    size_t n;
+    epoch_metrics *rows = train_log_epochs(&r->log, &n);
+    if (!rows)
+        return fail(CLI_RUNTIME_ERROR, "out of memory for --plot");
+    char architecture[256], title[320];
+    model_architecture(r->net, architecture, sizeof architecture);
+    snprintf(title, sizeof title, "training of %s (%s)", architecture,
+             data_source_name(&flags->data));
+    int rc = plot_training(flags->plot, title, rows, n, (size_t)best,
+                           r->log.show_accuracy);
+    free(rows);
+    return rc;
+}
+
 static int check_report(const train_flags *flags,
                         const ffnn_train_report *report, double start)
 {
@@ -296,6 +323,11 @@ int train_run(const train_flags *flags, const run_fingerprint *fingerprint,
             rc = check_report(flags, &report, r.log.start);
         if (rc == CLI_OK)
             print_best(&r);
+        /* Stopped by a signal, the model is saved: so is its picture. */
+        if (rc == CLI_OK || rc > 128) {
+            int plot_rc = write_plot(&r);
+            rc = plot_rc == CLI_OK ? rc : plot_rc;
+        }
         catch_signals(SIG_DFL);
     }
     ffnn_train_setup_destroy(r.setup);
