@@ -127,11 +127,45 @@ var headerConstants = map[string]interface{}{
 	"FFNN_SPLIT_LAST":       SplitLast,
 	"FFNN_SPLIT_SHUFFLED":   SplitShuffled,
 	"FFNN_SPLIT_STRATIFIED": SplitStratified,
+
+	"FFNN_TRAIN_BATCH_SIZE":          TrainBatchSize,
+	"FFNN_TRAIN_EPOCHS":              TrainEpochs,
+	"FFNN_TRAIN_LEARNING_RATE":       TrainLearningRate,
+	"FFNN_TRAIN_VALIDATION_FRACTION": TrainValidationFraction,
+	"FFNN_TRAIN_SEED":                TrainSeed,
+	"FFNN_TRAIN_SHUFFLE":             TrainShuffle,
+	"FFNN_TRAIN_REPORT_EVERY":        TrainReportEvery,
+	"FFNN_TRAIN_VALIDATION_SPLIT":    TrainValidationSplit,
+	"FFNN_TRAIN_RESUME":              TrainResume,
+	"FFNN_TRAIN_SCHEDULE":            TrainSchedule,
+	"FFNN_TRAIN_WARMUP_EPOCHS":       TrainWarmupEpochs,
+	"FFNN_TRAIN_STEP_EPOCHS":         TrainStepEpochs,
+	"FFNN_TRAIN_STEP_FACTOR":         TrainStepFactor,
+	"FFNN_TRAIN_MIN_LEARNING_RATE":   TrainMinLearningRate,
+	"FFNN_TRAIN_PATIENCE":            TrainPatience,
+	"FFNN_TRAIN_MIN_DELTA":           TrainMinDelta,
+	"FFNN_TRAIN_MONITOR":             TrainMonitor,
+	"FFNN_TRAIN_RESTORE_BEST":        TrainRestoreBest,
+
+	"FFNN_SCHEDULE_CONSTANT": ScheduleConstant,
+	"FFNN_SCHEDULE_STEP":     ScheduleStep,
+	"FFNN_SCHEDULE_COSINE":   ScheduleCosine,
+
+	"FFNN_MONITOR_VAL_LOSS":     MonitorValLoss,
+	"FFNN_MONITOR_VAL_ACCURACY": MonitorValAccuracy,
+	"FFNN_MONITOR_TRAIN_LOSS":   MonitorTrainLoss,
+
+	"FFNN_RESULT_LEARNING_RATE": ResultLearningRate,
+	"FFNN_RESULT_BEST_EPOCH":    ResultBestEpoch,
+	"FFNN_RESULT_BEST_VALUE":    ResultBestValue,
+	"FFNN_RESULT_STOPPED_EARLY": ResultStoppedEarly,
+	"FFNN_RESULT_RESTORED":      ResultRestored,
 }
 
 // The enumerator families this package binds; the header's others (none
-// in ffnn 1.3) are logged, not checked.
-var boundFamily = regexp.MustCompile(`^FFNN_(OK$|ERR_|ACT_|LOSS_|BACKEND_|OPT_|PARAM_|SPLIT_)`)
+// in ffnn 1.4) are logged, not checked.
+var boundFamily = regexp.MustCompile(
+	`^FFNN_(OK$|ERR_|ACT_|LOSS_|BACKEND_|OPT_|PARAM_|SPLIT_|TRAIN_|SCHEDULE_|MONITOR_|RESULT_)`)
 
 // The constants are cgo's C.FFNN_... values, so they are the header's; this
 // checks that the package has every constant of the header installed (the
@@ -236,10 +270,18 @@ func TestUnknownEnumValues(t *testing.T) {
 		{ParamMomentum, "Momentum"}, {ParamBeta1, "Beta1"}, {ParamBeta2, "Beta2"},
 		{ParamEpsilon, "Epsilon"}, {ParamWeightDecay, "WeightDecay"},
 		{SplitLast, "Last"}, {SplitShuffled, "Shuffled"}, {SplitStratified, "Stratified"},
+		// The training setups' by the library's names (the results', which
+		// it does not name, in its style).
+		{TrainBatchSize, "batch_size"}, {TrainResume, "resume"}, {TrainRestoreBest, "restore_best"},
+		{ScheduleConstant, "constant"}, {ScheduleCosine, "cosine"},
+		{MonitorValLoss, "val_loss"}, {MonitorTrainLoss, "train_loss"},
+		{ResultLearningRate, "learning_rate"}, {ResultRestored, "restored"},
 		// Unknown: the type and the number.
 		{Activation(99), "Activation(99)"}, {Activation(-1), "Activation(-1)"},
 		{Loss(99), "Loss(99)"}, {Backend(99), "Backend(99)"}, {Optimizer(99), "Optimizer(99)"},
 		{OptimizerParam(99), "OptimizerParam(99)"}, {ValidationSplit(99), "ValidationSplit(99)"},
+		{TrainKey(99), "TrainKey(99)"}, {TrainKey(-1), "TrainKey(-1)"}, {Schedule(99), "Schedule(99)"},
+		{Monitor(99), "Monitor(99)"}, {TrainResult(99), "TrainResult(99)"},
 	} {
 		if got := c.v.String(); got != c.want {
 			t.Errorf("%T(%d).String() = %q; want %q", c.v, c.v, got, c.want)
@@ -278,5 +320,16 @@ func TestUnknownEnumValues(t *testing.T) {
 		if got := Activation(big).String(); got != "Activation(4294967297)" {
 			t.Errorf("Activation(1<<32 + 1).String() = %q", got)
 		}
+		if got := TrainKey(int64(math.MaxUint32) + 1).String(); got != "TrainKey(4294967296)" {
+			t.Errorf("TrainKey(1<<32).String() = %q (C would see key 0)", got)
+		}
+		setup, err := NewTrainSetup()
+		must(t, err)
+		defer setup.Close()
+		wantError(t, setup.Set(TrainKey(big), 1), StatusArg, "Set: key 4294967297 is outside a C int")
+		_, err = setup.Result(TrainResult(big))
+		wantError(t, err, StatusArg, "Result: result 4294967297 is outside a C int")
+		wantError(t, net.SetOptimizerParam(OptimizerParam(big), 0), StatusArg,
+			"SetOptimizerParam: param 4294967297 is outside a C int")
 	}
 }

@@ -212,3 +212,62 @@ func ExampleNet_SetMetadata() {
 	// "" false
 	// FFNN_ERR_ARG: invalid argument: ffnn_set_metadata: key 'dataset' must start with "user." and have at most 255 bytes
 }
+
+// A training setup: a step schedule and early stopping on the validation
+// loss, the best epoch's weights kept. The README shows this example.
+func ExampleNet_TrainRun() {
+	// 40 points of the plane, label a + b > 0, every fourth one wrong.
+	x, y := make([]float32, 80), make([]float32, 40)
+	for i := range y {
+		a, b := float32(i*7%40)/20-1, float32(i*13%40)/20-1
+		x[2*i], x[2*i+1] = a, b
+		if (a+b > 0) != (i%4 == 0) {
+			y[i] = 1
+		}
+	}
+	net, err := ffnn.New([]int{2, 16, 1}, []ffnn.Activation{ffnn.Tanh, ffnn.Sigmoid}, ffnn.BCE, 5)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer net.Close()
+	setup, err := ffnn.NewTrainSetup() // every option at its default
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer setup.Close()
+	for _, o := range []struct {
+		key   ffnn.TrainKey
+		value float64
+	}{
+		{ffnn.TrainEpochs, 100},
+		{ffnn.TrainBatchSize, 8},
+		{ffnn.TrainLearningRate, 0.5},
+		{ffnn.TrainValidationFraction, 0.5},              // the last 20 rows held out
+		{ffnn.TrainSchedule, float64(ffnn.ScheduleStep)}, // 0.5, then 0.05 from epoch 11
+	} {
+		if err := setup.Set(o.key, o.value); err != nil {
+			log.Fatal(err)
+		}
+	}
+	if err := setup.SetByName("patience", 3); err != nil { // the library's name of TrainPatience
+		log.Fatal(err)
+	}
+
+	var valLoss []float64
+	report, err := net.TrainRun(setup, x, y, 40, func(r ffnn.TrainReport) ffnn.Stop {
+		valLoss = append(valLoss, r.ValLoss)
+		return false // true would stop
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	best, _ := setup.Result(ffnn.ResultBestEpoch)
+	bestValue, _ := setup.Result(ffnn.ResultBestValue)
+	restored, _ := setup.Result(ffnn.ResultRestored)
+	fmt.Printf("stopped after epoch %d of %d; best epoch %d\n", report.Epoch, report.Epochs, int(best))
+	fmt.Printf("best val_loss %.4f = epoch %d's %.4f; its weights restored: %v\n",
+		bestValue, int(best), valLoss[int(best)-1], restored == 1)
+	// Output:
+	// stopped after epoch 15 of 100; best epoch 12
+	// best val_loss 0.4644 = epoch 12's 0.4644; its weights restored: true
+}

@@ -61,6 +61,20 @@ static ffnn_status ffnn_go_train_resume(ffnn_net *net, const float *x,
 	return ffnn_train_resume(net, x, y, n, o, (ffnn_validation_split)split,
 	                         report);
 }
+
+// ffnn_train_run with the same callback, which is the setup's for the call
+// only: the handle is gone when the call returns, so the setup forgets it.
+static ffnn_status ffnn_go_train_run(ffnn_net *net, ffnn_train_setup *setup,
+                                     const float *x, const float *y, size_t n,
+                                     ffnn_train_report *report,
+                                     uintptr_t handle)
+{
+	ffnn_train_setup_set_callback(setup, handle ? ffnn_go_progress : NULL,
+	                              (void *)handle);
+	ffnn_status s = ffnn_train_run(net, setup, x, y, n, report);
+	ffnn_train_setup_set_callback(setup, NULL, NULL);
+	return s;
+}
 */
 import "C"
 
@@ -853,10 +867,11 @@ func reportFromC(r *C.ffnn_train_report) TrainReport {
 	}
 }
 
-// Progress is the progress function of Train and TrainResume. It is
-// called with a report every TrainOptions.ReportEvery batches and at every
-// epoch's end, and returns true to stop training after the current batch
-// (as a nonzero result of ffnn_train's callback does), false to go on.
+// Progress is the progress function of Train, TrainResume and TrainRun.
+// It is called with a report every TrainOptions.ReportEvery (or
+// TrainReportEvery) batches and at every epoch's end, and returns true to
+// stop training after the current batch (as a nonzero result of
+// ffnn_train's callback does), false to go on.
 // Until the module moved to github.com/ffnn/ffnn/bindings/go it answered
 // the opposite question ("go on?") with a bool; it now returns a Stop, so
 // that a function written for the old meaning no longer compiles instead
@@ -936,6 +951,22 @@ func (n *Net) train(fn string, x, y []float32, samples int, opts TrainOptions,
 	if opts.Shuffle {
 		o.shuffle = 1
 	}
+	var r C.ffnn_train_report
+	err = n.withProgress(progress, func(handle C.uintptr_t) C.ffnn_status {
+		if resume {
+			return C.ffnn_go_train_resume(p, fp(x), fp(y), C.size_t(samples), &o,
+				C.int(split), &r, handle)
+		}
+		return C.ffnn_go_train(p, fp(x), fp(y), C.size_t(samples), &o, &r, handle)
+	})
+	return reportFromC(&r), err
+}
+
+// withProgress makes a training call with progress behind a cgo.Handle
+// (0 for none), which the C side turns into ffnn_go_progress and its user
+// pointer. It returns the call's status as an error on n, after
+// re-raising a panic of progress.
+func (n *Net) withProgress(progress Progress, call func(handle C.uintptr_t) C.ffnn_status) error {
 	var handle C.uintptr_t
 	var state *progressState
 	if progress != nil {
@@ -944,18 +975,54 @@ func (n *Net) train(fn string, x, y []float32, samples int, opts TrainOptions,
 		defer h.Delete()
 		handle = C.uintptr_t(h)
 	}
-	var r C.ffnn_train_report
-	var s C.ffnn_status
-	if resume {
-		s = C.ffnn_go_train_resume(p, fp(x), fp(y), C.size_t(samples), &o,
-			C.int(split), &r, handle)
-	} else {
-		s = C.ffnn_go_train(p, fp(x), fp(y), C.size_t(samples), &o, &r, handle)
-	}
-	err = n.check(s)
+	err := n.check(call(handle))
 	if state != nil && state.panicked {
 		panic(state.value)
 	}
+	return err
+}
+
+// TrainRun trains with the options of a TrainSetup (ffnn_train_run, since
+// ffnn 1.4.0): Train (the setup's TrainResume key 0, the default) or
+// TrainResume (1, with the split of TrainValidationSplit), with the same
+// checks, steps, reports and training position, plus the setup's
+// learning-rate schedule and early stopping. With the setup's defaults it
+// is Train with DefaultTrainOptions(), bit for bit.
+//
+// progress is Train's: called every TrainReportEvery batches and at each
+// epoch's end (after early stopping has judged the epoch), it returns true
+// to stop after the current batch, and its panic is re-raised once the C
+// call has returned. It may read the net (its weights: Layer) and the
+// setup (Get, Result: the epoch's ResultLearningRate, the best epoch so
+// far), but not change either: the setup's setters and Close return a
+// StatusState error while the run uses it. After the run, Result reads
+// what it left; with early stopping and TrainRestoreBest the net then
+// holds the best epoch's weights. The final report is returned even with
+// an error.
+func (n *Net) TrainRun(setup *TrainSetup, x, y []float32, samples int,
+	progress Progress) (TrainReport, error) {
+	const fn = "TrainRun"
+	p, err := n.open(fn)
+	if err == nil {
+		err = rows(fn, "x", x, samples, n.inputs())
+	}
+	if err == nil {
+		err = rows(fn, "y", y, samples, n.outputs())
+	}
+	var s *C.ffnn_train_setup
+	if err == nil {
+		s, err = setup.writable(fn)
+	}
+	if err != nil {
+		return TrainReport{}, err
+	}
+	atomic.StoreInt32(&setup.running, 1)
+	defer atomic.StoreInt32(&setup.running, 0)
+	var r C.ffnn_train_report
+	err = n.withProgress(progress, func(handle C.uintptr_t) C.ffnn_status {
+		return C.ffnn_go_train_run(p, s, fp(x), fp(y), C.size_t(samples), &r, handle)
+	})
+	runtime.KeepAlive(setup)
 	return reportFromC(&r), err
 }
 

@@ -18,6 +18,12 @@
 
 pub mod sys;
 
+/// The README's Rust examples run as doc tests (those marked `ignore`
+/// aside, which name variables of their own).
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+
 use std::any::Any;
 use std::ffi::{CStr, CString};
 use std::fmt;
@@ -480,6 +486,445 @@ unsafe extern "C" fn progress_trampoline(user: *mut c_void, r: *const sys::ffnn_
             progress.panic = Some(payload);
             1
         }
+    }
+}
+
+/// A name for the library (a key, a schedule, a monitor) as C text; a NUL
+/// byte is [`Status::Arg`] with this binding's message.
+fn c_name(what: &str, name: &str) -> Result<CString> {
+    CString::new(name).map_err(|_| Error {
+        status: Status::Arg,
+        message: format!("{what}: the name {name:?} contains a NUL byte"),
+    })
+}
+
+/// A static name from one of the library's `*_name` functions; None for
+/// NULL (a value the loaded library does not know).
+fn static_name(p: *const c_char) -> Option<&'static str> {
+    if p.is_null() {
+        None
+    } else {
+        // Static storage, per the header; the names are ASCII.
+        unsafe { CStr::from_ptr(p) }.to_str().ok()
+    }
+}
+
+/// An option of a [`TrainSetup`] (`ffnn_train_key`, since libffnn 1.4.0),
+/// set with [`TrainSetup::set`] or [`TrainSetup::set_u64`]. Each variant
+/// says its range and its default; "integer" keys take integral values,
+/// "flag" keys 0 or 1. The library's name of each (`name()`, the enumerator
+/// without `FFNN_TRAIN_`, lowercase: "batch_size", "patience", ...) is what
+/// [`TrainSetup::set_by_name`] takes. Non-exhaustive, as [`Activation`]:
+/// keys are append-only, and a key of a newer library is `Other(code)`
+/// (or set by its name).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum TrainKey {
+    /// Samples per step: integer >= 1; default 32.
+    BatchSize,
+    /// Integer >= 1; default 1.
+    Epochs,
+    /// eta, the base rate of the schedule: >= 0; default 0.01. The
+    /// optimizer is the network's.
+    LearningRate,
+    /// In [0, 1): the held-out share of the samples; default 0.
+    ValidationFraction,
+    /// Shuffling and the validation split's draw: integer; default 0
+    /// (use [`TrainSetup::set_u64`] for seeds above 2^53).
+    Seed,
+    /// Flag: a new order every epoch; default 1.
+    Shuffle,
+    /// Integer: batches between callback calls, 0 for epoch ends only;
+    /// default 0.
+    ReportEvery,
+    /// A [`ValidationSplit`] (`split as i32`); default `Last`.
+    ValidationSplit,
+    /// Flag: 1 continues from the network's training position, as
+    /// [`Net::train_resume`]; 0 starts from zero, as [`Net::train`];
+    /// default 0.
+    Resume,
+    /// A [`Schedule`] (`schedule.code()`); default `Constant`.
+    Schedule,
+    /// Integer W < epochs: epochs of linear warm-up, eta e / (W + 1);
+    /// default 0.
+    WarmupEpochs,
+    /// Integer >= 1: epochs between the steps of [`Schedule::Step`];
+    /// default 10.
+    StepEpochs,
+    /// In (0, 1]: the factor of each step of [`Schedule::Step`]; default 0.1.
+    StepFactor,
+    /// eta_min in [0, eta], the floor of [`Schedule::Cosine`]; default 0.
+    MinLearningRate,
+    /// Integer: epochs without improvement of the monitored value before
+    /// training ends; default 0, which never stops.
+    Patience,
+    /// How much the monitored value must beat the best so far by to count
+    /// as an improvement: >= 0; default 0.
+    MinDelta,
+    /// A [`Monitor`] (`monitor.code()`); default `ValLoss`.
+    Monitor,
+    /// Flag: after early stopping, the best epoch's weights are put back;
+    /// default 1.
+    RestoreBest,
+    /// A key of a newer library than this crate knows, as
+    /// [`Activation::Other`]: passed to the library as it is.
+    Other(i32),
+}
+
+impl TrainKey {
+    fn from_code(code: c_int) -> TrainKey {
+        match code {
+            sys::FFNN_TRAIN_BATCH_SIZE => TrainKey::BatchSize,
+            sys::FFNN_TRAIN_EPOCHS => TrainKey::Epochs,
+            sys::FFNN_TRAIN_LEARNING_RATE => TrainKey::LearningRate,
+            sys::FFNN_TRAIN_VALIDATION_FRACTION => TrainKey::ValidationFraction,
+            sys::FFNN_TRAIN_SEED => TrainKey::Seed,
+            sys::FFNN_TRAIN_SHUFFLE => TrainKey::Shuffle,
+            sys::FFNN_TRAIN_REPORT_EVERY => TrainKey::ReportEvery,
+            sys::FFNN_TRAIN_VALIDATION_SPLIT => TrainKey::ValidationSplit,
+            sys::FFNN_TRAIN_RESUME => TrainKey::Resume,
+            sys::FFNN_TRAIN_SCHEDULE => TrainKey::Schedule,
+            sys::FFNN_TRAIN_WARMUP_EPOCHS => TrainKey::WarmupEpochs,
+            sys::FFNN_TRAIN_STEP_EPOCHS => TrainKey::StepEpochs,
+            sys::FFNN_TRAIN_STEP_FACTOR => TrainKey::StepFactor,
+            sys::FFNN_TRAIN_MIN_LEARNING_RATE => TrainKey::MinLearningRate,
+            sys::FFNN_TRAIN_PATIENCE => TrainKey::Patience,
+            sys::FFNN_TRAIN_MIN_DELTA => TrainKey::MinDelta,
+            sys::FFNN_TRAIN_MONITOR => TrainKey::Monitor,
+            sys::FFNN_TRAIN_RESTORE_BEST => TrainKey::RestoreBest,
+            other => TrainKey::Other(other),
+        }
+    }
+
+    /// The library's value (`FFNN_TRAIN_*`).
+    pub fn code(self) -> i32 {
+        match self {
+            TrainKey::BatchSize => sys::FFNN_TRAIN_BATCH_SIZE,
+            TrainKey::Epochs => sys::FFNN_TRAIN_EPOCHS,
+            TrainKey::LearningRate => sys::FFNN_TRAIN_LEARNING_RATE,
+            TrainKey::ValidationFraction => sys::FFNN_TRAIN_VALIDATION_FRACTION,
+            TrainKey::Seed => sys::FFNN_TRAIN_SEED,
+            TrainKey::Shuffle => sys::FFNN_TRAIN_SHUFFLE,
+            TrainKey::ReportEvery => sys::FFNN_TRAIN_REPORT_EVERY,
+            TrainKey::ValidationSplit => sys::FFNN_TRAIN_VALIDATION_SPLIT,
+            TrainKey::Resume => sys::FFNN_TRAIN_RESUME,
+            TrainKey::Schedule => sys::FFNN_TRAIN_SCHEDULE,
+            TrainKey::WarmupEpochs => sys::FFNN_TRAIN_WARMUP_EPOCHS,
+            TrainKey::StepEpochs => sys::FFNN_TRAIN_STEP_EPOCHS,
+            TrainKey::StepFactor => sys::FFNN_TRAIN_STEP_FACTOR,
+            TrainKey::MinLearningRate => sys::FFNN_TRAIN_MIN_LEARNING_RATE,
+            TrainKey::Patience => sys::FFNN_TRAIN_PATIENCE,
+            TrainKey::MinDelta => sys::FFNN_TRAIN_MIN_DELTA,
+            TrainKey::Monitor => sys::FFNN_TRAIN_MONITOR,
+            TrainKey::RestoreBest => sys::FFNN_TRAIN_RESTORE_BEST,
+            TrainKey::Other(c) => c,
+        }
+    }
+
+    /// The loaded library's name of the key (`ffnn_train_key_name`), e.g.
+    /// "batch_size"; None for a key it does not know.
+    pub fn name(self) -> Option<&'static str> {
+        static_name(unsafe { sys::ffnn_train_key_name(self.code()) })
+    }
+
+    /// The key of a name (`ffnn_train_key_from_name`): one of the loaded
+    /// library's names exactly, else [`Status::Arg`] with its message,
+    /// which lists the names it knows. A key this crate does not name is
+    /// `Other(code)`.
+    pub fn from_name(name: &str) -> Result<TrainKey> {
+        let name = c_name("ffnn_train_key_from_name", name)?;
+        let mut out: sys::ffnn_train_key = 0;
+        check_global(unsafe { sys::ffnn_train_key_from_name(name.as_ptr(), &mut out) })?;
+        Ok(TrainKey::from_code(out))
+    }
+}
+
+/// The learning-rate schedule of a [`TrainSetup`] (`ffnn_schedule`, since
+/// libffnn 1.4.0), the value of [`TrainKey::Schedule`]: the rate of epoch e
+/// (1-based) of E. After the warm-up of W epochs ([`TrainKey::WarmupEpochs`]),
+/// with k = e - W - 1 and T = E - W, each variant's rate is as it says.
+/// Non-exhaustive, as [`Activation`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Schedule {
+    /// eta, the default.
+    Constant,
+    /// eta * factor^floor(k / step_epochs), PyTorch's StepLR.
+    Step,
+    /// eta_min + (eta - eta_min) (1 + cos(pi k / T)) / 2, PyTorch's
+    /// CosineAnnealingLR with T_max = T.
+    Cosine,
+    /// A value of a newer library than this crate knows, as
+    /// [`Activation::Other`].
+    Other(i32),
+}
+
+impl Schedule {
+    fn from_code(code: c_int) -> Schedule {
+        match code {
+            sys::FFNN_SCHEDULE_CONSTANT => Schedule::Constant,
+            sys::FFNN_SCHEDULE_STEP => Schedule::Step,
+            sys::FFNN_SCHEDULE_COSINE => Schedule::Cosine,
+            other => Schedule::Other(other),
+        }
+    }
+
+    /// The library's value (`FFNN_SCHEDULE_*`).
+    pub fn code(self) -> i32 {
+        match self {
+            Schedule::Constant => sys::FFNN_SCHEDULE_CONSTANT,
+            Schedule::Step => sys::FFNN_SCHEDULE_STEP,
+            Schedule::Cosine => sys::FFNN_SCHEDULE_COSINE,
+            Schedule::Other(c) => c,
+        }
+    }
+
+    /// The loaded library's name (`ffnn_schedule_name`): "constant",
+    /// "step", "cosine"; None for a value it does not know.
+    pub fn name(self) -> Option<&'static str> {
+        static_name(unsafe { sys::ffnn_schedule_name(self.code()) })
+    }
+
+    /// The schedule of a name (`ffnn_schedule_from_name`), as
+    /// [`TrainKey::from_name`].
+    pub fn from_name(name: &str) -> Result<Schedule> {
+        let name = c_name("ffnn_schedule_from_name", name)?;
+        let mut out: sys::ffnn_schedule = 0;
+        check_global(unsafe { sys::ffnn_schedule_from_name(name.as_ptr(), &mut out) })?;
+        Ok(Schedule::from_code(out))
+    }
+}
+
+/// What early stopping watches (`ffnn_monitor`, since libffnn 1.4.0), the
+/// value of [`TrainKey::Monitor`]. The validation monitors need a
+/// validation fraction. Non-exhaustive, as [`Activation`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Monitor {
+    /// The loss on the held-out samples after each epoch; lower is better.
+    /// The default.
+    ValLoss,
+    /// Their accuracy; higher is better.
+    ValAccuracy,
+    /// The epoch's mean training loss; lower is better.
+    TrainLoss,
+    /// A value of a newer library than this crate knows, as
+    /// [`Activation::Other`].
+    Other(i32),
+}
+
+impl Monitor {
+    fn from_code(code: c_int) -> Monitor {
+        match code {
+            sys::FFNN_MONITOR_VAL_LOSS => Monitor::ValLoss,
+            sys::FFNN_MONITOR_VAL_ACCURACY => Monitor::ValAccuracy,
+            sys::FFNN_MONITOR_TRAIN_LOSS => Monitor::TrainLoss,
+            other => Monitor::Other(other),
+        }
+    }
+
+    /// The library's value (`FFNN_MONITOR_*`).
+    pub fn code(self) -> i32 {
+        match self {
+            Monitor::ValLoss => sys::FFNN_MONITOR_VAL_LOSS,
+            Monitor::ValAccuracy => sys::FFNN_MONITOR_VAL_ACCURACY,
+            Monitor::TrainLoss => sys::FFNN_MONITOR_TRAIN_LOSS,
+            Monitor::Other(c) => c,
+        }
+    }
+
+    /// The loaded library's name (`ffnn_monitor_name`): "val_loss",
+    /// "val_accuracy", "train_loss"; None for a value it does not know.
+    pub fn name(self) -> Option<&'static str> {
+        static_name(unsafe { sys::ffnn_monitor_name(self.code()) })
+    }
+
+    /// The monitor of a name (`ffnn_monitor_from_name`), as
+    /// [`TrainKey::from_name`].
+    pub fn from_name(name: &str) -> Result<Monitor> {
+        let name = c_name("ffnn_monitor_from_name", name)?;
+        let mut out: sys::ffnn_monitor = 0;
+        check_global(unsafe { sys::ffnn_monitor_from_name(name.as_ptr(), &mut out) })?;
+        Ok(Monitor::from_code(out))
+    }
+}
+
+/// What a run leaves in its [`TrainSetup`], read with
+/// [`TrainSetup::result`] (`ffnn_train_result`, since libffnn 1.4.0).
+/// Non-exhaustive, as [`Activation`]; a result of a newer library is
+/// `Other(code)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum TrainResult {
+    /// The rate of the epoch under way, or of the last one.
+    LearningRate,
+    /// The 1-based epoch of the best monitored value; 0 if none (no
+    /// patience, or no epoch yet).
+    BestEpoch,
+    /// That value; NaN if none.
+    BestValue,
+    /// 1 if patience ran out, else 0.
+    StoppedEarly,
+    /// 1 if the best epoch's weights were put back at the end, else 0.
+    Restored,
+    /// A result of a newer library than this crate knows, as
+    /// [`Activation::Other`].
+    Other(i32),
+}
+
+impl TrainResult {
+    /// The library's value (`FFNN_RESULT_*`).
+    pub fn code(self) -> i32 {
+        match self {
+            TrainResult::LearningRate => sys::FFNN_RESULT_LEARNING_RATE,
+            TrainResult::BestEpoch => sys::FFNN_RESULT_BEST_EPOCH,
+            TrainResult::BestValue => sys::FFNN_RESULT_BEST_VALUE,
+            TrainResult::StoppedEarly => sys::FFNN_RESULT_STOPPED_EARLY,
+            TrainResult::Restored => sys::FFNN_RESULT_RESTORED,
+            TrainResult::Other(c) => c,
+        }
+    }
+}
+
+/// The keys this crate names, for `Debug`.
+const TRAIN_KEYS: [TrainKey; 18] = [
+    TrainKey::BatchSize,
+    TrainKey::Epochs,
+    TrainKey::LearningRate,
+    TrainKey::ValidationFraction,
+    TrainKey::Seed,
+    TrainKey::Shuffle,
+    TrainKey::ReportEvery,
+    TrainKey::ValidationSplit,
+    TrainKey::Resume,
+    TrainKey::Schedule,
+    TrainKey::WarmupEpochs,
+    TrainKey::StepEpochs,
+    TrainKey::StepFactor,
+    TrainKey::MinLearningRate,
+    TrainKey::Patience,
+    TrainKey::MinDelta,
+    TrainKey::Monitor,
+    TrainKey::RestoreBest,
+];
+
+/// A training setup (`ffnn_train_setup`, since libffnn 1.4.0): the options
+/// of [`Net::train_run`], set by key, with learning-rate schedules and
+/// early stopping, and the results a run leaves. It starts with every
+/// default, which make `train_run` [`Net::train`] with
+/// `TrainOptions::default()`, bit for bit. A setup may be reused for many
+/// runs and networks; each run resets its results. Dropping it frees it
+/// (`ffnn_train_setup_destroy`, once).
+///
+/// A value outside a key's range, and a key the loaded library does not
+/// know, are [`Status::Arg`] with the library's message, and change
+/// nothing. Keys are append-only: a newer library's key is set by its
+/// name ([`set_by_name`](TrainSetup::set_by_name)) or as
+/// [`TrainKey::Other`].
+///
+/// ```
+/// use ffnn::{Schedule, Status, TrainKey, TrainResult, TrainSetup};
+///
+/// let mut setup = TrainSetup::new()?;
+/// assert_eq!(setup.get(TrainKey::BatchSize)?, 32.0);
+/// setup.set(TrainKey::Schedule, Schedule::Step.code().into())?;
+/// setup.set_by_name("step_epochs", 3.0)?;
+/// setup.set_u64(TrainKey::Seed, u64::MAX)?;
+/// assert_eq!((setup.get_u64(TrainKey::StepEpochs)?, setup.get_u64(TrainKey::Seed)?), (3, u64::MAX));
+/// let refused = setup.set(TrainKey::StepFactor, 2.0).unwrap_err();
+/// assert_eq!(refused.status, Status::Arg);
+/// assert!(refused.message.starts_with("ffnn_train_setup_set: step_factor is 2"));
+/// assert_eq!(setup.result(TrainResult::BestEpoch)?, 0.0); // no run yet
+/// # Ok::<(), ffnn::Error>(())
+/// ```
+pub struct TrainSetup {
+    raw: NonNull<sys::ffnn_train_setup>,
+}
+
+// The setup owns its memory; the only pointer it holds that is not its own
+// (the callback's user data) is set by `train_run` for the call and cleared
+// before it returns. Not Sync: one call at a time per setup.
+unsafe impl Send for TrainSetup {}
+
+impl Drop for TrainSetup {
+    fn drop(&mut self) {
+        unsafe { sys::ffnn_train_setup_destroy(self.raw.as_ptr()) }
+    }
+}
+
+impl fmt::Debug for TrainSetup {
+    /// The options this crate names, with their values.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut map = f.debug_map();
+        for key in TRAIN_KEYS {
+            if let Ok(value) = self.get(key) {
+                map.entry(&key, &value);
+            }
+        }
+        map.finish()
+    }
+}
+
+impl TrainSetup {
+    /// A setup with every default (`ffnn_train_setup_create`);
+    /// [`Status::NoMem`] if it cannot be allocated.
+    pub fn new() -> Result<TrainSetup> {
+        let mut raw = ptr::null_mut();
+        check_global(unsafe { sys::ffnn_train_setup_create(&mut raw) })?;
+        Ok(TrainSetup { raw: NonNull::new(raw).expect("ffnn returned OK with a NULL setup") })
+    }
+
+    fn ptr(&self) -> *mut sys::ffnn_train_setup {
+        self.raw.as_ptr()
+    }
+
+    /// Sets an option (`ffnn_train_setup_set`). A value outside the key's
+    /// range (an integer key's value must be integral) or a key the
+    /// library does not know is [`Status::Arg`] with the library's
+    /// message, and nothing changes.
+    pub fn set(&mut self, key: TrainKey, value: f64) -> Result<()> {
+        check_global(unsafe { sys::ffnn_train_setup_set(self.ptr(), key.code(), value) })
+    }
+
+    /// Sets an integer option exactly (`ffnn_train_setup_set_u64`): seeds
+    /// above 2^53, say. A key that takes reals is [`Status::Arg`].
+    pub fn set_u64(&mut self, key: TrainKey, value: u64) -> Result<()> {
+        check_global(unsafe { sys::ffnn_train_setup_set_u64(self.ptr(), key.code(), value) })
+    }
+
+    /// Sets the option of the loaded library's name for it, e.g.
+    /// "patience" (through `ffnn_train_key_from_name`): the way to set a
+    /// key of a newer library than this crate knows. An unknown name is
+    /// [`Status::Arg`] with the library's message, which lists the names
+    /// it knows.
+    pub fn set_by_name(&mut self, name: &str, value: f64) -> Result<()> {
+        let key = TrainKey::from_name(name)?;
+        self.set(key, value)
+    }
+
+    /// An option's value (`ffnn_train_setup_get`).
+    pub fn get(&self, key: TrainKey) -> Result<f64> {
+        let mut value = 0.0;
+        check_global(unsafe { sys::ffnn_train_setup_get(self.ptr(), key.code(), &mut value) })?;
+        Ok(value)
+    }
+
+    /// An integer option's value exactly (`ffnn_train_setup_get_u64`); a key
+    /// that takes reals is [`Status::Arg`].
+    pub fn get_u64(&self, key: TrainKey) -> Result<u64> {
+        let mut value = 0;
+        check_global(unsafe { sys::ffnn_train_setup_get_u64(self.ptr(), key.code(), &mut value) })?;
+        Ok(value)
+    }
+
+    /// A result of the last run (`ffnn_train_setup_result`): the epoch's
+    /// learning rate, the best epoch and value, whether patience ran out
+    /// and whether the best weights were put back. An unknown result is
+    /// [`Status::Arg`] with the library's message.
+    pub fn result(&self, result: TrainResult) -> Result<f64> {
+        let mut value = 0.0;
+        check_global(unsafe { sys::ffnn_train_setup_result(self.ptr(), result.code(), &mut value) })?;
+        Ok(value)
     }
 }
 
@@ -976,6 +1421,17 @@ impl Net {
         Ok(value)
     }
 
+    /// Sets a hyper-parameter of the optimizer in use
+    /// (`ffnn_set_optimizer_param`, since libffnn 1.4.0), the pair of
+    /// [`optimizer_param`](Net::optimizer_param), keeping the optimizer's
+    /// state: momentum in [0, 1) for momentum and Nesterov; beta1, beta2 in
+    /// [0, 1) and epsilon > 0 for Adam; weight decay >= 0 for any.
+    /// [`Status::State`] for a parameter the optimizer does not have,
+    /// [`Status::Arg`] for a value out of range; nothing changes then.
+    pub fn set_optimizer_param(&mut self, param: OptimizerParam, value: f32) -> Result<()> {
+        self.check(unsafe { sys::ffnn_set_optimizer_param(self.ptr(), param as c_int, value) })
+    }
+
     /// The backend set; a code this crate does not name is
     /// [`Backend::Other`].
     pub fn backend(&self) -> Backend {
@@ -1066,25 +1522,107 @@ impl Net {
     ) -> Result<TrainReport> {
         expect_len(&format!("{what}: x"), x.len(), n, self.input_size())?;
         expect_len(&format!("{what}: y"), y.len(), n, self.output_size())?;
+        self.with_progress(callback, |net, callback, user, report| {
+            let c_options = sys::ffnn_train_options {
+                batch_size: options.batch_size,
+                epochs: options.epochs,
+                learning_rate: options.learning_rate,
+                validation_fraction: options.validation_fraction,
+                seed: options.seed,
+                shuffle: options.shuffle as c_int,
+                report_every: options.report_every,
+                callback,
+                user,
+            };
+            call(net, x.as_ptr(), y.as_ptr(), n, &c_options, report)
+        })
+    }
+
+    /// Runs a training call with the callback in C's form (the trampoline
+    /// and its user data, or NULL): `call` gets the handle, the pair and
+    /// the report to fill. A panic of the callback is resumed once `call`
+    /// has returned; then its status becomes the Result.
+    fn with_progress(
+        &mut self,
+        callback: Option<&mut dyn FnMut(&TrainReport) -> bool>,
+        call: impl FnOnce(
+            *mut sys::ffnn_net,
+            sys::ffnn_train_callback,
+            *mut c_void,
+            *mut sys::ffnn_train_report,
+        ) -> c_int,
+    ) -> Result<TrainReport> {
         let mut progress = callback.map(|callback| Progress { callback, panic: None });
-        let c_options = sys::ffnn_train_options {
-            batch_size: options.batch_size,
-            epochs: options.epochs,
-            learning_rate: options.learning_rate,
-            validation_fraction: options.validation_fraction,
-            seed: options.seed,
-            shuffle: options.shuffle as c_int,
-            report_every: options.report_every,
-            callback: progress.as_ref().map(|_| progress_trampoline as _),
-            user: progress.as_mut().map_or(ptr::null_mut(), |p| p as *mut Progress as *mut c_void),
-        };
+        let trampoline: sys::ffnn_train_callback = progress.as_ref().map(|_| progress_trampoline as _);
+        let user = progress.as_mut().map_or(ptr::null_mut(), |p| p as *mut Progress as *mut c_void);
         let mut report = std::mem::MaybeUninit::<sys::ffnn_train_report>::zeroed();
-        let code = call(self.ptr(), x.as_ptr(), y.as_ptr(), n, &c_options, report.as_mut_ptr());
+        let code = call(self.ptr(), trampoline, user, report.as_mut_ptr());
         if let Some(payload) = progress.and_then(|p| p.panic) {
             panic::resume_unwind(payload);
         }
         self.check(code)?;
         Ok(TrainReport::from(unsafe { &report.assume_init() }))
+    }
+
+    /// Trains with the options of a [`TrainSetup`] (`ffnn_train_run`, since
+    /// libffnn 1.4.0): [`train`](Net::train) (the setup's
+    /// [`TrainKey::Resume`] 0, the default) or
+    /// [`train_resume`](Net::train_resume) (1, with the split of
+    /// [`TrainKey::ValidationSplit`]), with the same checks, steps, reports
+    /// and training position, plus the setup's learning-rate schedule and
+    /// early stopping. With the setup's defaults it is `train` with
+    /// `TrainOptions::default()`, bit for bit.
+    ///
+    /// The callback is `train`'s: a report every
+    /// [`TrainKey::ReportEvery`] batches and at each epoch's end (after
+    /// early stopping has judged the epoch), `true` stops after that batch,
+    /// and a panic stops training and is resumed once the C call has
+    /// returned. It is the setup's for the call only (set, then cleared).
+    /// The results of the run (the best epoch, ...) are read afterwards with
+    /// [`TrainSetup::result`]; with early stopping and
+    /// [`TrainKey::RestoreBest`] the network then holds the best epoch's
+    /// weights (the optimizer's state stays the last epoch's). A run with
+    /// patience cannot continue another from mid-epoch
+    /// ([`Status::State`]).
+    ///
+    /// ```
+    /// use ffnn::{Activation, Loss, Net, TrainKey, TrainReport, TrainResult, TrainSetup};
+    ///
+    /// let mut net = Net::new(&[2, 1], &[Activation::Linear], Loss::Mse, 1)?;
+    /// let (x, y) = ([0.0, 1.0, 1.0, 0.0, 1.0, 1.0], [2.0, 1.0, 3.0]); // y = x0 + 2 x1
+    /// let mut setup = TrainSetup::new()?;
+    /// setup.set(TrainKey::Epochs, 10.0)?;
+    /// setup.set(TrainKey::LearningRate, 0.1)?;
+    /// setup.set_by_name("warmup_epochs", 4.0)?; // rates 0.02, 0.04, 0.06, 0.08, then 0.1
+    /// let mut epochs = Vec::new();
+    /// let mut record = |r: &TrainReport| {
+    ///     epochs.push(r.epoch);
+    ///     false // go on
+    /// };
+    /// let report = net.train_run(&mut setup, &x, &y, 3, Some(&mut record))?;
+    /// assert_eq!((report.epoch, epochs), (10, (1..=10).collect::<Vec<_>>()));
+    /// assert_eq!(setup.result(TrainResult::LearningRate)?, 0.1f32 as f64); // the last epoch's
+    /// # Ok::<(), ffnn::Error>(())
+    /// ```
+    pub fn train_run(
+        &mut self,
+        setup: &mut TrainSetup,
+        x: &[f32],
+        y: &[f32],
+        n: usize,
+        callback: Option<&mut dyn FnMut(&TrainReport) -> bool>,
+    ) -> Result<TrainReport> {
+        expect_len("ffnn_train_run: x", x.len(), n, self.input_size())?;
+        expect_len("ffnn_train_run: y", y.len(), n, self.output_size())?;
+        let setup = setup.ptr();
+        self.with_progress(callback, |net, callback, user, report| unsafe {
+            // Fails only for a NULL setup, which this is not.
+            sys::ffnn_train_setup_set_callback(setup, callback, user);
+            let code = sys::ffnn_train_run(net, setup, x.as_ptr(), y.as_ptr(), n, report);
+            // The user data lives for this call only: the setup forgets it.
+            sys::ffnn_train_setup_set_callback(setup, None, ptr::null_mut());
+            code
+        })
     }
 
     /// The split `train_resume` makes of n rows (`ffnn_split_rows`, since
@@ -1480,6 +2018,34 @@ mod tests {
     fn optimizer_codes_round_trip() {
         use Optimizer::*;
         round_trips(&[Sgd, Momentum, Nesterov, Adam], Other, Optimizer::from_code, Optimizer::code);
+    }
+
+    #[test]
+    fn train_key_codes_round_trip() {
+        round_trips(&TRAIN_KEYS, TrainKey::Other, TrainKey::from_code, TrainKey::code);
+    }
+
+    #[test]
+    fn schedule_codes_round_trip() {
+        use Schedule::*;
+        round_trips(&[Constant, Step, Cosine], Other, Schedule::from_code, Schedule::code);
+    }
+
+    #[test]
+    fn monitor_codes_round_trip() {
+        use Monitor::*;
+        round_trips(&[ValLoss, ValAccuracy, TrainLoss], Other, Monitor::from_code, Monitor::code);
+    }
+
+    /// A result only goes into the library: its codes are distinct, and
+    /// `Other` passes its own through.
+    #[test]
+    fn train_result_codes_are_distinct() {
+        use TrainResult::*;
+        let codes: Vec<i32> =
+            [LearningRate, BestEpoch, BestValue, StoppedEarly, Restored].map(TrainResult::code).into();
+        assert_eq!(codes, [0, 1, 2, 3, 4]);
+        assert_eq!(Other(99).code(), 99);
     }
 
     #[test]

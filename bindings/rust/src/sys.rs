@@ -61,9 +61,56 @@ pub const FFNN_SPLIT_LAST: ffnn_validation_split = 0;
 pub const FFNN_SPLIT_SHUFFLED: ffnn_validation_split = 1;
 pub const FFNN_SPLIT_STRATIFIED: ffnn_validation_split = 2;
 
+/// The options of a training setup (section 15). Since 1.4.0.
+pub type ffnn_train_key = c_int;
+pub const FFNN_TRAIN_BATCH_SIZE: ffnn_train_key = 0;
+pub const FFNN_TRAIN_EPOCHS: ffnn_train_key = 1;
+pub const FFNN_TRAIN_LEARNING_RATE: ffnn_train_key = 2;
+pub const FFNN_TRAIN_VALIDATION_FRACTION: ffnn_train_key = 3;
+pub const FFNN_TRAIN_SEED: ffnn_train_key = 4;
+pub const FFNN_TRAIN_SHUFFLE: ffnn_train_key = 5;
+pub const FFNN_TRAIN_REPORT_EVERY: ffnn_train_key = 6;
+pub const FFNN_TRAIN_VALIDATION_SPLIT: ffnn_train_key = 7;
+pub const FFNN_TRAIN_RESUME: ffnn_train_key = 8;
+pub const FFNN_TRAIN_SCHEDULE: ffnn_train_key = 9;
+pub const FFNN_TRAIN_WARMUP_EPOCHS: ffnn_train_key = 10;
+pub const FFNN_TRAIN_STEP_EPOCHS: ffnn_train_key = 11;
+pub const FFNN_TRAIN_STEP_FACTOR: ffnn_train_key = 12;
+pub const FFNN_TRAIN_MIN_LEARNING_RATE: ffnn_train_key = 13;
+pub const FFNN_TRAIN_PATIENCE: ffnn_train_key = 14;
+pub const FFNN_TRAIN_MIN_DELTA: ffnn_train_key = 15;
+pub const FFNN_TRAIN_MONITOR: ffnn_train_key = 16;
+pub const FFNN_TRAIN_RESTORE_BEST: ffnn_train_key = 17;
+
+/// Since 1.4.0.
+pub type ffnn_schedule = c_int;
+pub const FFNN_SCHEDULE_CONSTANT: ffnn_schedule = 0;
+pub const FFNN_SCHEDULE_STEP: ffnn_schedule = 1;
+pub const FFNN_SCHEDULE_COSINE: ffnn_schedule = 2;
+
+/// Since 1.4.0.
+pub type ffnn_monitor = c_int;
+pub const FFNN_MONITOR_VAL_LOSS: ffnn_monitor = 0;
+pub const FFNN_MONITOR_VAL_ACCURACY: ffnn_monitor = 1;
+pub const FFNN_MONITOR_TRAIN_LOSS: ffnn_monitor = 2;
+
+/// Since 1.4.0.
+pub type ffnn_train_result = c_int;
+pub const FFNN_RESULT_LEARNING_RATE: ffnn_train_result = 0;
+pub const FFNN_RESULT_BEST_EPOCH: ffnn_train_result = 1;
+pub const FFNN_RESULT_BEST_VALUE: ffnn_train_result = 2;
+pub const FFNN_RESULT_STOPPED_EARLY: ffnn_train_result = 3;
+pub const FFNN_RESULT_RESTORED: ffnn_train_result = 4;
+
 /// Opaque handle.
 #[repr(C)]
 pub struct ffnn_net {
+    _private: [u8; 0],
+}
+
+/// Opaque handle of a training setup. Since 1.4.0.
+#[repr(C)]
+pub struct ffnn_train_setup {
     _private: [u8; 0],
 }
 
@@ -237,6 +284,48 @@ extern "C" {
     ) -> ffnn_status;
     pub fn ffnn_set_metadata(net: *mut ffnn_net, key: *const c_char, value: *const c_char) -> ffnn_status;
     pub fn ffnn_get_metadata(net: *const ffnn_net, key: *const c_char) -> *const c_char;
+
+    // Section 15, training setups (since 1.4.0). The setup calls report
+    // through ffnn_last_error(); ffnn_train_run through the network.
+    pub fn ffnn_train_setup_create(out: *mut *mut ffnn_train_setup) -> ffnn_status;
+    pub fn ffnn_train_setup_destroy(setup: *mut ffnn_train_setup);
+    pub fn ffnn_train_setup_set(setup: *mut ffnn_train_setup, key: c_int, value: f64) -> ffnn_status;
+    pub fn ffnn_train_setup_set_u64(setup: *mut ffnn_train_setup, key: c_int, value: u64) -> ffnn_status;
+    pub fn ffnn_train_setup_get(setup: *const ffnn_train_setup, key: c_int, value: *mut f64) -> ffnn_status;
+    pub fn ffnn_train_setup_get_u64(
+        setup: *const ffnn_train_setup,
+        key: c_int,
+        value: *mut u64,
+    ) -> ffnn_status;
+    pub fn ffnn_train_setup_set_callback(
+        setup: *mut ffnn_train_setup,
+        callback: ffnn_train_callback,
+        user: *mut c_void,
+    ) -> ffnn_status;
+    pub fn ffnn_train_setup_result(
+        setup: *const ffnn_train_setup,
+        key: c_int,
+        value: *mut f64,
+    ) -> ffnn_status;
+    pub fn ffnn_train_key_name(key: c_int) -> *const c_char;
+    pub fn ffnn_train_key_from_name(name: *const c_char, out: *mut ffnn_train_key) -> ffnn_status;
+    pub fn ffnn_schedule_name(schedule: c_int) -> *const c_char;
+    pub fn ffnn_schedule_from_name(name: *const c_char, out: *mut ffnn_schedule) -> ffnn_status;
+    pub fn ffnn_monitor_name(monitor: c_int) -> *const c_char;
+    pub fn ffnn_monitor_from_name(name: *const c_char, out: *mut ffnn_monitor) -> ffnn_status;
+    pub fn ffnn_train_run(
+        net: *mut ffnn_net,
+        setup: *mut ffnn_train_setup,
+        x: *const f32,
+        y: *const f32,
+        n: usize,
+        report: *mut ffnn_train_report,
+    ) -> ffnn_status;
+    pub fn ffnn_set_optimizer_param(
+        net: *mut ffnn_net,
+        param: ffnn_optimizer_param,
+        value: f32,
+    ) -> ffnn_status;
 }
 
 #[cfg(test)]

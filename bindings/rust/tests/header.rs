@@ -1,7 +1,10 @@
 //! The constants of `ffnn::sys` and the enums of this crate (their
 //! `code()`s) against the enumerators of include/ffnn.h, read from the
 //! header itself.
-use ffnn::{sys, Activation, Backend, Loss, Optimizer, OptimizerParam, ValidationSplit};
+use ffnn::{
+    sys, Activation, Backend, Loss, Monitor, Optimizer, OptimizerParam, Schedule, TrainKey, TrainResult,
+    ValidationSplit,
+};
 use std::collections::BTreeMap;
 
 /// `NAME = value` of every enumerator in the header, comments removed.
@@ -83,6 +86,35 @@ fn constants_match_the_header() {
         ("FFNN_SPLIT_LAST", sys::FFNN_SPLIT_LAST),
         ("FFNN_SPLIT_SHUFFLED", sys::FFNN_SPLIT_SHUFFLED),
         ("FFNN_SPLIT_STRATIFIED", sys::FFNN_SPLIT_STRATIFIED),
+        ("FFNN_TRAIN_BATCH_SIZE", sys::FFNN_TRAIN_BATCH_SIZE),
+        ("FFNN_TRAIN_EPOCHS", sys::FFNN_TRAIN_EPOCHS),
+        ("FFNN_TRAIN_LEARNING_RATE", sys::FFNN_TRAIN_LEARNING_RATE),
+        ("FFNN_TRAIN_VALIDATION_FRACTION", sys::FFNN_TRAIN_VALIDATION_FRACTION),
+        ("FFNN_TRAIN_SEED", sys::FFNN_TRAIN_SEED),
+        ("FFNN_TRAIN_SHUFFLE", sys::FFNN_TRAIN_SHUFFLE),
+        ("FFNN_TRAIN_REPORT_EVERY", sys::FFNN_TRAIN_REPORT_EVERY),
+        ("FFNN_TRAIN_VALIDATION_SPLIT", sys::FFNN_TRAIN_VALIDATION_SPLIT),
+        ("FFNN_TRAIN_RESUME", sys::FFNN_TRAIN_RESUME),
+        ("FFNN_TRAIN_SCHEDULE", sys::FFNN_TRAIN_SCHEDULE),
+        ("FFNN_TRAIN_WARMUP_EPOCHS", sys::FFNN_TRAIN_WARMUP_EPOCHS),
+        ("FFNN_TRAIN_STEP_EPOCHS", sys::FFNN_TRAIN_STEP_EPOCHS),
+        ("FFNN_TRAIN_STEP_FACTOR", sys::FFNN_TRAIN_STEP_FACTOR),
+        ("FFNN_TRAIN_MIN_LEARNING_RATE", sys::FFNN_TRAIN_MIN_LEARNING_RATE),
+        ("FFNN_TRAIN_PATIENCE", sys::FFNN_TRAIN_PATIENCE),
+        ("FFNN_TRAIN_MIN_DELTA", sys::FFNN_TRAIN_MIN_DELTA),
+        ("FFNN_TRAIN_MONITOR", sys::FFNN_TRAIN_MONITOR),
+        ("FFNN_TRAIN_RESTORE_BEST", sys::FFNN_TRAIN_RESTORE_BEST),
+        ("FFNN_SCHEDULE_CONSTANT", sys::FFNN_SCHEDULE_CONSTANT),
+        ("FFNN_SCHEDULE_STEP", sys::FFNN_SCHEDULE_STEP),
+        ("FFNN_SCHEDULE_COSINE", sys::FFNN_SCHEDULE_COSINE),
+        ("FFNN_MONITOR_VAL_LOSS", sys::FFNN_MONITOR_VAL_LOSS),
+        ("FFNN_MONITOR_VAL_ACCURACY", sys::FFNN_MONITOR_VAL_ACCURACY),
+        ("FFNN_MONITOR_TRAIN_LOSS", sys::FFNN_MONITOR_TRAIN_LOSS),
+        ("FFNN_RESULT_LEARNING_RATE", sys::FFNN_RESULT_LEARNING_RATE),
+        ("FFNN_RESULT_BEST_EPOCH", sys::FFNN_RESULT_BEST_EPOCH),
+        ("FFNN_RESULT_BEST_VALUE", sys::FFNN_RESULT_BEST_VALUE),
+        ("FFNN_RESULT_STOPPED_EARLY", sys::FFNN_RESULT_STOPPED_EARLY),
+        ("FFNN_RESULT_RESTORED", sys::FFNN_RESULT_RESTORED),
     ]
     .into_iter()
     .collect();
@@ -103,6 +135,10 @@ fn the_crates_enums_are_the_sys_constants() {
     assert_eq!(Backend::Naive.code(), sys::FFNN_BACKEND_NAIVE);
     assert_eq!(Optimizer::Adam.code(), sys::FFNN_OPT_ADAM);
     assert_eq!(OptimizerParam::WeightDecay as i32, sys::FFNN_PARAM_WEIGHT_DECAY);
+    assert_eq!(TrainKey::RestoreBest.code(), sys::FFNN_TRAIN_RESTORE_BEST);
+    assert_eq!(Schedule::Cosine.code(), sys::FFNN_SCHEDULE_COSINE);
+    assert_eq!(Monitor::TrainLoss.code(), sys::FFNN_MONITOR_TRAIN_LOSS);
+    assert_eq!(TrainResult::Restored.code(), sys::FFNN_RESULT_RESTORED);
 }
 
 /// Every variant the crate names, with the header's name for it.
@@ -136,6 +172,35 @@ fn named_variants() -> Vec<(&'static str, i32)> {
         ("FFNN_SPLIT_LAST", ValidationSplit::Last as i32),
         ("FFNN_SPLIT_SHUFFLED", ValidationSplit::Shuffled as i32),
         ("FFNN_SPLIT_STRATIFIED", ValidationSplit::Stratified as i32),
+        ("FFNN_TRAIN_BATCH_SIZE", TrainKey::BatchSize.code()),
+        ("FFNN_TRAIN_EPOCHS", TrainKey::Epochs.code()),
+        ("FFNN_TRAIN_LEARNING_RATE", TrainKey::LearningRate.code()),
+        ("FFNN_TRAIN_VALIDATION_FRACTION", TrainKey::ValidationFraction.code()),
+        ("FFNN_TRAIN_SEED", TrainKey::Seed.code()),
+        ("FFNN_TRAIN_SHUFFLE", TrainKey::Shuffle.code()),
+        ("FFNN_TRAIN_REPORT_EVERY", TrainKey::ReportEvery.code()),
+        ("FFNN_TRAIN_VALIDATION_SPLIT", TrainKey::ValidationSplit.code()),
+        ("FFNN_TRAIN_RESUME", TrainKey::Resume.code()),
+        ("FFNN_TRAIN_SCHEDULE", TrainKey::Schedule.code()),
+        ("FFNN_TRAIN_WARMUP_EPOCHS", TrainKey::WarmupEpochs.code()),
+        ("FFNN_TRAIN_STEP_EPOCHS", TrainKey::StepEpochs.code()),
+        ("FFNN_TRAIN_STEP_FACTOR", TrainKey::StepFactor.code()),
+        ("FFNN_TRAIN_MIN_LEARNING_RATE", TrainKey::MinLearningRate.code()),
+        ("FFNN_TRAIN_PATIENCE", TrainKey::Patience.code()),
+        ("FFNN_TRAIN_MIN_DELTA", TrainKey::MinDelta.code()),
+        ("FFNN_TRAIN_MONITOR", TrainKey::Monitor.code()),
+        ("FFNN_TRAIN_RESTORE_BEST", TrainKey::RestoreBest.code()),
+        ("FFNN_SCHEDULE_CONSTANT", Schedule::Constant.code()),
+        ("FFNN_SCHEDULE_STEP", Schedule::Step.code()),
+        ("FFNN_SCHEDULE_COSINE", Schedule::Cosine.code()),
+        ("FFNN_MONITOR_VAL_LOSS", Monitor::ValLoss.code()),
+        ("FFNN_MONITOR_VAL_ACCURACY", Monitor::ValAccuracy.code()),
+        ("FFNN_MONITOR_TRAIN_LOSS", Monitor::TrainLoss.code()),
+        ("FFNN_RESULT_LEARNING_RATE", TrainResult::LearningRate.code()),
+        ("FFNN_RESULT_BEST_EPOCH", TrainResult::BestEpoch.code()),
+        ("FFNN_RESULT_BEST_VALUE", TrainResult::BestValue.code()),
+        ("FFNN_RESULT_STOPPED_EARLY", TrainResult::StoppedEarly.code()),
+        ("FFNN_RESULT_RESTORED", TrainResult::Restored.code()),
     ]
 }
 
@@ -150,7 +215,18 @@ fn the_crates_enums_have_the_headers_values() {
     };
     let ours: BTreeMap<&str, i64> = named_variants().into_iter().map(|(k, v)| (k, v as i64)).collect();
     // The header's enumerators of these enums: each has a variant, with its value.
-    let prefixes = ["FFNN_ACT_", "FFNN_LOSS_", "FFNN_BACKEND_", "FFNN_OPT_", "FFNN_PARAM_", "FFNN_SPLIT_"];
+    let prefixes = [
+        "FFNN_ACT_",
+        "FFNN_LOSS_",
+        "FFNN_BACKEND_",
+        "FFNN_OPT_",
+        "FFNN_PARAM_",
+        "FFNN_SPLIT_",
+        "FFNN_TRAIN_",
+        "FFNN_SCHEDULE_",
+        "FFNN_MONITOR_",
+        "FFNN_RESULT_",
+    ];
     let theirs: BTreeMap<&str, i64> = header
         .iter()
         .filter(|(k, _)| prefixes.iter().any(|p| k.starts_with(p)))
