@@ -8,6 +8,7 @@
 #include "errors.h"
 #include "model.h"
 #include "out_file.h"
+#include "prepare.h"
 #include "train.h"
 #include "ranks.h"
 
@@ -18,7 +19,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#define MAX_LAYERS 64
+#define MAX_LAYERS  64
+#define MAX_CLASSES 4096
 
 typedef struct {
     size_t n_layers;
@@ -133,6 +135,8 @@ static int check_schedule_numbers(const train_flags *flags)
         return fail(CLI_USAGE_ERROR,
                     "--early-stop watches the held-out samples: give --val "
                     "FRACTION too");
+    if (!(flags->dropout >= 0 && flags->dropout < 1))
+        return fail(CLI_USAGE_ERROR, "--dropout must be in [0, 1)");
     if (flags->early_stop && flags->augment_shift)
         return fail(CLI_USAGE_ERROR,
                     "--early-stop cannot be combined with --augment-shift "
@@ -269,8 +273,11 @@ static int create_network(const train_flags *flags, const train_plan *plan,
     }
     if (s == FFNN_OK)
         s = ffnn_set_weight_decay(*net, flags->weight_decay);
+    for (size_t l = 1; s == FFNN_OK && flags->dropout > 0 && l < plan->n_layers;
+         l++)
+        s = ffnn_set_dropout(*net, l, flags->dropout);
     if (s != FFNN_OK)
-        return fail_library("setting the optimizer", s, *net);
+        return fail_library("setting the optimizer and dropout", s, *net);
     return CLI_OK;
 }
 
@@ -362,6 +369,10 @@ static void describe_run(const train_flags *flags, const train_plan *plan,
     fingerprint_add(f, "--early-stop", "%zu", flags->early_stop);
     fingerprint_add(f, "--monitor", "%s", flags->monitor);
     fingerprint_add(f, "--min-delta", "%.9g", (double)flags->min_delta);
+    fingerprint_add(f, "--dropout", "%.9g", (double)flags->dropout);
+    fingerprint_add(f, "--standardize", "%d", flags->standardize);
+    fingerprint_add(f, "--class-weight", "%s",
+                    flags->class_weight ? flags->class_weight : "");
     fingerprint_add_data(f, ds);
 }
 
@@ -411,6 +422,19 @@ static int start_network(const train_flags *flags, const train_plan *plan,
     return create_network(flags, plan, &resumed->net);
 }
 
+/* --class-weight must be understood before the run starts. */
+static int check_class_weights(const train_flags *flags, const ffnn_net *net,
+                               const dataset *ds, size_t training)
+{
+    size_t outputs = ffnn_net_layer_size(net, ffnn_net_num_layers(net));
+    float w[MAX_CLASSES];
+    if (outputs > MAX_CLASSES)
+        return fail(CLI_USAGE_ERROR, "--class-weight: more than %d classes",
+                    MAX_CLASSES);
+    return prepare_class_weights(flags->class_weight, net, ds, training, w,
+                                 outputs > 1 ? outputs : 2);
+}
+
 static int train_and_save(train_flags *flags, const train_plan *plan,
                           dataset *ds)
 {
@@ -425,6 +449,11 @@ static int train_and_save(train_flags *flags, const train_plan *plan,
     ffnn_net *net = start.net;
     if (rc == CLI_OK)
         rc = split_data(flags, net, ds);
+    /* from the training rows only; a resumed model has its scaling */
+    if (rc == CLI_OK && flags->standardize && !flags->resume)
+        rc = prepare_standardize(net, ds, ds->n - held_out);
+    if (rc == CLI_OK && flags->class_weight)
+        rc = check_class_weights(flags, net, ds, ds->n - held_out);
     if (rc == CLI_OK && !flags->quiet)
         print_plan(flags, net, ds, held_out);
     if (rc == CLI_OK && !flags->quiet && flags->resume)
@@ -535,6 +564,19 @@ int command_train(int argc, char **argv)
          "step schedule: factor per step (default 0.1)", 0, 0},
         {"min-lr", FLAG_FLOAT, &flags.min_lr, "RATE",
          "cosine schedule: the rate it ends towards (default 0)", 0, 0},
+        {"dropout", FLAG_FLOAT, &flags.dropout, "RATE",
+         "inverted dropout of every hidden layer's outputs while training "
+         "(never when predicting) (default 0)",
+         0, 0},
+        {"standardize", FLAG_BOOL, &flags.standardize, NULL,
+         "standardise the features (and a regression's targets) with the "
+         "mean and deviation of the training rows, stored in the model so "
+         "that it is always fed raw data",
+         0, 0},
+        {"class-weight", FLAG_STRING, &flags.class_weight, "W",
+         "weigh the classes in the loss: balanced (n / (classes * n_c) of "
+         "the training rows), or one weight per class, e.g. 1,5,1",
+         0, 0},
         {"early-stop", FLAG_SIZE, &flags.early_stop, "PATIENCE",
          "stop when the held-out --monitor has not improved for PATIENCE "
          "epochs, and keep the best epoch's weights (needs --val)",

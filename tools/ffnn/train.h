@@ -23,7 +23,10 @@ typedef struct {
     /* the schedule's and early stopping's (ffnn.h, section 15) */
     size_t warmup, step_epochs, early_stop;
     float step_factor, min_lr, min_delta;
-    const char *monitor; /* loss | accuracy, of the held-out samples */
+    const char *monitor;      /* loss | accuracy, of the held-out samples */
+    float dropout;            /* of every hidden layer */
+    int standardize;          /* scaling from the training rows, in the model */
+    const char *class_weight; /* balanced, or a list; NULL: none */
     int quiet;
 } train_flags;
 

@@ -8,6 +8,7 @@
 #include "checkpoint.h"
 
 #include "augment.h"
+#include "prepare.h"
 #include "clock.h"
 #include "draw.h"
 #include "errors.h"
@@ -142,6 +143,26 @@ static int on_report(void *user, const ffnn_train_report *report)
 
 /* The run's setup (ffnn.h, section 15): it continues from the net's
  * training position, zero or a checkpoint's. */
+/* --class-weight's weights into the setup. */
+static int set_class_weights(const train_flags *flags, run *r,
+                             const epoch_data *data)
+{
+    size_t outputs = ffnn_net_layer_size(r->net, ffnn_net_num_layers(r->net));
+    size_t classes = outputs > 1 ? outputs : 2;
+    float *w = malloc(classes * sizeof *w);
+    if (!w)
+        return fail(CLI_RUNTIME_ERROR, "out of memory");
+    int rc = prepare_class_weights(flags->class_weight, r->net, data->ds,
+                                   data->training, w, classes);
+    ffnn_status s =
+        rc == CLI_OK ? ffnn_train_setup_set_class_weights(r->setup, w, classes)
+                     : FFNN_OK;
+    free(w);
+    if (s != FFNN_OK)
+        rc = fail(CLI_USAGE_ERROR, "--class-weight: %s", ffnn_last_error());
+    return rc;
+}
+
 static ffnn_status make_setup(const train_flags *flags, run *r)
 {
     ffnn_schedule schedule = FFNN_SCHEDULE_CONSTANT;
@@ -198,6 +219,11 @@ static ffnn_status train_epochs(run *r, epoch_data *data,
     r->log.epochs = flags->epochs;
     memset(report, 0, sizeof *report); /* nothing left is not divergence */
     ffnn_status s = make_setup(flags, r);
+    if (s == FFNN_OK && flags->class_weight &&
+        set_class_weights(flags, r, data) != CLI_OK) {
+        r->failed = 1; /* reported */
+        return FFNN_OK;
+    }
     if (s != FFNN_OK || !flags->augment_shift) {
         if (s == FFNN_OK)
             s = run_setup(r, ds->x, ds, report);
