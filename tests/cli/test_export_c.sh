@@ -63,6 +63,18 @@ round_trip binary --csv binary.csv --targets 1 --layers 2,6,1 \
 round_trip linear --csv "$B" --targets 1 --layers 2,4,1 --hidden linear \
   --epochs 5 --optimizer sgd
 round_trip single --csv "$B" --label-column 2 --layers 2,3 --epochs 5
+# the model's own scaling (--standardize: inputs, and a regression's
+# outputs), and dropout, absent when predicting
+round_trip standard --csv "$B" --label-column 2 --layers 2,6,3 --epochs 5 \
+  --standardize
+round_trip standard-out --csv "$B" --targets 1 --layers 2,5,1 --epochs 5 \
+  --standardize --loss mse --output linear
+round_trip dropout --csv "$B" --label-column 2 --layers 2,9,3 --epochs 5 \
+  --dropout 0.5
+check "standard.c scales its inputs" grep -q "net_x_scale\[i\]" standard.c
+check "standard-out.c unscales its outputs" grep -q "net_y_scale\[j\]" \
+  standard-out.c
+
 # the activations of 1.4.0, hidden and (with MSE) as the output
 for g in leaky_relu elu gelu silu softplus; do
   round_trip "$g" --csv "$B" --label-column 2 --layers 2,9,3 --hidden "$g" \

@@ -53,8 +53,11 @@ static void format_float(float v, char *buffer, size_t size)
 static void write_array(const c_writer *w, const char *kind, size_t l,
                         const float *values, size_t rows, size_t cols)
 {
-    fprintf(w->out, "static const float %s_%s%zu[%zu", w->prefix, kind, l,
-            rows);
+    if (l) /* a layer's; l 0: the scaling's, unnumbered */
+        fprintf(w->out, "static const float %s_%s%zu[%zu", w->prefix, kind, l,
+                rows);
+    else
+        fprintf(w->out, "static const float %s_%s[%zu", w->prefix, kind, rows);
     if (cols > 1)
         fprintf(w->out, " * %zu", cols);
     fprintf(w->out, "] = {\n   ");
@@ -78,6 +81,33 @@ static int all_finite(const float *values, size_t count)
         if (!isfinite(values[i]))
             return 0;
     return 1;
+}
+
+/* The model's scaling (ffnn.h, section 16) as x_mean, x_scale, y_mean,
+ * y_scale, those it has; *in and *out say which. */
+static int write_scaling(const c_writer *w, int *in, int *out)
+{
+    size_t n0 = ffnn_net_layer_size(w->net, 0);
+    size_t nl = ffnn_net_layer_size(w->net, ffnn_net_num_layers(w->net));
+    size_t n = n0 > nl ? n0 : nl;
+    float *mean = malloc(2 * n * sizeof *mean);
+    if (!mean)
+        return fail(CLI_RUNTIME_ERROR, "out of memory");
+    float *scale = mean + n;
+    *in = ffnn_get_input_scaling(w->net, mean, scale) == FFNN_OK;
+    if (*in) {
+        write_array(w, "x_mean", 0, mean, n0, 1);
+        write_array(w, "x_scale", 0, scale, n0, 1);
+        fputc('\n', w->out);
+    }
+    *out = ffnn_get_output_scaling(w->net, mean, scale) == FFNN_OK;
+    if (*out) {
+        write_array(w, "y_mean", 0, mean, nl, 1);
+        write_array(w, "y_scale", 0, scale, nl, 1);
+        fputc('\n', w->out);
+    }
+    free(mean);
+    return CLI_OK;
 }
 
 static int write_layer(const c_writer *w, size_t l)
@@ -213,11 +243,20 @@ static void write_helpers(const c_writer *w)
                     w->prefix, activation_name(g), activation_bodies[g]);
 }
 
-static void write_forward(const c_writer *w)
+static void write_forward(const c_writer *w, int in, int out_scaled)
 {
     size_t L = ffnn_net_num_layers(w->net);
+    size_t n0 = ffnn_net_layer_size(w->net, 0);
+    size_t nl = ffnn_net_layer_size(w->net, L);
     fprintf(w->out, "void %s_forward(const float *x, float *y)\n{\n",
             w->prefix);
+    if (in) /* the model standardises its inputs itself */
+        fprintf(w->out,
+                "    float xs[%zu];\n"
+                "    for (int i = 0; i < %zu; i++)\n"
+                "        xs[i] = (x[i] - %s_x_mean[i]) / %s_x_scale[i];\n"
+                "    x = xs;\n",
+                n0, n0, w->prefix, w->prefix);
     for (size_t l = 1; l < L; l++)
         fprintf(w->out, "    float h%zu[%zu];\n", l,
                 ffnn_net_layer_size(w->net, l));
@@ -236,6 +275,11 @@ static void write_forward(const c_writer *w)
             fprintf(w->out, "    %s_%s(%s, %zu);\n", w->prefix,
                     activation_name(g), out, ffnn_net_layer_size(w->net, l));
     }
+    if (out_scaled)
+        fprintf(w->out,
+                "    for (int j = 0; j < %zu; j++)\n"
+                "        y[j] = y[j] * %s_y_scale[j] + %s_y_mean[j];\n",
+                nl, w->prefix, w->prefix);
     fprintf(w->out, "}\n");
 }
 
@@ -248,8 +292,12 @@ static int write_source(const c_writer *w, const char *model_path)
             return rc;
         fputc('\n', w->out);
     }
+    int in = 0, out = 0;
+    int rc = write_scaling(w, &in, &out);
+    if (rc != CLI_OK)
+        return rc;
     write_helpers(w);
-    write_forward(w);
+    write_forward(w, in, out);
     return CLI_OK;
 }
 
