@@ -529,74 +529,116 @@ static double result_of(const ffnn_train_setup *u, int key)
     return v;
 }
 
+/* What a run is made of: each rank's network and setup. */
+typedef struct {
+    ffnn_net *(*net)(void);
+    ffnn_train_setup *(*setup)(int monitor);
+    int monitor;
+} run_kind;
+
+/* `size` ranks run kind; every rank must end with the same weights and
+ * results; returns rank 0's weights (malloc'd), its report in *report and
+ * its best epoch in *best. */
+static float *run_on_ranks(int size, const data_set *d, const run_kind *k,
+                           ffnn_train_report *report, double *best)
+{
+    setup_job jobs[MAX_RANKS];
+    void *args[MAX_RANKS];
+    for (int r = 0; r < size; r++) {
+        jobs[r] = (setup_job){k->net(), d, k->setup(k->monitor), {0}, -1};
+        args[r] = &jobs[r];
+    }
+    run_ranks(size, -1, setup_rank, args);
+    float *p0 = params_of(jobs[0].net);
+    size_t p = ffnn_net_num_params(jobs[0].net);
+    for (int r = 0; r < size; r++) {
+        assert_int_equal(jobs[r].status, FFNN_OK);
+        assert_int_equal(jobs[r].report.epoch, jobs[0].report.epoch);
+        float *pr = params_of(jobs[r].net);
+        assert_memory_equal(pr, p0, p * sizeof *pr);
+        free(pr);
+        for (int key = 0; key <= FFNN_RESULT_RESTORED; key++) {
+            double a = result_of(jobs[r].setup, key),
+                   b = result_of(jobs[0].setup, key);
+            assert_true(a == b || (isnan(a) && isnan(b))); /* none: NaN */
+        }
+    }
+    *report = jobs[0].report;
+    *best = result_of(jobs[0].setup, FFNN_RESULT_BEST_EPOCH);
+    for (int r = 0; r < size; r++) {
+        ffnn_net_destroy(jobs[r].net);
+        ffnn_train_setup_destroy(jobs[r].setup);
+    }
+    return p0;
+}
+
+/* kind on one process, then on 1 (bit for bit) to MAX_RANKS ranks (to
+ * 1e-4); one process's weights (malloc'd) are returned. */
+static float *check_ranks_agree(const data_set *d, const run_kind *k,
+                                ffnn_train_report *want)
+{
+    ffnn_net *one = k->net();
+    ffnn_train_setup *solo = k->setup(k->monitor);
+    assert_int_equal(ffnn_train_run(one, solo, d->x, d->y, ROWS, want),
+                     FFNN_OK);
+    float *p_one = params_of(one);
+    size_t p = ffnn_net_num_params(one);
+    for (int size = 1; size <= MAX_RANKS; size++) {
+        ffnn_train_report got;
+        double best;
+        float *p0 = run_on_ranks(size, d, k, &got, &best);
+        assert_int_equal(got.epoch, want->epoch);
+        assert_true(best == result_of(solo, FFNN_RESULT_BEST_EPOCH));
+        assert_true(relative_gap(p0, p_one, p) < 1e-4);
+        assert_true(fabs(got.train_loss - want->train_loss) <
+                    1e-4 * want->train_loss);
+        if (size == 1)
+            assert_memory_equal(p0, p_one, p * sizeof *p0);
+        free(p0);
+    }
+    ffnn_net_destroy(one);
+    ffnn_train_setup_destroy(solo);
+    return p_one;
+}
+
+static ffnn_net *adam_net(void)
+{
+    return make_net(5, FFNN_OPT_ADAM);
+}
+
 static void test_setup_runs_stay_in_sync(void **state)
 {
     (void)state;
     data_set d;
     make_data(&d, 17);
     for (int monitor = 0; monitor <= FFNN_MONITOR_TRAIN_LOSS; monitor++) {
-        ffnn_net *one = make_net(5, FFNN_OPT_ADAM);
-        ffnn_train_setup *solo = some_setup(monitor);
+        run_kind k = {adam_net, some_setup, monitor};
         ffnn_train_report want;
-        assert_int_equal(ffnn_train_run(one, solo, d.x, d.y, ROWS, &want),
-                         FFNN_OK);
+        free(check_ranks_agree(&d, &k, &want));
         assert_int_equal(want.epoch, 4); /* stopped early */
-        assert_true(result_of(solo, FFNN_RESULT_RESTORED) == 1);
-        float *p_one = params_of(one);
-        size_t p = ffnn_net_num_params(one);
-        for (int size = 1; size <= MAX_RANKS; size++) {
-            setup_job jobs[MAX_RANKS];
-            void *args[MAX_RANKS];
-            for (int r = 0; r < size; r++) {
-                jobs[r] = (setup_job){make_net(5, FFNN_OPT_ADAM),
-                                      &d,
-                                      some_setup(monitor),
-                                      {0},
-                                      -1};
-                args[r] = &jobs[r];
-            }
-            run_ranks(size, -1, setup_rank, args);
-            float *p0 = params_of(jobs[0].net);
-            for (int r = 0; r < size; r++) {
-                assert_int_equal(jobs[r].status, FFNN_OK);
-                assert_int_equal(jobs[r].report.epoch, want.epoch);
-                float *pr = params_of(jobs[r].net);
-                assert_memory_equal(pr, p0, p * sizeof *pr);
-                free(pr);
-                for (int k = 0; k <= FFNN_RESULT_RESTORED; k++)
-                    assert_true(result_of(jobs[r].setup, k) ==
-                                result_of(jobs[0].setup, k));
-            }
-            assert_true(result_of(jobs[0].setup, FFNN_RESULT_BEST_EPOCH) ==
-                        result_of(solo, FFNN_RESULT_BEST_EPOCH));
-            assert_true(relative_gap(p0, p_one, p) < 1e-4);
-            if (size == 1)
-                assert_memory_equal(p0, p_one, p * sizeof *p0);
-            free(p0);
-            for (int r = 0; r < size; r++) {
-                ffnn_net_destroy(jobs[r].net);
-                ffnn_train_setup_destroy(jobs[r].setup);
-            }
-        }
-        free(p_one);
-        ffnn_net_destroy(one);
-        ffnn_train_setup_destroy(solo);
     }
 }
 
 /* Weights: every rank weighs the whole global batch, so ranks agree with
  * one process. */
-static void weigh(ffnn_train_setup *u)
+static ffnn_train_setup *weighted_setup(int monitor)
 {
     static const float cls[N_OUT] = {3.0f, 0.5f, 1.0f};
     float sample[ROWS];
     for (size_t i = 0; i < ROWS; i++)
         sample[i] = (float)(i % 4) * 0.5f;
+    ffnn_train_setup *u = some_setup(monitor);
     assert_int_equal(ffnn_train_setup_set_sample_weights(u, sample, ROWS),
                      FFNN_OK);
     assert_int_equal(ffnn_train_setup_set_class_weights(u, cls, N_OUT),
                      FFNN_OK);
     assert_int_equal(ffnn_train_setup_set(u, FFNN_TRAIN_PATIENCE, 0), FFNN_OK);
+    return u;
+}
+
+static ffnn_net *momentum_net(void)
+{
+    return make_net(5, FFNN_OPT_MOMENTUM);
 }
 
 static void test_weighted_runs_stay_in_sync(void **state)
@@ -604,45 +646,9 @@ static void test_weighted_runs_stay_in_sync(void **state)
     (void)state;
     data_set d;
     make_data(&d, 19);
-    ffnn_net *one = make_net(5, FFNN_OPT_MOMENTUM);
-    ffnn_train_setup *solo = some_setup(FFNN_MONITOR_VAL_LOSS);
-    weigh(solo);
+    run_kind k = {momentum_net, weighted_setup, FFNN_MONITOR_VAL_LOSS};
     ffnn_train_report want;
-    assert_int_equal(ffnn_train_run(one, solo, d.x, d.y, ROWS, &want), FFNN_OK);
-    float *p_one = params_of(one);
-    size_t p = ffnn_net_num_params(one);
-    for (int size = 2; size <= MAX_RANKS; size++) {
-        setup_job jobs[MAX_RANKS];
-        void *args[MAX_RANKS];
-        for (int r = 0; r < size; r++) {
-            jobs[r] = (setup_job){make_net(5, FFNN_OPT_MOMENTUM),
-                                  &d,
-                                  some_setup(FFNN_MONITOR_VAL_LOSS),
-                                  {0},
-                                  -1};
-            weigh(jobs[r].setup);
-            args[r] = &jobs[r];
-        }
-        run_ranks(size, -1, setup_rank, args);
-        float *p0 = params_of(jobs[0].net);
-        for (int r = 0; r < size; r++) {
-            assert_int_equal(jobs[r].status, FFNN_OK);
-            float *pr = params_of(jobs[r].net);
-            assert_memory_equal(pr, p0, p * sizeof *pr);
-            free(pr);
-        }
-        assert_true(relative_gap(p0, p_one, p) < 1e-4);
-        assert_true(fabs(jobs[0].report.train_loss - want.train_loss) <
-                    1e-4 * want.train_loss);
-        free(p0);
-        for (int r = 0; r < size; r++) {
-            ffnn_net_destroy(jobs[r].net);
-            ffnn_train_setup_destroy(jobs[r].setup);
-        }
-    }
-    free(p_one);
-    ffnn_net_destroy(one);
-    ffnn_train_setup_destroy(solo);
+    free(check_ranks_agree(&d, &k, &want));
 }
 
 /* Dropout: masks are drawn by the row in the global batch, so ranks
@@ -654,55 +660,30 @@ static ffnn_net *dropping_net(void)
     return net;
 }
 
+static ffnn_train_setup *patient_setup(int monitor)
+{
+    ffnn_train_setup *u = some_setup(monitor);
+    assert_int_equal(ffnn_train_setup_set(u, FFNN_TRAIN_PATIENCE, 0), FFNN_OK);
+    return u;
+}
+
 static void test_dropout_runs_stay_in_sync(void **state)
 {
     (void)state;
     data_set d;
     make_data(&d, 23);
-    ffnn_net *one = dropping_net();
-    ffnn_train_setup *solo = some_setup(FFNN_MONITOR_VAL_LOSS);
-    assert_int_equal(ffnn_train_setup_set(solo, FFNN_TRAIN_PATIENCE, 0),
-                     FFNN_OK);
-    assert_int_equal(ffnn_train_run(one, solo, d.x, d.y, ROWS, NULL), FFNN_OK);
-    float *p_one = params_of(one);
-    size_t p = ffnn_net_num_params(one);
-    for (int size = 2; size <= MAX_RANKS; size++) {
-        setup_job jobs[MAX_RANKS];
-        void *args[MAX_RANKS];
-        for (int r = 0; r < size; r++) {
-            jobs[r] = (setup_job){
-                dropping_net(), &d, some_setup(FFNN_MONITOR_VAL_LOSS), {0}, -1};
-            assert_int_equal(
-                ffnn_train_setup_set(jobs[r].setup, FFNN_TRAIN_PATIENCE, 0),
-                FFNN_OK);
-            args[r] = &jobs[r];
-        }
-        run_ranks(size, -1, setup_rank, args);
-        float *p0 = params_of(jobs[0].net);
-        for (int r = 0; r < size; r++) {
-            assert_int_equal(jobs[r].status, FFNN_OK);
-            float *pr = params_of(jobs[r].net);
-            assert_memory_equal(pr, p0, p * sizeof *pr);
-            free(pr);
-        }
-        assert_true(relative_gap(p0, p_one, p) < 1e-4);
-        free(p0);
-        for (int r = 0; r < size; r++) {
-            ffnn_net_destroy(jobs[r].net);
-            ffnn_train_setup_destroy(jobs[r].setup);
-        }
-    }
-    /* and without dropout the run is another */
-    ffnn_net *plain = make_net(5, FFNN_OPT_ADAM);
-    assert_int_equal(ffnn_train_run(plain, solo, d.x, d.y, ROWS, NULL),
-                     FFNN_OK);
-    float *p_plain = params_of(plain);
-    assert_true(relative_gap(p_plain, p_one, p) > 1e-3);
+    run_kind dropping = {dropping_net, patient_setup, FFNN_MONITOR_VAL_LOSS};
+    run_kind plain = {adam_net, patient_setup, FFNN_MONITOR_VAL_LOSS};
+    ffnn_train_report want;
+    float *p_drop = check_ranks_agree(&d, &dropping, &want);
+    float *p_plain = check_ranks_agree(&d, &plain, &want);
+    /* and dropout made the run another */
+    ffnn_net *shape = adam_net();
+    assert_true(relative_gap(p_plain, p_drop, ffnn_net_num_params(shape)) >
+                1e-3);
+    ffnn_net_destroy(shape);
+    free(p_drop);
     free(p_plain);
-    ffnn_net_destroy(plain);
-    free(p_one);
-    ffnn_net_destroy(one);
-    ffnn_train_setup_destroy(solo);
 }
 
 /* A callback that asks to stop on one rank stops every rank there. */
