@@ -568,7 +568,8 @@ static void test_weights(void **state)
                      FFNN_ERR_SHAPE);
     assert_non_null(strstr(ffnn_net_last_error(net), "39 sample weights"));
     assert_int_equal(ffnn_train_setup_set_sample_weights(s, NULL, 0), FFNN_OK);
-    assert_int_equal(ffnn_train_setup_set_class_weights(s, cls, 3), FFNN_OK);
+    const float three[3] = {1, 2, 3}; /* one class too many */
+    assert_int_equal(ffnn_train_setup_set_class_weights(s, three, 3), FFNN_OK);
     assert_int_equal(ffnn_train_run(net, s, X, Y, N_ROWS, NULL),
                      FFNN_ERR_SHAPE);
     float bad[N_OUT] = {1, -1};
