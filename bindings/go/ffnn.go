@@ -408,9 +408,12 @@ func (n *Net) Clone() (*Net, error) {
 // weights, without copying them, and has its own activation buffers, so
 // several goroutines can run one model at once, a view each. A view runs
 // Forward, ForwardInto, Loss, Evaluate, Predict, Layer, Activations, Save,
-// MarshalBinary and the getters; the calls that would change weights,
-// gradients or the optimizer (SetLayer, Backward, Step, TrainStep, Train,
-// SetOptimizer*, SetWeightDecay) return an *Error with StatusState. Clone
+// MarshalBinary and the getters (InputScaling, OutputScaling and Dropout
+// among them: the source's, which the view applies); the calls that would
+// change weights, gradients, the optimizer, the scaling or the dropout
+// rates (SetLayer, Backward, Step, TrainStep, Train, SetOptimizer*,
+// SetWeightDecay, SetInputScaling, SetOutputScaling, SetDropout) return an
+// *Error with StatusState. Clone
 // of a view is a full, trainable network.
 //
 // Changes to n's weights show in its views: do not train or change n while

@@ -1,7 +1,8 @@
 package ffnn
 
 // Training setups (ffnn.h section 15, since ffnn 1.4.0): options set by
-// key, learning-rate schedules, early stopping, and SetOptimizerParam.
+// key, learning-rate schedules, early stopping, row weights, and
+// SetOptimizerParam.
 // TrainRun is beside Train in ffnn.go, whose progress plumbing it shares.
 
 /*
@@ -333,6 +334,49 @@ func (s *TrainSetup) GetUint64(key TrainKey) (uint64, error) {
 		return 0, err
 	}
 	return uint64(v), nil
+}
+
+// SetSampleWeights sets the weights of the training rows in the loss and
+// its gradient (ffnn_train_setup_set_sample_weights), one per row of the
+// data TrainRun is given, in its order (before any split or shuffle). Row
+// i counts c_i = sampleWeights[i] * classWeights[its class] (1 for what is
+// not set), and a batch's loss is sum c_i l_i / sum c_i, the weighted
+// mean: an integer weight counts a row that many times, 0 leaves it out,
+// and a batch whose c_i are all 0 takes no step. The reported training
+// loss is the weighted one; the validation loss and the accuracies are not
+// weighted.
+//
+// Values must be finite and >= 0, else a StatusArg error with the
+// library's message, and nothing changes. The setup keeps a copy. Their
+// number is TrainRun's to check, against its rows: a wrong count is a
+// StatusShape error from the run, with the library's message. A nil (or
+// empty) slice removes them.
+func (s *TrainSetup) SetSampleWeights(sampleWeights []float32) error {
+	p, err := s.writable("SetSampleWeights")
+	if err != nil {
+		return err
+	}
+	// C is told the length: it reads no further.
+	return s.call(func() C.ffnn_status {
+		return C.ffnn_train_setup_set_sample_weights(p, fp(sampleWeights), C.size_t(len(sampleWeights)))
+	})
+}
+
+// SetClassWeights sets the weights of the classes in the loss
+// (ffnn_train_setup_set_class_weights), PyTorch's weight= with reduction
+// "mean": one per class, n_L of them, or 2 with one output (classes 0 and
+// 1). The class of a row is argmax y, or y > 0.5 with one output.
+// Otherwise as SetSampleWeights, with which they multiply: TrainRun checks
+// the count (StatusShape), the setter the values (StatusArg), and nil
+// removes them.
+func (s *TrainSetup) SetClassWeights(classWeights []float32) error {
+	p, err := s.writable("SetClassWeights")
+	if err != nil {
+		return err
+	}
+	return s.call(func() C.ffnn_status {
+		return C.ffnn_train_setup_set_class_weights(p, fp(classWeights), C.size_t(len(classWeights)))
+	})
 }
 
 // Result reads a result of the last run, or of the run under way from its

@@ -917,6 +917,53 @@ impl TrainSetup {
         Ok(value)
     }
 
+    /// Weights of the training rows in the loss and its gradient
+    /// (`ffnn_train_setup_set_sample_weights`, since libffnn 1.4.0), one per
+    /// row of the data `train_run` is given, in its order (before any split
+    /// or shuffle). Row i counts c_i = sample_weights\[i\] x class_weights\[its
+    /// class\] (1 for what is not set), and a batch's loss is
+    /// sum c_i l_i / sum c_i, the weighted mean: an integer weight counts a
+    /// row that many times, 0 leaves it out, and a batch whose c_i are all 0
+    /// takes no step. The reported training loss is the weighted one; the
+    /// validation loss and the accuracies are not weighted.
+    ///
+    /// Values must be finite and >= 0, else [`Status::Arg`] with the
+    /// library's message, and nothing changes. The setup keeps a copy. Their
+    /// number is checked by the run, against its rows: a wrong count is
+    /// [`Status::Shape`] from [`Net::train_run`] with the library's message.
+    /// An empty slice removes them, as
+    /// [`clear_sample_weights`](TrainSetup::clear_sample_weights) does.
+    pub fn set_sample_weights(&mut self, weights: &[f32]) -> Result<()> {
+        // C is told the length, so no slice can be read past its end.
+        check_global(unsafe {
+            sys::ffnn_train_setup_set_sample_weights(self.ptr(), weights.as_ptr(), weights.len())
+        })
+    }
+
+    /// Removes the sample weights: every row counts 1.
+    pub fn clear_sample_weights(&mut self) -> Result<()> {
+        check_global(unsafe { sys::ffnn_train_setup_set_sample_weights(self.ptr(), ptr::null(), 0) })
+    }
+
+    /// Weights of the classes in the loss
+    /// (`ffnn_train_setup_set_class_weights`, since libffnn 1.4.0), PyTorch's
+    /// `weight=` with reduction "mean": one per class, n_L of them, or 2 with
+    /// one output (classes 0 and 1). The class of a row is argmax y, or
+    /// y > 0.5 with one output. Otherwise as
+    /// [`set_sample_weights`](TrainSetup::set_sample_weights), with which
+    /// they multiply: the run checks the count ([`Status::Shape`]), the
+    /// setter the values ([`Status::Arg`]), and an empty slice removes them.
+    pub fn set_class_weights(&mut self, weights: &[f32]) -> Result<()> {
+        check_global(unsafe {
+            sys::ffnn_train_setup_set_class_weights(self.ptr(), weights.as_ptr(), weights.len())
+        })
+    }
+
+    /// Removes the class weights: every class counts 1.
+    pub fn clear_class_weights(&mut self) -> Result<()> {
+        check_global(unsafe { sys::ffnn_train_setup_set_class_weights(self.ptr(), ptr::null(), 0) })
+    }
+
     /// A result of the last run (`ffnn_train_setup_result`): the epoch's
     /// learning rate, the best epoch and value, whether patience ran out
     /// and whether the best weights were put back. An unknown result is
@@ -1097,6 +1144,37 @@ impl Handle {
         let (mut a, mut h) = (vec![0.0; n], vec![0.0; n]);
         self.check(unsafe { sys::ffnn_get_activations(self.ptr(), l, a.as_mut_ptr(), h.as_mut_ptr()) })?;
         Ok((a, h))
+    }
+
+    // ---- scaling, dropout ----
+
+    /// (mean, scale) of n values through `get`; None for a network without
+    /// that scaling (C's FFNN_ERR_STATE).
+    fn get_scaling(
+        &self,
+        n: usize,
+        get: unsafe extern "C" fn(*const sys::ffnn_net, *mut f32, *mut f32) -> c_int,
+    ) -> Result<Option<(Vec<f32>, Vec<f32>)>> {
+        let (mut mean, mut scale) = (vec![0.0; n], vec![0.0; n]);
+        match self.check(unsafe { get(self.ptr(), mean.as_mut_ptr(), scale.as_mut_ptr()) }) {
+            Ok(()) => Ok(Some((mean, scale))),
+            Err(e) if e.status == Status::State => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    fn input_scaling(&self) -> Result<Option<(Vec<f32>, Vec<f32>)>> {
+        self.get_scaling(self.input_size(), sys::ffnn_get_input_scaling)
+    }
+
+    fn output_scaling(&self) -> Result<Option<(Vec<f32>, Vec<f32>)>> {
+        self.get_scaling(self.output_size(), sys::ffnn_get_output_scaling)
+    }
+
+    fn dropout(&self, l: usize) -> Result<f32> {
+        let mut rate = 0.0;
+        self.check(unsafe { sys::ffnn_get_dropout(self.ptr(), l, &mut rate) })?;
+        Ok(rate)
     }
 
     // ---- inference ----
@@ -1442,6 +1520,100 @@ impl Net {
     /// ([`Status::Arg`] for a value it does not have).
     pub fn set_backend(&mut self, backend: Backend) -> Result<()> {
         self.check(unsafe { sys::ffnn_net_set_backend(self.ptr(), backend.code()) })
+    }
+
+    // ---- scaling and dropout (libffnn 1.4.0) ----
+
+    /// Sets (mean, scale) through `set` after checking both hold n values.
+    fn set_scaling(
+        &mut self,
+        what: &str,
+        n: usize,
+        mean: &[f32],
+        scale: &[f32],
+        set: unsafe extern "C" fn(*mut sys::ffnn_net, *const f32, *const f32) -> c_int,
+    ) -> Result<()> {
+        expect_len(&format!("{what}: mean"), mean.len(), n, 1)?;
+        expect_len(&format!("{what}: scale"), scale.len(), n, 1)?;
+        self.check(unsafe { set(self.ptr(), mean.as_ptr(), scale.as_ptr()) })
+    }
+
+    /// Stores input scaling in the model (`ffnn_set_input_scaling`, header
+    /// section 16): from then on every call that takes samples (`forward`,
+    /// `train_step`, the training runs, `evaluate`, `predict`) is fed raw
+    /// ones and standardises them first, x'_j = (x_j - mean_j) / scale_j.
+    /// `mean` and `scale` have n_0 values each (else [`Status::Shape`] with
+    /// this binding's message); means must be finite and scales finite and
+    /// nonzero ([`Status::Arg`], nothing changes). The scaling is saved in
+    /// model files and checkpoints, copied by `try_clone` and used by views.
+    pub fn set_input_scaling(&mut self, mean: &[f32], scale: &[f32]) -> Result<()> {
+        self.set_scaling(
+            "ffnn_set_input_scaling",
+            self.input_size(),
+            mean,
+            scale,
+            sys::ffnn_set_input_scaling,
+        )
+    }
+
+    /// Removes the input scaling (both NULL): samples go in as they are.
+    pub fn clear_input_scaling(&mut self) -> Result<()> {
+        self.check(unsafe { sys::ffnn_set_input_scaling(self.ptr(), ptr::null(), ptr::null()) })
+    }
+
+    /// The input scaling, (mean, scale) of n_0 values each
+    /// (`ffnn_get_input_scaling`); `None` for a network without one.
+    pub fn input_scaling(&self) -> Result<Option<(Vec<f32>, Vec<f32>)>> {
+        self.handle.input_scaling()
+    }
+
+    /// Stores output scaling in the model (`ffnn_set_output_scaling`), for
+    /// regression: the outputs given back (`forward`, `predict`) are
+    /// y_j = h_j scale_j + mean_j, and targets are standardised,
+    /// (t_j - mean_j) / scale_j, before the loss, so losses and gradients
+    /// are those of the standardised targets. n_L values each
+    /// ([`Status::Shape`]); a loss other than [`Loss::Mse`] is
+    /// [`Status::State`]; otherwise as
+    /// [`set_input_scaling`](Net::set_input_scaling).
+    pub fn set_output_scaling(&mut self, mean: &[f32], scale: &[f32]) -> Result<()> {
+        self.set_scaling(
+            "ffnn_set_output_scaling",
+            self.output_size(),
+            mean,
+            scale,
+            sys::ffnn_set_output_scaling,
+        )
+    }
+
+    /// Removes the output scaling.
+    pub fn clear_output_scaling(&mut self) -> Result<()> {
+        self.check(unsafe { sys::ffnn_set_output_scaling(self.ptr(), ptr::null(), ptr::null()) })
+    }
+
+    /// The output scaling, (mean, scale) of n_L values each
+    /// (`ffnn_get_output_scaling`); `None` for a network without one.
+    pub fn output_scaling(&self) -> Result<Option<(Vec<f32>, Vec<f32>)>> {
+        self.handle.output_scaling()
+    }
+
+    /// Sets the inverted-dropout rate of hidden layer l, 1 <= l < L
+    /// (`ffnn_set_dropout`, header section 17), rate in [0, 1) (else
+    /// [`Status::Arg`], as is any other l): in every training step
+    /// (`train_step`, the training runs) each output of layer l is kept with
+    /// probability 1 - rate and scaled by 1 / (1 - rate), or set to 0, and
+    /// the gradients follow the same mask. Only there: `forward`, `loss`,
+    /// `backward`, `evaluate` and `predict` never drop. The masks are a
+    /// function of the seed given to [`Net::new`], the count of training
+    /// steps taken, the layer and the row, so equal networks trained alike
+    /// stay equal. The rates are saved in model files.
+    pub fn set_dropout(&mut self, l: usize, rate: f32) -> Result<()> {
+        self.check(unsafe { sys::ffnn_set_dropout(self.ptr(), l, rate) })
+    }
+
+    /// The dropout rate of hidden layer l (`ffnn_get_dropout`); 0 if none.
+    /// [`Status::Arg`] for l outside 1..L-1.
+    pub fn dropout(&self, l: usize) -> Result<f32> {
+        self.handle.dropout(l)
     }
 
     // ---- data sets ----
@@ -1818,8 +1990,9 @@ impl Net {
 /// weights.
 ///
 /// It has the calls the header allows a view: forward, loss, evaluate,
-/// predict and the getters, with the signatures of [`Net`]'s. Those that
-/// would change weights, gradients or the optimizer are not there, so the
+/// predict and the getters (the scaling and dropout rates among them), with
+/// the signatures of [`Net`]'s. Those that would change weights, gradients,
+/// the optimizer, the scaling or the dropout rates are not there, so the
 /// library's FFNN_ERR_STATE for them cannot arise. The view borrows its
 /// source, which therefore outlives it and is not changed while it lives.
 /// The view keeps the source's backend.
@@ -1913,6 +2086,21 @@ impl View<'_> {
     /// The backend, the source's at [`Net::share`].
     pub fn backend(&self) -> Backend {
         self.handle.backend()
+    }
+
+    /// As [`Net::input_scaling`]: the source's, which the view applies.
+    pub fn input_scaling(&self) -> Result<Option<(Vec<f32>, Vec<f32>)>> {
+        self.handle.input_scaling()
+    }
+
+    /// As [`Net::output_scaling`].
+    pub fn output_scaling(&self) -> Result<Option<(Vec<f32>, Vec<f32>)>> {
+        self.handle.output_scaling()
+    }
+
+    /// As [`Net::dropout`] (a view never trains, so never drops).
+    pub fn dropout(&self, l: usize) -> Result<f32> {
+        self.handle.dropout(l)
     }
 
     // ---- parameters, activations ----

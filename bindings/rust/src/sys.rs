@@ -302,6 +302,16 @@ extern "C" {
         callback: ffnn_train_callback,
         user: *mut c_void,
     ) -> ffnn_status;
+    pub fn ffnn_train_setup_set_sample_weights(
+        setup: *mut ffnn_train_setup,
+        sample_weights: *const f32,
+        n: usize,
+    ) -> ffnn_status;
+    pub fn ffnn_train_setup_set_class_weights(
+        setup: *mut ffnn_train_setup,
+        class_weights: *const f32,
+        k: usize,
+    ) -> ffnn_status;
     pub fn ffnn_train_setup_result(
         setup: *const ffnn_train_setup,
         key: c_int,
@@ -326,6 +336,17 @@ extern "C" {
         param: ffnn_optimizer_param,
         value: f32,
     ) -> ffnn_status;
+
+    // Section 16, scaling stored in the model (since 1.4.0): n_0 (input)
+    // or n_L (output) values in each array; both NULL removes it.
+    pub fn ffnn_set_input_scaling(net: *mut ffnn_net, mean: *const f32, scale: *const f32) -> ffnn_status;
+    pub fn ffnn_get_input_scaling(net: *const ffnn_net, mean: *mut f32, scale: *mut f32) -> ffnn_status;
+    pub fn ffnn_set_output_scaling(net: *mut ffnn_net, mean: *const f32, scale: *const f32) -> ffnn_status;
+    pub fn ffnn_get_output_scaling(net: *const ffnn_net, mean: *mut f32, scale: *mut f32) -> ffnn_status;
+
+    // Section 17, dropout (since 1.4.0).
+    pub fn ffnn_set_dropout(net: *mut ffnn_net, l: usize, rate: f32) -> ffnn_status;
+    pub fn ffnn_get_dropout(net: *const ffnn_net, l: usize, rate: *mut f32) -> ffnn_status;
 }
 
 #[cfg(test)]
