@@ -154,8 +154,9 @@ static double log_sum_exp(size_t n, const float *a)
     return max + log(sum);
 }
 
-static double row_loss(ffnn_loss_function loss, size_t n, const float *a,
-                       const float *h, const float *t)
+FFNN_ALWAYS_INLINE double row_loss(ffnn_loss_function loss, size_t n,
+                                   const float *a, const float *h,
+                                   const float *t)
 {
     double sum = 0;
     switch (loss) {

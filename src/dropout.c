@@ -15,14 +15,11 @@ static uint64_t mix(uint64_t z)
     return z ^ (z >> 31);
 }
 
-int ffnn__dropping(const ffnn_net *net)
+void ffnn__count_dropout(ffnn_net *net)
 {
-    if (!net->training)
-        return 0;
+    net->n_dropout = 0;
     for (size_t l = 0; l + 1 < net->n_layers; l++)
-        if (net->layers[l].dropout > 0.0f)
-            return 1;
-    return 0;
+        net->n_dropout += net->layers[l].dropout > 0.0f;
 }
 
 int32_t ffnn__dropout_forward(ffnn_net *net, size_t l)
@@ -82,6 +79,7 @@ ffnn_status ffnn_set_dropout(ffnn_net *net, size_t l, float rate)
         return s;
     int had = net->layers[l - 1].dropout > 0.0f;
     net->layers[l - 1].dropout = rate;
+    ffnn__count_dropout(net);
     if (had != (rate > 0.0f)) /* the masks' room changes: buffers anew */
         ffnn__release_work(net);
     return FFNN_OK;

@@ -146,6 +146,7 @@ struct ffnn_net {
      * stream, step counter, and the first row's index in the global batch
      * (a data-parallel rank's offset). */
     int training;
+    size_t n_dropout; /* layers with a rate */
     uint64_t dropout_seed, dropout_step;
     size_t dropout_row0;
     char error[512];
@@ -276,9 +277,21 @@ ffnn_status ffnn__fail(const ffnn_net *net, ffnn_status s, const char *fmt, ...)
 /* ---- scaling stored in the model (scaling.c) ---- */
 /* t, or t standardised into net->targets under output scaling: what the
  * loss sees. rows <= the capacity. */
-const float *ffnn__targets(ffnn_net *net, const float *t, size_t rows);
+const float *ffnn__standardised_targets(ffnn_net *net, const float *t,
+                                        size_t rows);
+static inline const float *ffnn__targets(ffnn_net *net, const float *t,
+                                         size_t rows)
+{
+    return net->out_scaling ? ffnn__standardised_targets(net, t, rows) : t;
+}
 /* y = h scale + mean per output, in place (output scaling). */
-void ffnn__unscale_outputs(const ffnn_net *net, float *y, size_t rows);
+void ffnn__unscaled_outputs(const ffnn_net *net, float *y, size_t rows);
+static inline void ffnn__unscale_outputs(const ffnn_net *net, float *y,
+                                         size_t rows)
+{
+    if (net->out_scaling)
+        ffnn__unscaled_outputs(net, y, rows);
+}
 /* Copies of src's scaling into dst (NOMEM fails). */
 ffnn_status ffnn__scaling_copy(const ffnn_net *src, ffnn_net *dst);
 /* A scaling array of 2 n (mean 0, scale 1) for the loader to fill. */
@@ -287,8 +300,14 @@ float *ffnn__scaling_new(size_t n);
 int ffnn__scaling_valid(const float *scaling, size_t n);
 
 /* ---- dropout (dropout.c) ---- */
-/* Whether a training pass now drops: net->training and some layer's rate. */
-int ffnn__dropping(const ffnn_net *net);
+/* Whether a training pass now drops: net->training and some layer's rate
+ * (n_dropout counts them, so the narrow path's choice costs two loads). */
+static inline int ffnn__dropping(const ffnn_net *net)
+{
+    return net->training && net->n_dropout;
+}
+/* n_dropout again, after rates changed. */
+void ffnn__count_dropout(ffnn_net *net);
 /* Layer l's mask drawn, H *= M; returns the new max |H| (magnitude bits). */
 int32_t ffnn__dropout_forward(ffnn_net *net, size_t l);
 /* D *= M of layer l; returns the new max |D|. */

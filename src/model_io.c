@@ -738,6 +738,7 @@ static ffnn_status dropout_from_json(json_t *meta, ffnn_net *net)
         net->layers[l].dropout = r;
         p = end + (*end == ',');
     }
+    ffnn__count_dropout(net);
     if (net->n_layers < 2 ||
         !meta_u64(meta, "dropout_seed", &net->dropout_seed) ||
         !meta_u64(meta, "dropout_step", &net->dropout_step))

@@ -342,6 +342,7 @@ ffnn_status ffnn_net_clone(const ffnn_net *net, ffnn_net **out)
         copy->layers[l].dropout = net->layers[l].dropout;
     }
     copy->dropout_seed = net->dropout_seed;
+    copy->n_dropout = net->n_dropout;
     copy->dropout_step = net->dropout_step;
     memcpy(copy->params, net->params, net->n_floats * sizeof(float));
     if (net->grads)
@@ -399,6 +400,7 @@ ffnn_status ffnn_net_share(const ffnn_net *net, ffnn_net **out)
         view->layers[l].act = net->layers[l].act;
         view->layers[l].dropout = net->layers[l].dropout; /* for its file */
     }
+    view->n_dropout = net->n_dropout;
     view->backend = net->backend;
     if (ffnn__scaling_copy(net, view) != FFNN_OK) { /* it is the model's */
         ffnn_net_destroy(view);

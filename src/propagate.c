@@ -41,7 +41,8 @@ int ffnn__all_finite(const float *x, size_t n)
 }
 
 /* (x - mean) / scale into H_0, per feature (input scaling). */
-static void scale_input(const ffnn_net *net, const float *x, size_t batch)
+FFNN_NEVER_INLINE void scale_input(const ffnn_net *net, const float *x,
+                                   size_t batch)
 {
     size_t n = net->sizes[0];
     const float *m = net->in_scaling;
@@ -51,7 +52,8 @@ static void scale_input(const ffnn_net *net, const float *x, size_t batch)
 }
 
 /* Copy x into H_0, checking it on the way; scaled, if the model says. */
-static ffnn_status load_input(ffnn_net *net, const float *x, size_t batch)
+FFNN_ALWAYS_INLINE ffnn_status load_input(ffnn_net *net, const float *x,
+                                          size_t batch)
 {
     size_t n = batch * net->sizes[0];
     float *dst = net->input;
@@ -75,7 +77,8 @@ static ffnn_status load_input(ffnn_net *net, const float *x, size_t batch)
 }
 
 /* Make room for the batch and copy x into H_0. */
-static ffnn_status take_input(ffnn_net *net, const float *x, size_t batch)
+FFNN_ALWAYS_INLINE ffnn_status take_input(ffnn_net *net, const float *x,
+                                          size_t batch)
 {
     ffnn_status s =
         batch <= net->capacity ? FFNN_OK : ffnn__reserve(net, batch);

@@ -117,11 +117,10 @@ ffnn_status ffnn_get_output_scaling(const ffnn_net *net, float *mean,
                        "output", "ffnn_get_output_scaling");
 }
 
-const float *ffnn__targets(ffnn_net *net, const float *t, size_t rows)
+const float *ffnn__standardised_targets(ffnn_net *net, const float *t,
+                                        size_t rows)
 {
     const float *m = net->out_scaling;
-    if (!m)
-        return t;
     size_t n = net->sizes[net->n_layers];
     for (size_t s = 0; s < rows; s++)
         for (size_t j = 0; j < n; j++)
@@ -129,7 +128,7 @@ const float *ffnn__targets(ffnn_net *net, const float *t, size_t rows)
     return net->targets;
 }
 
-void ffnn__unscale_outputs(const ffnn_net *net, float *y, size_t rows)
+void ffnn__unscaled_outputs(const ffnn_net *net, float *y, size_t rows)
 {
     const float *m = net->out_scaling;
     size_t n = net->sizes[net->n_layers];
