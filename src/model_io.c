@@ -3,7 +3,6 @@
  * and byte range are checked before a single weight is copied. */
 #include "model_state.h"
 
-#include <errno.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -161,42 +160,12 @@ static char *join_activations(const ffnn_net *net)
     return s;
 }
 
-static int has_dropout(const ffnn_net *net)
-{
-    for (size_t l = 0; l + 1 < net->n_layers; l++)
-        if (net->layers[l].dropout > 0.0f)
-            return 1;
-    return 0;
-}
-
 static const char *format_version_of(const ffnn_net *net)
 {
     for (size_t l = 0; l < net->n_layers; l++)
         if (net->layers[l].act > FFNN_ACT_SOFTMAX)
             return "2";
-    return net->in_scaling || net->out_scaling || has_dropout(net) ? "2" : "1";
-}
-
-/* "dropout": the hidden layers' rates, 9 digits each (they read back to
- * the same float); "dropout_seed"; and in checkpoints "dropout_step". */
-static int dropout_to_json(const ffnn_net *net, json_t *m, int with_state)
-{
-    if (!has_dropout(net))
-        return 1;
-    char rates[4096 * 18], number[32];
-    size_t len = 0;
-    rates[0] = '\0';
-    for (size_t l = 0; l + 1 < net->n_layers && len < sizeof rates - 18; l++)
-        len += (size_t)snprintf(rates + len, sizeof rates - len, "%s%.9g",
-                                l ? "," : "", (double)net->layers[l].dropout);
-    int ok = !json_object_set_new(m, "dropout", json_string(rates));
-    snprintf(number, sizeof number, "%llu",
-             (unsigned long long)net->dropout_seed);
-    ok = ok && !json_object_set_new(m, "dropout_seed", json_string(number));
-    snprintf(number, sizeof number, "%llu",
-             (unsigned long long)net->dropout_step);
-    return ok && (!with_state ||
-                  !json_object_set_new(m, "dropout_step", json_string(number)));
+    return net->in_scaling || net->out_scaling || net->n_dropout ? "2" : "1";
 }
 
 /* "input", "output", "input,output", or NULL: what the "scaling" key says. */
@@ -222,7 +191,7 @@ static json_t *metadata(const ffnn_net *net, int with_state)
     const char *scaling = scaling_of(net);
     if (m && scaling && json_object_set_new(m, "scaling", json_string(scaling)))
         json_decref(m), m = NULL;
-    if (m && !dropout_to_json(net, m, with_state))
+    if (m && !ffnn__dropout_to_json(net, m, with_state))
         json_decref(m), m = NULL;
     if (m && !(ffnn__user_to_json(net, m) &&
                (!with_state || ffnn__state_to_json(net, m)))) {
@@ -704,50 +673,6 @@ static size_t bytes_needed(const architecture *a)
     return total * 4;
 }
 
-/* An unsigned decimal of the metadata into *out; 0 if it is missing. */
-static int meta_u64(json_t *meta, const char *key, uint64_t *out)
-{
-    const char *text = meta_string(meta, key);
-    if (!text)
-        return json_object_get(meta, key) == NULL;
-    char *end;
-    errno = 0;
-    unsigned long long v = strtoull(text, &end, 10);
-    if (errno || end == text || *end || text[0] == '-' || text[0] == '+')
-        return 0;
-    *out = v;
-    return 1;
-}
-
-static ffnn_status dropout_from_json(json_t *meta, ffnn_net *net)
-{
-    const char *rates = meta_string(meta, "dropout");
-    if (!rates && !json_object_get(meta, "dropout"))
-        return FFNN_OK;
-    const char *p = rates ? rates : "";
-    for (size_t l = 0; l + 1 < net->n_layers; l++) {
-        char *end;
-        errno = 0;
-        float r = strtof(p, &end);
-        if (errno || end == p || !(r >= 0.0f && r < 1.0f) ||
-            (*end != ',' && l + 2 < net->n_layers) ||
-            (*end != '\0' && l + 2 == net->n_layers))
-            return bad_format("metadata \"dropout\" is not a rate in [0, 1) "
-                              "per hidden layer",
-                              rates);
-        net->layers[l].dropout = r;
-        p = end + (*end == ',');
-    }
-    ffnn__count_dropout(net);
-    if (net->n_layers < 2 ||
-        !meta_u64(meta, "dropout_seed", &net->dropout_seed) ||
-        !meta_u64(meta, "dropout_step", &net->dropout_step))
-        return bad_format("metadata \"dropout_seed\" or \"dropout_step\" is "
-                          "not a number (or there are no hidden layers)",
-                          NULL);
-    return FFNN_OK;
-}
-
 /* The scaling the file says it holds, made ready for its tensors. */
 static ffnn_status scaling_from_json(json_t *meta, ffnn_net *net)
 {
@@ -818,7 +743,7 @@ static ffnn_status build_from_header(json_t *root, const unsigned char *data,
     if (s == FFNN_OK)
         s = scaling_from_json(meta, *out);
     if (s == FFNN_OK)
-        s = dropout_from_json(meta, *out);
+        s = ffnn__dropout_from_json(meta, *out);
     if (s == FFNN_OK)
         s = load_tensors(root, *out, data, data_size);
     if (s == FFNN_OK)

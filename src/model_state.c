@@ -70,6 +70,27 @@ int ffnn__state_to_json(const ffnn_net *net, json_t *meta)
     return ok;
 }
 
+/* "dropout": the hidden layers' rates, 9 digits each (they read back to
+ * the same float); "dropout_seed"; in checkpoints "dropout_step". */
+int ffnn__dropout_to_json(const ffnn_net *net, json_t *meta, int with_state)
+{
+    if (!net->n_dropout)
+        return 1;
+    size_t cap = 18 * net->n_layers + 1, len = 0;
+    char *rates = ffnn__alloc(cap);
+    for (size_t l = 0; rates && l + 1 < net->n_layers; l++)
+        len += (size_t)snprintf(rates + len, cap - len, "%s%.9g", l ? "," : "",
+                                (double)net->layers[l].dropout);
+    int ok = rates && net->n_layers > 1 &&
+             json_object_set_new(meta, "dropout", json_string(rates)) == 0;
+    ffnn__free(rates);
+    ok = ok && set_text(meta, "dropout_seed", "%llu",
+                        (unsigned long long)net->dropout_seed);
+    return ok &&
+           (!with_state || set_text(meta, "dropout_step", "%llu",
+                                    (unsigned long long)net->dropout_step));
+}
+
 int ffnn__user_to_json(const ffnn_net *net, json_t *meta)
 {
     int ok = 1;
@@ -189,6 +210,34 @@ ffnn_status ffnn__state_from_json(json_t *meta, ffnn_net *net)
     if (s == FFNN_OK)
         s = read_position(meta, &p);
     net->position = p;
+    return s;
+}
+
+/* One rate in [0, 1) per hidden layer; the seed; the step, which only
+ * checkpoints hold (0 without). */
+ffnn_status ffnn__dropout_from_json(json_t *meta, ffnn_net *net)
+{
+    json_t *v = json_object_get(meta, "dropout");
+    if (!v)
+        return FFNN_OK;
+    const char *rates = json_string_value(v), *p = rates ? rates : "";
+    for (size_t l = 0; l + 1 < net->n_layers; l++) {
+        char *end;
+        errno = 0;
+        float r = strtof(p, &end);
+        int last = l + 2 == net->n_layers;
+        if (errno || end == p || !(r >= 0.0f && r < 1.0f) ||
+            *end != (last ? '\0' : ','))
+            return bad_key("dropout", rates);
+        net->layers[l].dropout = r;
+        p = end + 1;
+    }
+    if (net->n_layers < 2)
+        return bad_key("dropout", rates);
+    ffnn__count_dropout(net);
+    ffnn_status s = read_u64(meta, "dropout_seed", &net->dropout_seed);
+    if (s == FFNN_OK && json_object_get(meta, "dropout_step"))
+        s = read_u64(meta, "dropout_step", &net->dropout_step);
     return s;
 }
 

@@ -25,4 +25,8 @@ ffnn_status ffnn__state_from_json(json_t *meta, ffnn_net *net);
 /* Copy the "user." keys of meta onto net. */
 ffnn_status ffnn__user_from_json(json_t *meta, ffnn_net *net);
 
+/* Dropout's rates, seed and (with_state) step counter. */
+int ffnn__dropout_to_json(const ffnn_net *net, json_t *meta, int with_state);
+ffnn_status ffnn__dropout_from_json(json_t *meta, ffnn_net *net);
+
 #endif
