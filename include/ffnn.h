@@ -15,6 +15,7 @@
  *      (since 1.4.0)
  *  16. Scaling stored in the model (since 1.4.0)
  *  17. Dropout (since 1.4.0)
+ *  18. Reading a file's header: metadata and tensors (since 1.4.0)
  *
  * The model (notation of the course material):
  *   a_l = W_l h_{l-1} + b_l,  h_l = g_l(a_l),  l = 1..L,  h_0 = x,  yhat = h_L.
@@ -1027,6 +1028,65 @@ FFNN_API ffnn_status ffnn_get_output_scaling(const ffnn_net *net, float *mean,
 FFNN_API ffnn_status ffnn_set_dropout(ffnn_net *net, size_t l, float rate);
 FFNN_API ffnn_status ffnn_get_dropout(const ffnn_net *net, size_t l,
                                       float *rate);
+
+/*======================================================================
+ * 18. Reading a file's header: metadata and tensors (since 1.4.0)
+ *
+ * What a safetensors file says of itself, without building a network:
+ * every "__metadata__" key with its value, and every tensor's name, dtype,
+ * shape and byte range. For tools (ffnn info), for bindings, and for files
+ * ffnn did not write (any safetensors file opens: a PyTorch one, or a
+ * model for another library). Only the header is read, so a large file
+ * opens as quickly as a small one.
+ *
+ * Opening checks the header as ffnn_load() does (its length, the JSON,
+ * duplicate keys), and safetensors' rules for each entry: the metadata
+ * values are strings; a tensor has a dtype string, a shape of
+ * non-negative integers and data_offsets [begin, end] inside the file's
+ * data; a dtype safetensors defines (F64, F32, F16, BF16, F8_E4M3,
+ * F8_E5M2, I64, I32, I16, I8, U64, U32, U16, U8, BOOL) covers exactly the
+ * bytes its shape needs. A header that breaks one is FFNN_ERR_FORMAT and
+ * ffnn_last_error() names the entry; what ffnn_load() would refuse beyond
+ * that (an architecture, a missing tensor) is not checked here.
+ *
+ * Order: metadata in the order of the file's JSON; tensors by where their
+ * bytes begin, as ffnn writes them (layers.1.weight, layers.1.bias, ...).
+ * Indexes count from 0; past the end, a string getter returns NULL and a
+ * number getter 0. The strings live as long as the handle.
+ *====================================================================*/
+typedef struct ffnn_file ffnn_file;
+
+/* *out = the header of the file at path; FFNN_ERR_IO if it cannot be
+ * read, FFNN_ERR_FORMAT as above. On failure *out is NULL. */
+FFNN_API ffnn_status ffnn_file_open(const char *path, ffnn_file **out);
+/* The same for a file's image in memory (size bytes, copied from). */
+FFNN_API ffnn_status ffnn_file_open_buffer(const void *data, size_t size,
+                                           ffnn_file **out);
+/* Releases the handle; NULL is harmless. */
+FFNN_API void ffnn_file_close(ffnn_file *file);
+
+/* The file's size in bytes: 8 + the header + the data. */
+FFNN_API uint64_t ffnn_file_size(const ffnn_file *file);
+
+FFNN_API size_t ffnn_file_num_metadata(const ffnn_file *file);
+FFNN_API const char *ffnn_file_metadata_key(const ffnn_file *file, size_t k);
+FFNN_API const char *ffnn_file_metadata_value(const ffnn_file *file, size_t k);
+/* The value of key, or NULL if the file has none. */
+FFNN_API const char *ffnn_file_get_metadata(const ffnn_file *file,
+                                            const char *key);
+
+FFNN_API size_t ffnn_file_num_tensors(const ffnn_file *file);
+FFNN_API const char *ffnn_file_tensor_name(const ffnn_file *file, size_t t);
+FFNN_API const char *ffnn_file_tensor_dtype(const ffnn_file *file, size_t t);
+/* The number of dimensions (0 for a scalar), and dimension d's size. */
+FFNN_API size_t ffnn_file_tensor_rank(const ffnn_file *file, size_t t);
+FFNN_API uint64_t ffnn_file_tensor_dim(const ffnn_file *file, size_t t,
+                                       size_t d);
+/* The tensor's bytes in the file: [*begin, *end) counted from the start of
+ * the file (not of the data, as the header's data_offsets are).
+ * FFNN_ERR_ARG past the end or with a NULL pointer. */
+FFNN_API ffnn_status ffnn_file_tensor_bytes(const ffnn_file *file, size_t t,
+                                            uint64_t *begin, uint64_t *end);
 
 #ifdef __cplusplus
 }

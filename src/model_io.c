@@ -2,6 +2,7 @@
  * The loader trusts nothing: lengths, the JSON, every tensor's dtype, shape
  * and byte range are checked before a single weight is copied. */
 #include "model_state.h"
+#include "safetensors.h"
 
 #include <jansson.h>
 #include <stdio.h>
@@ -13,7 +14,6 @@
  * activations added then), so that an older reader says "upgrade" rather
  * than "unknown name". */
 #define FORMAT_VERSION 2
-#define MAX_HEADER     (100u << 20) /* the safetensors limit */
 
 /* ---- little-endian floats and integers, whatever the host ---- */
 
@@ -35,14 +35,6 @@ static void copy_le32(void *dst, const void *src, size_t count)
         unsigned char t = p[0];
         p[0] = p[3], p[3] = t, t = p[1], p[1] = p[2], p[2] = t;
     }
-}
-
-static uint64_t read_le64(const unsigned char *p)
-{
-    uint64_t v = 0;
-    for (int k = 7; k >= 0; k--)
-        v = v << 8 | p[k];
-    return v;
 }
 
 static void write_le64(unsigned char *p, uint64_t v)
@@ -765,30 +757,14 @@ ffnn_status ffnn_load_buffer(const void *data, size_t size, ffnn_net **out)
     if (!data)
         return ffnn__fail(NULL, FFNN_ERR_ARG, "ffnn_load_buffer: data is NULL");
     const unsigned char *p = data;
-    if (size < 8)
-        return bad_format("shorter than the 8-byte header length", NULL);
-    uint64_t n = read_le64(p);
-    if (n > size - 8 || n > MAX_HEADER)
-        return ffnn__fail(NULL, FFNN_ERR_FORMAT,
-                          "ffnn_load: header length %llu exceeds the %zu bytes "
-                          "that follow (or the 100 MB limit)",
-                          (unsigned long long)n, size - 8);
-    if (n == 0 || p[8] != '{')
-        return bad_format("the header is not a JSON object", NULL);
-    json_error_t err = {0}; /* jansson leaves it unset if it cannot start */
-    json_t *root = json_loadb((const char *)p + 8, (size_t)n,
-                              JSON_REJECT_DUPLICATES, &err);
-    /* jansson names every parse error; it fails with no text only when it
-     * cannot allocate its lexer, before parsing begins. */
-    if (!root && (json_error_code(&err) == json_error_out_of_memory ||
-                  err.text[0] == '\0'))
-        return ffnn__fail(NULL, FFNN_ERR_NOMEM, "ffnn_load: out of memory");
-    if (!root)
-        return ffnn__fail(NULL, FFNN_ERR_FORMAT,
-                          "ffnn_load: header JSON, line %d column %d: %s",
-                          err.line, err.column, err.text);
-    ffnn_status s =
-        build_from_header(root, p + 8 + n, size - 8 - (size_t)n, out);
+    uint64_t n = size >= 8 ? ffnn__read_le64(p) : 0;
+    json_t *root = NULL;
+    ffnn_status s = ffnn__check_header_length(n, size, "ffnn_load");
+    if (s == FFNN_OK)
+        s = ffnn__parse_header((const char *)p + 8, (size_t)n, "ffnn_load",
+                               &root);
+    if (s == FFNN_OK)
+        s = build_from_header(root, p + 8 + n, size - 8 - (size_t)n, out);
     json_decref(root);
     return s;
 }

@@ -219,6 +219,7 @@ static void test_memory_report_counts_the_buffers(void **state)
 static struct {
     long fail_at, count, live;
     int armed, hit, hit_in_jansson, in_jansson;
+    int result_checked; /* the scenario checked a successful result whole */
 } inject;
 
 static void *inject_malloc(size_t size)
@@ -355,6 +356,51 @@ static ffnn_status scenario_new_handle(ffnn_status (*call)(void *), int file)
     return s;
 }
 
+/* A checkpoint's header (ffnn.h, section 18), from a buffer or a path. */
+static ffnn_status scenario_file_header(int from_path)
+{
+    ffnn_net *net = make_net();
+    assert_int_equal(ffnn_set_optimizer_adam(net, 0.9f, 0.99f, 1e-8f), FFNN_OK);
+    assert_int_equal(ffnn_set_metadata(net, "user.a", "b"), FFNN_OK);
+    size_t size = 0;
+    assert_int_equal(ffnn_save_checkpoint_buffer(net, NULL, 0, &size), FFNN_OK);
+    void *buf = malloc(size);
+    assert_int_equal(ffnn_save_checkpoint_buffer(net, buf, size, &size),
+                     FFNN_OK);
+    char path[] = "/tmp/ffnn_alloc_XXXXXX";
+    int fd = from_path ? mkstemp(path) : -1;
+    if (from_path) {
+        assert_true(fd >= 0 && write(fd, buf, size) == (ssize_t)size);
+        close(fd);
+    }
+    ffnn_file *file = (ffnn_file *)buf;
+    inject.armed = 1;
+    ffnn_status s = from_path ? ffnn_file_open(path, &file)
+                              : ffnn_file_open_buffer(buf, size, &file);
+    inject.armed = 0;
+    assert_true(s == FFNN_OK || file == NULL);
+    if (s == FFNN_OK) { /* whole: 3 layers x 2 x 3 tensors, the user's key */
+        assert_int_equal(ffnn_file_num_tensors(file), 18);
+        assert_string_equal(ffnn_file_get_metadata(file, "user.a"), "b");
+        inject.result_checked = 1;
+    }
+    ffnn_file_close(file);
+    if (from_path)
+        remove(path);
+    free(buf);
+    ffnn_net_destroy(net);
+    return s;
+}
+
+static ffnn_status scenario_file_buffer(void)
+{
+    return scenario_file_header(0);
+}
+static ffnn_status scenario_file_path(void)
+{
+    return scenario_file_header(1);
+}
+
 static ffnn_status scenario_clone(void)
 {
     return scenario_new_handle(call_clone, 0);
@@ -455,6 +501,7 @@ static void walk_allocations(const char *name, ffnn_status (*scenario)(void))
     for (long k = 0;; k++) {
         inject.fail_at = k;
         inject.count = inject.hit = inject.hit_in_jansson = 0;
+        inject.result_checked = 0;
         inject.live = 0;
         ffnn_status s = scenario();
         if (inject.live != 0)
@@ -469,7 +516,12 @@ static void walk_allocations(const char *name, ffnn_status (*scenario)(void))
          * error, so a failure inside the JSON parser may read as FORMAT;
          * every failure of ffnn's own must be NOMEM. */
         int jansson_format = inject.hit_in_jansson && s == FFNN_ERR_FORMAT;
-        if (s != FFNN_ERR_NOMEM && !jansson_format)
+        /* jansson also recovers from some failed allocations of its own
+         * (seen in 2.14 on a checkpoint's header): a success is then fine
+         * if the scenario found its result whole. */
+        int jansson_recovered =
+            inject.hit_in_jansson && s == FFNN_OK && inject.result_checked;
+        if (s != FFNN_ERR_NOMEM && !jansson_format && !jansson_recovered)
             fail_msg("%s: failing allocation %ld gave %s (%s)", name, k,
                      ffnn_status_string(s), ffnn_last_error());
     }
@@ -506,6 +558,8 @@ static void test_every_allocation_failure_is_nomem(void **state)
         {"optimizer set-up", scenario_optimizer},
         {"train", scenario_train},
         {"save_buffer", scenario_save},
+        {"file_open_buffer", scenario_file_buffer},
+        {"file_open", scenario_file_path},
     };
     for (size_t i = 0; i < sizeof scenarios / sizeof *scenarios; i++)
         walk_allocations(scenarios[i].name, scenarios[i].run);

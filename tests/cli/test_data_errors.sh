@@ -177,6 +177,21 @@ check "train a 2-8-3 model" "$FFNN" train --csv "$B" --label-column 2 \
 head -c 40 m.safetensors >cut.safetensors
 expect_error 3 "cannot load model cut.safetensors" -- info \
   --model cut.safetensors
+# A model whose header breaks safetensors' own rules where the loader does
+# not look (a metadata value that is a number): it loads, info refuses it.
+python3 - m.safetensors number.safetensors <<'PY'
+import json, struct, sys
+data = open(sys.argv[1], "rb").read()
+n = struct.unpack("<Q", data[:8])[0]
+header = json.loads(data[8:8 + n])
+header["__metadata__"]["epochs"] = 3
+text = json.dumps(header).encode()
+open(sys.argv[2], "wb").write(struct.pack("<Q", len(text)) + text + data[8 + n:])
+PY
+expect 0 "" -- predict --model number.safetensors --csv "$B" --label-column 2 \
+  --limit 1
+expect_error 3 "cannot read the header of number.safetensors: ffnn_file_open: epochs: a metadata value is not a string" \
+  -- info --model number.safetensors
 expect_error 3 "cannot load model $B" -- eval --model "$B" --csv "$B" \
   --label-column 2
 expect_error 3 "has 3 features per sample but the model (2-8-3) takes 2" -- \

@@ -56,7 +56,8 @@ for text in "layer 1    2 -> 16, relu" "layer 2    16 -> 3, softmax" \
   "loss         ce" "parameters   99" "format                 ffnn" \
   "sizes                  2,16,3" \
   "layers.1.weight                  F32 [16, 2]" \
-  "holds        a model: weights and biases (no optimizer state)"; do
+  "holds        a model: weights and biases (no optimizer state)" \
+  "file         blobs.safetensors ($(stat -c %s blobs.safetensors) bytes)"; do
   check "info shows '$text'" grep -qF "$text" out.txt
 done
 

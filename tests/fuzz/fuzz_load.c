@@ -1,5 +1,7 @@
 /* fuzz_load -- ffnn_load_buffer on arbitrary bytes must fail cleanly or give
- * a network that works: never crash, leak or read outside the buffer. */
+ * a network that works: never crash, leak or read outside the buffer. The
+ * header handle (ffnn_file_open_buffer) on the same bytes likewise, its
+ * tensors in byte order inside the file. */
 #include "ffnn.h"
 
 #include <stdint.h>
@@ -27,6 +29,29 @@ static void check_checkpoint(const ffnn_net *net)
     ffnn_net_destroy(reloaded);
     free(again);
     free(file);
+}
+
+static void check_header(const uint8_t *data, size_t size)
+{
+    ffnn_file *file = NULL;
+    ffnn_status s = ffnn_file_open_buffer(data, size, &file);
+    REQUIRE((s == FFNN_OK) == (file != NULL));
+    REQUIRE(s == FFNN_OK || s == FFNN_ERR_FORMAT || s == FFNN_ERR_NOMEM);
+    uint64_t last = 8;
+    for (size_t t = 0; t < ffnn_file_num_tensors(file); t++) {
+        uint64_t begin, end;
+        REQUIRE(ffnn_file_tensor_bytes(file, t, &begin, &end) == FFNN_OK);
+        REQUIRE(begin >= last && begin <= end && end <= size);
+        REQUIRE(ffnn_file_tensor_name(file, t) &&
+                ffnn_file_tensor_dtype(file, t));
+        for (size_t d = 0; d < ffnn_file_tensor_rank(file, t); d++)
+            (void)ffnn_file_tensor_dim(file, t, d);
+        last = begin;
+    }
+    for (size_t k = 0; k < ffnn_file_num_metadata(file); k++)
+        REQUIRE(ffnn_file_get_metadata(file, ffnn_file_metadata_key(file, k)));
+    REQUIRE(!file || ffnn_file_size(file) == size);
+    ffnn_file_close(file);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -60,6 +85,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         free(x);
     }
     ffnn_net_destroy(net);
+    check_header(copy, size);
     free(copy);
     return 0;
 }

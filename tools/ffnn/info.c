@@ -1,6 +1,6 @@
 /* info.c -- `ffnn info`: what a model file holds. The library loads and
- * validates the file; its JSON header is read here again (with jansson) only
- * to show the metadata and tensors. */
+ * validates the network, and its header handle (ffnn.h, section 18) lists
+ * the metadata and tensors. */
 #include "commands.h"
 
 #include "args.h"
@@ -9,43 +9,14 @@
 #include "out_file.h"
 #include "plot.h"
 
-#include <jansson.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-
-#define MAX_HEADER_BYTES (100u << 20)
-
-/* The JSON header of a safetensors file, or NULL if it cannot be read. */
-static json_t *read_header(const char *path)
-{
-    FILE *file = fopen(path, "rb");
-    if (!file)
-        return NULL;
-    unsigned char size_bytes[8];
-    uint64_t size = 0;
-    json_t *header = NULL;
-    if (fread(size_bytes, 1, 8, file) == 8) {
-        for (int i = 7; i >= 0; i--)
-            size = size << 8 | size_bytes[i];
-    }
-    char *text = size > 0 && size <= MAX_HEADER_BYTES ? malloc(size) : NULL;
-    if (text && fread(text, 1, size, file) == size)
-        header = json_loadb(text, size, 0, NULL);
-    free(text);
-    fclose(file);
-    return header;
-}
 
 /* One metadata line: long or many-line values (a run's metrics) are cut
  * to their start, with their size. */
 static void print_value(const char *key, const char *text)
 {
-    if (!text) {
-        printf("  %-22s (not a string)\n", key);
-        return;
-    }
     size_t lines = 0, len = strcspn(text, "\n");
     for (const char *p = text; *p; p++)
         lines += *p == '\n';
@@ -59,17 +30,15 @@ static void print_value(const char *key, const char *text)
 }
 
 /* What the file holds, in words: a model, or a checkpoint and its state. */
-static void print_contents(const json_t *header, const ffnn_net *net)
+static void print_contents(const ffnn_file *file, const ffnn_net *net)
 {
-    const json_t *meta = json_object_get(header, "__metadata__");
-    const char *opt = json_string_value(json_object_get(meta, "optimizer"));
+    const char *opt = ffnn_file_get_metadata(file, "optimizer");
     if (!opt) {
         printf("holds        a model: weights and biases (no optimizer "
                "state)\n");
         return;
     }
-    const char *step =
-        json_string_value(json_object_get(meta, "optimizer.step"));
+    const char *step = ffnn_file_get_metadata(file, "optimizer.step");
     ffnn_train_position p;
     ffnn_get_train_position(net, &p);
     printf("holds        a checkpoint: weights and biases, the optimizer "
@@ -83,56 +52,38 @@ static void print_contents(const json_t *header, const ffnn_net *net)
     printf(")\n");
 }
 
-static void print_metadata(const json_t *header)
+static void print_metadata(const ffnn_file *file)
 {
-    const json_t *metadata = json_object_get(header, "__metadata__");
-    if (!json_is_object(metadata))
+    if (!ffnn_file_num_metadata(file))
         return;
     printf("\nmetadata\n");
-    const char *key;
-    const json_t *value;
-    json_object_foreach((json_t *)metadata, key, value)
-    {
-        print_value(key, json_string_value(value));
-    }
+    for (size_t k = 0; k < ffnn_file_num_metadata(file); k++)
+        print_value(ffnn_file_metadata_key(file, k),
+                    ffnn_file_metadata_value(file, k));
 }
 
-static void print_shape(const json_t *shape)
-{
-    size_t i;
-    const json_t *dim;
-    printf("[");
-    json_array_foreach(shape, i, dim)
-        printf("%s%lld", i ? ", " : "", (long long)json_integer_value(dim));
-    printf("]");
-}
-
-static void print_tensors(const json_t *header)
+static void print_tensors(const ffnn_file *file)
 {
     printf("\ntensors\n");
-    const char *key;
-    const json_t *value;
-    json_object_foreach((json_t *)header, key, value)
-    {
-        if (strcmp(key, "__metadata__") == 0)
-            continue;
-        const char *dtype = json_string_value(json_object_get(value, "dtype"));
-        printf("  %-32s %s ", key, dtype ? dtype : "?");
-        print_shape(json_object_get(value, "shape"));
-        printf("\n");
+    for (size_t t = 0; t < ffnn_file_num_tensors(file); t++) {
+        printf("  %-32s %s [", ffnn_file_tensor_name(file, t),
+               ffnn_file_tensor_dtype(file, t));
+        for (size_t d = 0; d < ffnn_file_tensor_rank(file, t); d++)
+            printf("%s%llu", d ? ", " : "",
+                   (unsigned long long)ffnn_file_tensor_dim(file, t, d));
+        printf("]\n");
     }
 }
 
-static void print_network(const char *path, const ffnn_net *net)
+static void print_network(const char *path, const ffnn_file *file,
+                          const ffnn_net *net)
 {
-    struct stat status;
     char architecture[256];
     model_architecture(net, architecture, sizeof architecture);
     size_t L = ffnn_net_num_layers(net);
-    printf("file         %s", path);
-    if (stat(path, &status) == 0)
-        printf(" (%lld bytes)", (long long)status.st_size);
-    printf("\narchitecture %s\n", architecture);
+    printf("file         %s (%llu bytes)\n", path,
+           (unsigned long long)ffnn_file_size(file));
+    printf("architecture %s\n", architecture);
     for (size_t l = 1; l <= L; l++)
         printf("  layer %zu    %zu -> %zu, %s\n", l,
                ffnn_net_layer_size(net, l - 1), ffnn_net_layer_size(net, l),
@@ -168,22 +119,22 @@ int command_info(int argc, char **argv)
     if (rc != 0)
         return rc == ARGS_HELP ? CLI_OK : rc;
     ffnn_net *net = NULL;
+    ffnn_file *file = NULL;
     rc = plot ? out_file_check("plot", "create", plot) : CLI_OK;
     if (rc == CLI_OK)
         rc = model_load(model, &net);
-    if (rc != CLI_OK)
-        return rc;
-    print_network(model, net);
-    json_t *header = read_header(model);
-    if (header)
-        print_contents(header, net);
-    if (plot)
-        rc = draw(plot, model, net);
-    ffnn_net_destroy(net);
-    if (header) {
-        print_metadata(header);
-        print_tensors(header);
-        json_decref(header);
+    if (rc == CLI_OK && ffnn_file_open(model, &file) != FFNN_OK)
+        rc = fail(CLI_DATA_ERROR, "cannot read the header of %s: %s", model,
+                  ffnn_last_error());
+    if (rc == CLI_OK) {
+        print_network(model, file, net);
+        print_contents(file, net);
+        if (plot)
+            rc = draw(plot, model, net);
+        print_metadata(file);
+        print_tensors(file);
     }
+    ffnn_file_close(file);
+    ffnn_net_destroy(net);
     return rc;
 }
