@@ -64,6 +64,12 @@ check "info: the position" grep -qF "the training position (40 epochs done)" \
 check "info: Adam's moments" grep -q "layers.2.bias.exp_avg_sq  *F32 \[3\]" \
   out.txt
 
+# Resuming a run that had finished takes no step: the same model, exit 0.
+expect 0 "" -- "${RUN[@]}" --optimizer adam --model again-adam --resume ck-adam
+check "a finished run resumed saves its model unchanged" cmp full-adam again-adam
+expect 0 "nothing to train: all 40 epochs were done" -- "${RUN[@]:0:19}" \
+  --optimizer adam --model again-adam --resume ck-adam
+
 # signal_midway SIGNAL READY ARGS...: run `ffnn ARGS...` (stderr to
 # SIGNAL.err), and send it SIGNAL once the command READY succeeds (the run is
 # under way); code = its exit code.

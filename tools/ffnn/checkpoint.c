@@ -46,8 +46,10 @@ void fingerprint_add_data(run_fingerprint *f, const dataset *ds)
     uint64_t h = fnv1a(0xCBF29CE484222325ull, ds->x, ds->n * ds->d * 4);
     if (ds->y)
         h = fnv1a(h, ds->y, ds->n * ds->k * 4);
-    fingerprint_add(f, "data", "%zux%zu+%zu:%016llx", ds->n, ds->d, ds->k,
-                    (unsigned long long)h);
+    if (ds->w) /* weighted data is other data; unweighted keeps its hash */
+        h = fnv1a(h, ds->w, ds->n * 4);
+    fingerprint_add(f, "data", "%zux%zu+%zu%s:%016llx", ds->n, ds->d, ds->k,
+                    ds->w ? "w" : "", (unsigned long long)h);
 }
 
 /* The keys are attached only while the checkpoint is written, so that the

@@ -11,6 +11,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #define MAX_CLASSES 100000
 
@@ -36,7 +37,7 @@ const char *data_source_name(const data_source *source)
 
 static int check_csv_flags(const data_source *source, int need_targets)
 {
-    int has_label = source->label_column != DATA_NO_LABEL_COLUMN;
+    int has_label = source->label_column != DATA_NO_COLUMN;
     if (source->labels)
         return fail(CLI_USAGE_ERROR, "--labels goes with --images, not --csv");
     if (has_label && source->targets > 0)
@@ -51,10 +52,11 @@ static int check_csv_flags(const data_source *source, int need_targets)
 
 static int check_idx_flags(const data_source *source, int need_targets)
 {
-    if (source->label_column != DATA_NO_LABEL_COLUMN || source->targets > 0 ||
-        source->header)
-        return fail(CLI_USAGE_ERROR, "--label-column, --targets and --header "
-                                     "go with --csv, not --images");
+    if (source->label_column != DATA_NO_COLUMN || source->targets > 0 ||
+        source->header || source->weights_column != DATA_NO_COLUMN)
+        return fail(CLI_USAGE_ERROR,
+                    "--label-column, --targets, --weights-column and --header "
+                    "go with --csv, not --images");
     if (need_targets && !source->labels)
         return fail(CLI_USAGE_ERROR, "missing --labels FILE for --images");
     return CLI_OK;
@@ -124,62 +126,144 @@ static int fail_memory(void)
     return fail(CLI_RUNTIME_ERROR, "out of memory for the data set");
 }
 
-/* Copy table columns into ds: column `skip` (if < cols) is left out of the
- * features, and the last ds->k columns are targets when copy_targets. */
-static void copy_columns(const csv_table *table, size_t skip, int copy_targets,
+/* Where a CSV's columns go: the label's and the weights' (cols when not
+ * given), the last `targets` as targets, the others features. */
+typedef struct {
+    size_t label, weights, targets;
+} csv_layout;
+
+static int is_feature(const csv_layout *layout, size_t cols, size_t c)
+{
+    return c != layout->label && c != layout->weights &&
+           c < cols - layout->targets;
+}
+
+static void copy_columns(const csv_table *table, const csv_layout *layout,
                          dataset *ds)
 {
     for (size_t i = 0; i < table->rows; i++) {
         const float *row = table->values + i * table->cols;
         float *x = ds->x + i * ds->d;
         for (size_t c = 0, f = 0; f < ds->d; c++)
-            if (c != skip)
+            if (is_feature(layout, table->cols, c))
                 x[f++] = row[c];
-        for (size_t j = 0; copy_targets && j < ds->k; j++)
-            ds->y[i * ds->k + j] = row[ds->d + j];
+        for (size_t j = 0; j < layout->targets; j++)
+            ds->y[i * ds->k + j] = row[table->cols - layout->targets + j];
     }
 }
 
-static int csv_with_label(const csv_table *table, const data_source *source,
-                          const data_request *request, dataset *ds)
+/* Column `given` of flag (-1 the last) as an index < cols, or cols when not
+ * given. */
+static int resolve_column(const csv_table *table, const data_source *source,
+                          long given, const char *flag, size_t *column)
 {
-    long column = source->label_column;
-    if (column < 0)
-        column += (long)table->cols;
-    if (column < 0 || (size_t)column >= table->cols || table->cols < 2)
+    long c = given < 0 ? given + (long)table->cols : given;
+    *column = table->cols;
+    if (given == DATA_NO_COLUMN)
+        return CLI_OK;
+    if (c < 0 || (size_t)c >= table->cols || table->cols < 2)
         return fail(CLI_DATA_ERROR,
-                    "--label-column %ld: %s has %zu columns (need the label "
-                    "and at least one feature)",
-                    source->label_column, source->csv, table->cols);
+                    "%s %ld: %s has %zu columns (need the %s and at least one "
+                    "feature)",
+                    flag, given, source->csv, table->cols,
+                    strcmp(flag, "--label-column") ? "weights" : "label");
+    *column = (size_t)c;
+    return CLI_OK;
+}
+
+static int csv_layout_of(const csv_table *table, const data_source *source,
+                         csv_layout *layout)
+{
+    layout->targets = source->targets;
+    int rc = resolve_column(table, source, source->label_column,
+                            "--label-column", &layout->label);
+    if (rc == CLI_OK)
+        rc = resolve_column(table, source, source->weights_column,
+                            "--weights-column", &layout->weights);
+    if (rc != CLI_OK)
+        return rc;
+    int weighted = layout->weights < table->cols;
+    size_t taken = (layout->label < table->cols) + weighted + layout->targets;
+    if (weighted && layout->weights == layout->label)
+        return fail(CLI_DATA_ERROR,
+                    "--weights-column and --label-column name the same column "
+                    "(%zu) of %s",
+                    layout->weights, source->csv);
+    if (weighted && layout->weights >= table->cols - layout->targets &&
+        layout->targets < table->cols)
+        return fail(CLI_DATA_ERROR,
+                    "--weights-column names column %zu of %s, one of the "
+                    "--targets %zu columns",
+                    layout->weights, source->csv, layout->targets);
+    if (taken >= table->cols && !weighted)
+        return fail(CLI_DATA_ERROR,
+                    "--targets %zu: %s has only %zu columns (need at least "
+                    "one feature)",
+                    layout->targets, source->csv, table->cols);
+    if (taken >= table->cols)
+        return fail(CLI_DATA_ERROR,
+                    "%s has %zu columns, and the weights and targets take "
+                    "them all (need at least one feature)",
+                    source->csv, table->cols);
+    return CLI_OK;
+}
+
+static int csv_labels(const csv_table *table, const data_source *source,
+                      const data_request *request, size_t column,
+                      size_t *classes)
+{
     label_values labels = {
         table->values + column,
         table->cols,
         table->rows,
         {source->csv, table->lines, table->columns + column, 0}};
-    size_t classes;
-    int rc = count_classes(&labels, request, &classes);
-    if (rc != CLI_OK)
-        return rc;
-    if (dataset_alloc(ds, table->rows, table->cols - 1, classes) != 0)
+    return count_classes(&labels, request, classes);
+}
+
+/* The weights column into ds->w: each finite (the reader's rule) and
+ * >= 0. */
+static int csv_weights(const csv_table *table, const data_source *source,
+                       size_t column, dataset *ds)
+{
+    if (dataset_alloc_weights(ds) != 0)
         return fail_memory();
-    copy_columns(table, (size_t)column, 0, ds);
-    set_labels(ds, &labels);
+    for (size_t i = 0; i < table->rows; i++) {
+        float w = table->values[i * table->cols + column];
+        if (w < 0)
+            return fail(CLI_DATA_ERROR, "%s:%zu:%zu: weight %g is negative",
+                        source->csv, table->lines[i],
+                        (size_t)table->columns[i * table->cols + column],
+                        (double)w);
+        ds->w[i] = w;
+    }
     return CLI_OK;
 }
 
-static int csv_with_target_columns(const csv_table *table,
-                                   const data_source *source, dataset *ds)
+static int csv_to_dataset(const csv_table *table, const data_source *source,
+                          const data_request *request, dataset *ds)
 {
-    size_t k = source->targets;
-    if (k >= table->cols)
-        return fail(CLI_DATA_ERROR,
-                    "--targets %zu: %s has only %zu columns (need at least "
-                    "one feature)",
-                    k, source->csv, table->cols);
-    if (dataset_alloc(ds, table->rows, table->cols - k, k) != 0)
+    csv_layout layout;
+    int rc = csv_layout_of(table, source, &layout);
+    int labelled = layout.label < table->cols;
+    size_t classes = layout.targets;
+    if (rc == CLI_OK && labelled)
+        rc = csv_labels(table, source, request, layout.label, &classes);
+    if (rc != CLI_OK)
+        return rc;
+    size_t features = table->cols - labelled - (layout.weights < table->cols) -
+                      layout.targets;
+    if (dataset_alloc(ds, table->rows, features, classes) != 0)
         return fail_memory();
-    copy_columns(table, table->cols, 1, ds);
-    return CLI_OK;
+    copy_columns(table, &layout, ds);
+    if (labelled)
+        for (size_t i = 0; i < ds->n; i++)
+            dataset_set_label(
+                ds, i, (size_t)table->values[i * table->cols + layout.label]);
+    if (layout.weights < table->cols)
+        rc = csv_weights(table, source, layout.weights, ds);
+    if (rc != CLI_OK)
+        dataset_free(ds);
+    return rc;
 }
 
 static int load_csv(const data_source *source, const data_request *request,
@@ -189,14 +273,7 @@ static int load_csv(const data_source *source, const data_request *request,
     int rc = csv_read(source->csv, source->header, &table);
     if (rc != CLI_OK)
         return rc;
-    if (source->label_column != DATA_NO_LABEL_COLUMN)
-        rc = csv_with_label(&table, source, request, ds);
-    else if (source->targets > 0)
-        rc = csv_with_target_columns(&table, source, ds);
-    else if (dataset_alloc(ds, table.rows, table.cols, 0) != 0)
-        rc = fail_memory();
-    else
-        copy_columns(&table, table.cols, 0, ds);
+    rc = csv_to_dataset(&table, source, request, ds);
     csv_free(&table);
     return rc;
 }

@@ -8,19 +8,21 @@
 
 #include <limits.h>
 
-#define DATA_NO_LABEL_COLUMN LONG_MIN
+#define DATA_NO_COLUMN LONG_MIN
 
 typedef struct {
     const char *csv;
-    long label_column; /* DATA_NO_LABEL_COLUMN when not given */
+    long label_column; /* DATA_NO_COLUMN when not given */
     size_t targets;    /* the last `targets` columns are targets; 0: none */
     int header;
     const char *images;
     const char *labels;
+    long weights_column; /* DATA_NO_COLUMN when not given */
 } data_source;
 
 // clang-format off
-#define DATA_SOURCE_INIT {NULL, DATA_NO_LABEL_COLUMN, 0, 0, NULL, NULL}
+#define DATA_SOURCE_INIT                                                       \
+    {NULL, DATA_NO_COLUMN, 0, 0, NULL, NULL, DATA_NO_COLUMN}
 
 /* The flag specs of a data_source, to put in a subcommand's table. */
 #define DATA_SOURCE_FLAGS(source)                                              \
@@ -34,6 +36,11 @@ typedef struct {
      0, 0},                                                                    \
     {"targets", FLAG_SIZE, &(source)->targets, "K",                            \
      "the last K columns are the targets (e.g. one-hot), the rest features",   \
+     0, 0},                                                                    \
+    {"weights-column", FLAG_LONG, &(source)->weights_column, "N",              \
+     "the column (0-based; -1 is the last) holding each sample's weight in "   \
+     "the training loss (finite, >= 0; with --class-weight the two "           \
+     "multiply); eval and predict leave it out of the features",               \
      0, 0},                                                                    \
     {"header", FLAG_BOOL, &(source)->header, NULL,                             \
      "skip the first line (without it, a first line is skipped only if a "     \

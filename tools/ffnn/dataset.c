@@ -23,10 +23,17 @@ int dataset_alloc(dataset *ds, size_t n, size_t d, size_t k)
     return 0;
 }
 
+int dataset_alloc_weights(dataset *ds)
+{
+    ds->w = malloc(ds->n * sizeof *ds->w);
+    return ds->w ? 0 : -1;
+}
+
 void dataset_free(dataset *ds)
 {
     free(ds->x);
     free(ds->y);
+    free(ds->w);
     memset(ds, 0, sizeof *ds);
 }
 
@@ -86,7 +93,13 @@ int dataset_reorder(dataset *ds, const size_t *order)
     dataset copy;
     if (dataset_alloc(&copy, ds->n, ds->d, ds->k) != 0)
         return -1;
+    if (ds->w && dataset_alloc_weights(&copy) != 0) {
+        dataset_free(&copy);
+        return -1;
+    }
     for (size_t i = 0; i < ds->n; i++) {
+        if (ds->w)
+            copy.w[i] = ds->w[order[i]];
         memcpy(copy.x + i * ds->d, ds->x + order[i] * ds->d,
                ds->d * sizeof *ds->x);
         if (ds->k)

@@ -1,5 +1,6 @@
 /* dataset.h -- a data set in memory: n samples of d float features and,
- * when known, k float targets, both row-major, one sample per row. */
+ * when known, k float targets, both row-major, one sample per row, and
+ * perhaps a weight per sample. */
 #ifndef FFNN_CLI_DATASET_H
 #define FFNN_CLI_DATASET_H
 
@@ -11,11 +12,14 @@ typedef struct {
     size_t k; /* targets per sample; 0 when the data has none */
     float *x; /* n x d */
     float *y; /* n x k; NULL when k == 0 */
+    float *w; /* n sample weights; NULL when the data has none */
 } dataset;
 
 /* Allocate x and y (y only if k > 0). Returns 0, or -1 with *ds emptied. */
 int dataset_alloc(dataset *ds, size_t n, size_t d, size_t k);
 void dataset_free(dataset *ds);
+/* Allocate w (n weights, uninitialised). Returns 0, or -1. */
+int dataset_alloc_weights(dataset *ds);
 
 /* Put row order[i] at row i. Returns 0, or -1 (out of memory, ds as it
  * was). */

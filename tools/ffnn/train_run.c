@@ -224,6 +224,8 @@ static ffnn_status train_epochs(run *r, epoch_data *data,
         r->failed = 1; /* reported */
         return FFNN_OK;
     }
+    if (s == FFNN_OK && ds->w) /* --weights-column, in the data's order */
+        s = ffnn_train_setup_set_sample_weights(r->setup, ds->w, ds->n);
     if (s != FFNN_OK || !flags->augment_shift) {
         if (s == FFNN_OK)
             s = run_setup(r, ds->x, ds, report);
@@ -317,6 +319,13 @@ static int finish_interrupted(run *r)
     return rc == CLI_OK ? 128 + stop_signal : rc;
 }
 
+static int all_epochs_done(const train_flags *flags, const ffnn_net *net)
+{
+    ffnn_train_position p;
+    ffnn_get_train_position(net, &p);
+    return p.epoch >= flags->epochs;
+}
+
 int train_run(const train_flags *flags, const run_fingerprint *fingerprint,
               ffnn_net *net, const dataset *ds, const resumed_run *resumed)
 {
@@ -338,6 +347,9 @@ int train_run(const train_flags *flags, const run_fingerprint *fingerprint,
     }
     if (rc == CLI_OK) {
         ffnn_train_report report;
+        /* A resumed run that had finished takes no step, and its report
+         * no loss: not a divergence. */
+        int finished = all_epochs_done(flags, net);
         catch_signals(on_signal);
         ffnn_status s = train_epochs(&r, &data, &report);
         rc = r.failed ? CLI_RUNTIME_ERROR : CLI_OK;
@@ -345,7 +357,10 @@ int train_run(const train_flags *flags, const run_fingerprint *fingerprint,
             rc = fail_library("ffnn_train", s, net);
         else if (rc == CLI_OK && report.stopped)
             rc = finish_interrupted(&r);
-        else if (rc == CLI_OK)
+        else if (rc == CLI_OK && finished && !flags->quiet)
+            printf("nothing to train: all %zu epochs were done\n",
+                   flags->epochs);
+        else if (rc == CLI_OK && !finished)
             rc = check_report(flags, &report, r.log.start);
         if (rc == CLI_OK)
             print_best(&r);
