@@ -530,15 +530,20 @@ FFNN_API ffnn_status ffnn_predict(ffnn_net *net, const float *x, size_t n,
  *     "layers.{l}.weight.momentum_buffer" and ".bias.momentum_buffer"
  *     (MOMENTUM and NESTEROV: v), "layers.{l}.weight.exp_avg" and
  *     "...exp_avg_sq" and the same for ".bias" (ADAM: m and v).
+ *     While a run with early stopping is under way (section 15), its best
+ *     epoch "train.best_epoch", the value then "train.best_value" and,
+ *     if it restores them, that epoch's weights "best.layers.{l}.weight"
+ *     and "best.layers.{l}.bias" (since 1.4.0).
  * Loading either gives the AUTO backend and no gradients nor forward pass;
  * a model gives plain gradient descent and a zero training position.
  *
  * What a reader does not know: it ignores metadata keys it does not know
- * and tensors whose names do not start with "layers." (their bytes must
- * still lie inside the data, without overlap). It refuses, with
+ * and tensors whose names start with neither "layers." nor "best." (their
+ * bytes must still lie inside the data, without overlap). It refuses, with
  * FFNN_ERR_FORMAT, a "format_version" above its own, an unknown optimizer,
- * a tensor under "layers." it does not know, and state tensors that do not
- * match the optimizer. So ffnn 1.0 and 1.1 read a 1.2 model, and refuse a
+ * a tensor under "layers." or "best." it does not know, best weights
+ * without their epoch, and state tensors that do not match the optimizer.
+ * So ffnn 1.0 and 1.1 read a 1.2 model, and refuse a
  * checkpoint with momentum or Adam state rather than drop it. A future
  * addition that an older reader must not ignore raises "format_version".
  *
@@ -865,9 +870,14 @@ typedef enum {
      * epochs without improvement training ends (result STOPPED_EARLY), and
      * with RESTORE_BEST the weights are those of the best epoch (the
      * optimizer's state stays the last epoch's). Validation monitors need
-     * a validation fraction. Patience 0 never stops. A run with patience
-     * cannot resume from the middle of another (FFNN_ERR_STATE): the best
-     * epoch and its weights are not in the training position. */
+     * a validation fraction. Patience 0 never stops. The network keeps
+     * the run's best epoch, its value and (with RESTORE_BEST) its weights
+     * beside the training position, and so do its checkpoints and clones:
+     * a run with patience stopped anywhere (by its callback, a signal, a
+     * killed process) and resumed ends as if it had never stopped, and a
+     * resumed run that had stopped early stops again at once. Resuming
+     * with patience a run that ran without it, or without RESTORE_BEST
+     * for one that restores, is FFNN_ERR_STATE. */
     FFNN_TRAIN_PATIENCE = 14,    /* integer; default 0 (off) */
     FFNN_TRAIN_MIN_DELTA = 15,   /* >= 0; default 0 */
     FFNN_TRAIN_MONITOR = 16,     /* an ffnn_monitor; VAL_LOSS */

@@ -45,6 +45,9 @@ uint64_t ffnn__architecture_fingerprint(const ffnn_net *net)
         h = ffnn__fold(h, net->sizes[l]);
     for (size_t l = 0; l < net->n_layers; l++)
         h = ffnn__fold(h, (uint64_t)net->layers[l].act);
+    /* dropout is architecture too (ranks must drop alike) */
+    for (size_t l = 0; net->n_dropout && l < net->n_layers; l++)
+        h = fold_float(h, net->layers[l].dropout);
     return ffnn__fold(h, (uint64_t)net->loss);
 }
 
@@ -171,6 +174,12 @@ static void adopt(ffnn_net *net, ffnn_net *from)
     net->meta = from->meta, net->n_meta = from->n_meta;
     from->meta = NULL, from->n_meta = 0;
     net->position = from->position;
+    ffnn__free(net->best.params);
+    net->best = from->best;
+    from->best.params = NULL;
+    /* the masks' stream and step, so every rank draws what rank 0 would */
+    net->dropout_seed = from->dropout_seed;
+    net->dropout_step = from->dropout_step;
     ffnn__forget_bounds(net);
     net->flags &= ~(unsigned)(NET_FWD_CURRENT | NET_HAS_GRADS);
 }

@@ -135,8 +135,18 @@ struct ffnn_net {
     float input_max; /* max |x| of the last forward pass */
 
     ffnn_train_position position; /* of ffnn_train (section 12) */
-    size_t n_meta;                /* user metadata (metadata.c) */
-    char **meta;                  /* key, value, key, value, ... */
+    /* Early stopping's state in the run the position belongs to (train.c):
+     * its best epoch so far (0: none, or no patience), the monitored
+     * value then and, if that run restores them, its weights (n_floats,
+     * else NULL). Kept in checkpoints, so a resumed run stops as one
+     * would. */
+    struct {
+        uint64_t epoch;
+        double value;
+        float *params;
+    } best;
+    size_t n_meta; /* user metadata (metadata.c) */
+    char **meta;   /* key, value, key, value, ... */
 
     /* Per-row factors of the loss gradient for the batch under way, in
      * place of 1 / batch: a weighted training run's (train.c), set only
@@ -273,6 +283,12 @@ ffnn_status ffnn__fail(const ffnn_net *net, ffnn_status s, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)))
 #endif
     ;
+
+/* ---- early stopping's state on the network (train.c) ---- */
+/* dst gets a copy of src's best epoch, value and weights (NOMEM fails). */
+ffnn_status ffnn__best_copy(const ffnn_net *src, ffnn_net *dst);
+/* Forget it: no best epoch, its weights freed. */
+void ffnn__best_clear(ffnn_net *net);
 
 /* ---- scaling stored in the model (scaling.c) ---- */
 /* t, or t standardised into net->targets under output scaling: what the

@@ -76,6 +76,25 @@ static size_t list_scaling(const ffnn_net *net, tensor_ref *refs)
     return count;
 }
 
+/* Early stopping's best weights (a checkpoint's, when the run keeps them),
+ * after the scaling; their count. */
+static size_t list_best(const ffnn_net *net, tensor_ref *refs)
+{
+    size_t count = 0;
+    int kept = net->best.params && net->best.epoch;
+    for (size_t l = 1; kept && l <= net->n_layers; l++) {
+        const ffnn__layer *L = &net->layers[l - 1];
+        for (int part = 0; part < 2; part++, count++) {
+            float *own = part ? L->b : L->W;
+            refs[count] = (tensor_ref){"", L->n_out, part ? 0 : L->n_in,
+                                       net->best.params + (own - net->params)};
+            snprintf(refs[count].name, sizeof refs[count].name,
+                     "best.layers.%zu.%s", l, part ? "bias" : "weight");
+        }
+    }
+    return count;
+}
+
 /* The weights and biases of every layer and, with_state, the optimizer's
  * state beside each, in file order; their count. refs holds
  * 2 L (1 + MAX_STATE). */
@@ -102,7 +121,8 @@ static size_t list_tensors(const ffnn_net *net, int with_state,
             }
         }
     }
-    return count + list_scaling(net, refs + count);
+    count += list_scaling(net, refs + count);
+    return count + (with_state ? list_best(net, refs + count) : 0);
 }
 
 static size_t tensor_floats(const tensor_ref *t)
@@ -112,7 +132,7 @@ static size_t tensor_floats(const tensor_ref *t)
 
 static tensor_ref *alloc_refs(const ffnn_net *net)
 {
-    return ffnn__alloc((2 * net->n_layers * (1 + MAX_STATE) + 4) *
+    return ffnn__alloc((2 * net->n_layers * (2 + MAX_STATE) + 4) *
                        sizeof(tensor_ref));
 }
 
@@ -485,6 +505,28 @@ static ptrdiff_t scaling_tensor(const char *key, const ffnn_net *net)
     return -1;
 }
 
+/* The index among list_tensors of "best.layers.{l}.weight|bias" when the
+ * network keeps best weights (after the scaling), or -1. */
+static ptrdiff_t best_tensor(const char *key, const ffnn_net *net)
+{
+    if (!net->best.params || strncmp(key, "best.layers.", 12) != 0)
+        return -1;
+    const char *digits = key + 12, *dot = strchr(digits, '.');
+    size_t l;
+    if (!dot || !parse_count(digits, (size_t)(dot - digits), &l) || l == 0 ||
+        l > net->n_layers)
+        return -1;
+    int part = strcmp(dot + 1, "bias") == 0;
+    if (!part && strcmp(dot + 1, "weight") != 0)
+        return -1;
+    const char *names[MAX_STATE];
+    float *unused[MAX_STATE];
+    size_t n_state = (size_t)ffnn__state_tensors(net, names, unused);
+    size_t scaling = 2 * (size_t) !!net->in_scaling + 2 * !!net->out_scaling;
+    return (ptrdiff_t)(2 * net->n_layers * (1 + n_state) + scaling +
+                       2 * (l - 1) + (size_t)part);
+}
+
 static int json_size(json_t *v, size_t *out)
 {
     if (!json_is_integer(v) || json_integer_value(v) < 0)
@@ -521,9 +563,13 @@ static ffnn_status check_tensor(const char *key, json_t *entry,
                                 const ffnn_net *net, const tensor_ref *refs,
                                 size_t data_size, byte_range *r)
 {
-    ptrdiff_t scaling = scaling_tensor(key, net);
-    int ours = strncmp(key, "layers.", 7) == 0 || scaling >= 0;
-    r->ref = scaling >= 0 ? scaling : ours ? known_tensor(key, net) : -1;
+    ptrdiff_t scaling = scaling_tensor(key, net), best = best_tensor(key, net);
+    int layers = strncmp(key, "layers.", 7) == 0;
+    int ours = layers || scaling >= 0 || strncmp(key, "best.", 5) == 0;
+    r->ref = scaling >= 0 ? scaling
+             : best >= 0  ? best
+             : layers     ? known_tensor(key, net)
+                          : -1;
     if (ours && r->ref < 0)
         return bad_format(net->opt.kind == FFNN_OPT_SGD || !strchr(key + 7, '.')
                               ? "unexpected tensor"
@@ -703,6 +749,22 @@ static ffnn_status check_scaling(const ffnn_net *net)
     return FFNN_OK;
 }
 
+/* Room for the best weights if the file holds them: only with the best
+ * epoch they belong to. */
+static ffnn_status best_from_json(json_t *root, ffnn_net *net)
+{
+    if (!json_object_get(root, "best.layers.1.weight"))
+        return FFNN_OK; /* and any other best.* tensor is unexpected */
+    if (!net->best.epoch)
+        return bad_format("best weights without \"train.best_epoch\"",
+                          "best.layers.1.weight");
+    net->best.params = ffnn__alloc(net->n_floats * sizeof(float));
+    if (!net->best.params)
+        return ffnn__fail(NULL, FFNN_ERR_NOMEM, "ffnn_load: out of memory");
+    memset(net->best.params, 0, net->n_floats * sizeof(float));
+    return FFNN_OK;
+}
+
 static ffnn_status build_from_header(json_t *root, const unsigned char *data,
                                      size_t data_size, ffnn_net **out)
 {
@@ -730,6 +792,8 @@ static ffnn_status build_from_header(json_t *root, const unsigned char *data,
     ffnn__free(a.acts);
     if (s == FFNN_OK)
         s = ffnn__state_from_json(meta, *out);
+    if (s == FFNN_OK)
+        s = best_from_json(root, *out);
     if (s == FFNN_OK)
         s = ffnn__user_from_json(meta, *out);
     if (s == FFNN_OK)

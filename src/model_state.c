@@ -67,6 +67,10 @@ int ffnn__state_to_json(const ffnn_net *net, json_t *meta)
     ok &=
         set_text(meta, "train.correct", "%llu", (unsigned long long)p->correct);
     ok &= set_text(meta, "train.loss_sum", "%.17g", p->loss_sum);
+    if (net->best.epoch) /* early stopping's, in a run with patience */
+        ok &= set_text(meta, "train.best_epoch", "%llu",
+                       (unsigned long long)net->best.epoch) &&
+              set_text(meta, "train.best_value", "%.17g", net->best.value);
     return ok;
 }
 
@@ -187,6 +191,23 @@ static ffnn_status read_position(json_t *meta, ffnn_train_position *p)
     return s;
 }
 
+/* Early stopping's best epoch, one the position has completed. */
+static ffnn_status read_best(json_t *meta, ffnn_net *net)
+{
+    uint64_t epoch = 0;
+    ffnn_status s = read_u64(meta, "train.best_epoch", &epoch);
+    if (s == FFNN_OK && (epoch == 0 || epoch > net->position.epoch))
+        return ffnn__fail(NULL, FFNN_ERR_FORMAT,
+                          "ffnn_load: metadata \"train.best_epoch\" (%llu) is "
+                          "not an epoch the run has done (1..%llu)",
+                          (unsigned long long)epoch,
+                          (unsigned long long)net->position.epoch);
+    if (s == FFNN_OK)
+        s = read_double(meta, "train.best_value", &net->best.value);
+    net->best.epoch = s == FFNN_OK ? epoch : 0;
+    return s;
+}
+
 ffnn_status ffnn__state_from_json(json_t *meta, ffnn_net *net)
 {
     const char *name = json_string_value(json_object_get(meta, "optimizer"));
@@ -210,6 +231,8 @@ ffnn_status ffnn__state_from_json(json_t *meta, ffnn_net *net)
     if (s == FFNN_OK)
         s = read_position(meta, &p);
     net->position = p;
+    if (s == FFNN_OK && json_object_get(meta, "train.best_epoch"))
+        s = read_best(meta, net);
     return s;
 }
 

@@ -219,6 +219,7 @@ void ffnn_net_destroy(ffnn_net *net)
     if (!net)
         return;
     ffnn__free(net->opt.m);
+    ffnn__free(net->best.params);
     ffnn__free(net->work);
     ffnn__free(net->in_scaling);
     ffnn__free(net->out_scaling);
@@ -353,6 +354,8 @@ ffnn_status ffnn_net_clone(const ffnn_net *net, ffnn_net **out)
     copy->backend = net->backend;
     copy->position = net->position;
     s = clone_state(net, copy);
+    if (s == FFNN_OK)
+        s = ffnn__best_copy(net, copy);
     if (s == FFNN_OK && (ffnn__metadata_copy(net, copy) != FFNN_OK ||
                          ffnn__scaling_copy(net, copy) != FFNN_OK))
         s = FFNN_ERR_NOMEM;

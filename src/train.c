@@ -136,6 +136,31 @@ ffnn_status ffnn_predict(ffnn_net *net, const float *x, size_t n, float *y)
     return FFNN_OK;
 }
 
+/* ---- early stopping's state on the network ---- */
+
+void ffnn__best_clear(ffnn_net *net)
+{
+    ffnn__free(net->best.params);
+    net->best.params = NULL;
+    net->best.epoch = 0;
+    net->best.value = 0;
+}
+
+ffnn_status ffnn__best_copy(const ffnn_net *src, ffnn_net *dst)
+{
+    dst->best.epoch = src->best.epoch;
+    dst->best.value = src->best.value;
+    if (!src->best.params)
+        return FFNN_OK;
+    dst->best.params = ffnn__alloc(src->n_floats * sizeof *src->params);
+    if (!dst->best.params)
+        return ffnn__fail(NULL, FFNN_ERR_NOMEM,
+                          "cannot allocate the best epoch's weights");
+    memcpy(dst->best.params, src->best.params,
+           src->n_floats * sizeof *src->params);
+    return FFNN_OK;
+}
+
 /* ---- training ---- */
 
 static ffnn_status check_options(const ffnn_net *net,
@@ -313,7 +338,6 @@ typedef struct {
     ffnn_train_setup *setup;
     ffnn_validation_split split;
     float rate;        /* this epoch's, from the schedule */
-    float *best;       /* the best epoch's weights (early stopping) */
     float *row_c;      /* a weighted batch's c_i / sum c, this rank's rows */
     size_t since_best; /* epochs without improvement */
     size_t *rows;      /* n: the split, training rows first */
@@ -526,9 +550,12 @@ static ffnn_status watch(trainer *t, size_t e)
         u->best_epoch == 0 || (higher ? value > u->best_value + u->min_delta
                                       : value < u->best_value - u->min_delta);
     if (better) {
+        ffnn_net *net = t->net;
         u->best_epoch = e, u->best_value = value, t->since_best = 0;
-        if (t->best)
-            memcpy(t->best, t->net->params, t->net->n_floats * sizeof *t->best);
+        net->best.epoch = e, net->best.value = value;
+        if (net->best.params)
+            memcpy(net->best.params, net->params,
+                   net->n_floats * sizeof *net->params);
     } else if (++t->since_best >= u->patience) {
         u->stopped_early = 1;
     }
@@ -540,10 +567,10 @@ static ffnn_status watch(trainer *t, size_t e)
 static void restore_best(trainer *t)
 {
     ffnn_net *net = t->net;
-    if (!t->best || t->setup->best_epoch == 0 ||
-        t->setup->best_epoch == t->report.epoch)
+    if (!t->setup->restore_best || !net->best.params || net->best.epoch == 0 ||
+        net->best.epoch == t->report.epoch)
         return;
-    memcpy(net->params, t->best, net->n_floats * sizeof *t->best);
+    memcpy(net->params, net->best.params, net->n_floats * sizeof *net->params);
     ffnn__forget_bounds(net);
     net->flags &= ~(unsigned)(NET_FWD_CURRENT | NET_HAS_GRADS);
     t->setup->restored = 1;
@@ -599,12 +626,13 @@ static ffnn_status train_allocate(trainer *t, const float *y, size_t n)
     t->vx = gathered_val
                 ? ffnn__alloc(t->n_val * (t->n_in + t->n_out) * sizeof(float))
                 : NULL;
+    ffnn_net *net = t->net;
     int keep_best = t->setup->patience > 0 && t->setup->restore_best;
-    t->best =
-        keep_best ? ffnn__alloc(t->net->n_floats * sizeof *t->best) : NULL;
+    if (keep_best && !net->best.params)
+        net->best.params = ffnn__alloc(net->n_floats * sizeof *net->params);
     t->row_c = weighted(t) ? ffnn__alloc(rows * sizeof *t->row_c) : NULL;
     if (!t->rows || !t->bx || (gathered_val && !t->vx) ||
-        (keep_best && !t->best) || (weighted(t) && !t->row_c))
+        (keep_best && !net->best.params) || (weighted(t) && !t->row_c))
         return ffnn__fail(t->net, FFNN_ERR_NOMEM,
                           "ffnn_train: cannot allocate the shuffle buffers");
     t->order = t->rows + n;
@@ -797,21 +825,48 @@ static ffnn_status agree_start(const trainer *t, ffnn_status s,
     return ffnn__comm_agree(t->net, t->comm, s, &a, NULL, 0);
 }
 
-/* Early stopping keeps its best epoch outside the training position, so a
- * run with patience starts at an epoch's start or not at all. */
+/* A run with patience continues one that watched from its start: past
+ * its first epoch the network holds a best epoch (and, to restore them,
+ * its weights), which the run's checkpoints carry. */
 static ffnn_status check_position_for(const trainer *t,
                                       const ffnn_train_position *p)
 {
     ffnn_status s = check_position(t, p);
-    int mid_run = p->epoch > 0 || p->batch > 0;
-    if (s == FFNN_OK && t->setup->patience > 0 && mid_run &&
-        p->epoch < t->opt->epochs)
+    const ffnn_net *net = t->net;
+    int watched =
+        p->epoch == 0 || p->epoch >= t->opt->epochs ||
+        (net->best.epoch > 0 && (net->best.params || !t->setup->restore_best));
+    if (s == FFNN_OK && t->setup->patience > 0 && !watched)
         s = ffnn__fail(t->net, FFNN_ERR_STATE,
-                       "ffnn_train_run: early stopping cannot continue a run "
-                       "(at epoch %llu): the best epoch and its weights are "
-                       "not in the training position",
-                       (unsigned long long)p->epoch);
+                       "ffnn_train_run: early stopping cannot continue this "
+                       "run (at epoch %llu): %s",
+                       (unsigned long long)p->epoch,
+                       net->best.epoch ? "it did not keep its best weights "
+                                         "(restore_best was 0)"
+                                       : "it ran without early stopping, so "
+                                         "it has no best epoch");
     return s;
+}
+
+/* The early stopping of the run continued from p: its best epoch so far
+ * (none for a new run, or without patience), and whether it had already
+ * stopped. */
+static void resume_watch(trainer *t, const ffnn_train_position *p)
+{
+    ffnn_train_setup *u = t->setup;
+    ffnn_net *net = t->net;
+    if (u->patience == 0 || (p->epoch == 0 && p->batch == 0))
+        ffnn__best_clear(net);
+    if (!u->restore_best && net->best.params) {
+        ffnn__free(net->best.params);
+        net->best.params = NULL;
+    }
+    if (net->best.epoch == 0)
+        return;
+    u->best_epoch = (size_t)net->best.epoch;
+    u->best_value = net->best.value;
+    t->since_best = (size_t)(p->epoch - net->best.epoch);
+    u->stopped_early = t->since_best >= u->patience;
 }
 
 /* Every training call, its arguments checked with status s: from the
@@ -839,12 +894,14 @@ static ffnn_status train_from(ffnn_net *net, const ffnn_comm *comm,
     const ffnn_train_options *o = t.opt;
     if (restart)
         net->position = zero;
+    resume_watch(&t, &p);
     t.rng = p.epoch == 0 && p.batch == 0 ? o->seed : p.rng;
     t.report.epoch = (size_t)p.epoch;
-    if (p.epoch < o->epochs)
+    if (p.epoch < o->epochs && !u->stopped_early)
         s = train_allocate(&t, y, n);
     s = agree_start(&t, s, &p, 1);
-    for (size_t e = (size_t)p.epoch + 1; s == FFNN_OK && e <= o->epochs; e++) {
+    for (size_t e = (size_t)p.epoch + 1;
+         s == FFNN_OK && !u->stopped_early && e <= o->epochs; e++) {
         t.report.epoch = e;
         s = run_epoch(&t, e, e == p.epoch + 1 && p.batch > 0 ? &p : NULL);
         if (t.report.stopped || u->stopped_early)
@@ -855,7 +912,6 @@ static ffnn_status train_from(ffnn_net *net, const ffnn_comm *comm,
     ffnn__free(t.rows);
     ffnn__free(t.bx);
     ffnn__free(t.vx);
-    ffnn__free(t.best);
     ffnn__free(t.row_c);
     if (report)
         *report = t.report;

@@ -903,6 +903,12 @@ static void broadcast_rank(const ffnn_comm *comm, void *arg)
     j->status = ffnn_comm_broadcast(j->net, comm);
 }
 
+static int stop_at_epoch_2(void *user, const ffnn_train_report *r)
+{
+    (void)user;
+    return r->epoch_end && r->epoch == 2;
+}
+
 static void test_broadcast_makes_replicas(void **state)
 {
     (void)state;
@@ -913,9 +919,19 @@ static void test_broadcast_makes_replicas(void **state)
     for (int r = 0; r < 3; r++) {
         jobs[r] = (net_job){
             make_net(30 + r, r == 0 ? FFNN_OPT_ADAM : FFNN_OPT_SGD), -1};
+        /* the seeds differ, so do the dropout masks' streams */
+        assert_int_equal(ffnn_set_dropout(jobs[r].net, 1, 0.25f), FFNN_OK);
         args[r] = &jobs[r];
     }
-    /* rank 0 has taken steps, a position and metadata */
+    /* rank 0 has taken steps, a run with early stopping stopped at its
+     * second epoch's end (its best epoch and weights, its dropout step),
+     * then a position and metadata */
+    ffnn_train_setup *u = some_setup(FFNN_MONITOR_VAL_LOSS);
+    assert_int_equal(ffnn_train_setup_set_callback(u, stop_at_epoch_2, NULL),
+                     FFNN_OK);
+    assert_int_equal(ffnn_train_run(jobs[0].net, u, d.x, d.y, ROWS, NULL),
+                     FFNN_OK);
+    ffnn_train_setup_destroy(u);
     assert_int_equal(ffnn_train_step(jobs[0].net, d.x, d.y, 8, 0.1f, NULL),
                      FFNN_OK);
     ffnn_train_position pos = {2, 1, 77, 8, 3, 1.5};

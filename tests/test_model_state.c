@@ -13,7 +13,9 @@
  *    unknown keys and tensors outside "layers." are ignored; a file of ffnn
  *    1.1 (no optimizer) still loads;
  *  - user metadata: set, replace, remove, the key rules, files, clones,
- *    views.
+ *    views;
+ *  - early stopping's best epoch, value and weights, against a run
+ *    recorded by its callback, and refused when damaged.
  * Expected values come from the header's formulas and the format, never
  * from the library's output.
  */
@@ -1316,6 +1318,130 @@ static void test_metadata_cloned(void **state)
     ffnn_net_destroy(copy);
 }
 
+/* ---- early stopping's state ------------------------------------------- */
+
+#define ES_EPOCHS 10
+#define ES_STOP   4
+#define ES_PARAMS (N_HID * (N_IN + 1) + N_OUT * (N_HID + 1))
+
+typedef struct {
+    ffnn_net *net;
+    double val_loss[ES_EPOCHS + 1];
+    float params[ES_EPOCHS + 1][ES_PARAMS];
+} es_log;
+
+static int log_and_stop(void *user, const ffnn_train_report *r)
+{
+    es_log *log = user;
+    if (!r->epoch_end)
+        return 0;
+    log->val_loss[r->epoch] = r->val_loss;
+    assert_int_equal(
+        ffnn_get_param_vector(log->net, log->params[r->epoch], ES_PARAMS),
+        FFNN_OK);
+    return r->epoch == ES_STOP;
+}
+
+static void test_early_stopping_state(void **state)
+{
+    (void)state;
+    data_set d;
+    make_data(&d, 41);
+    static es_log log;
+    ffnn_net *net = new_net(3);
+    log.net = net;
+    ffnn_train_setup *u;
+    assert_int_equal(ffnn_train_setup_create(&u), FFNN_OK);
+    const double keys[][2] = {{FFNN_TRAIN_EPOCHS, ES_EPOCHS},
+                              {FFNN_TRAIN_BATCH_SIZE, 4},
+                              {FFNN_TRAIN_LEARNING_RATE, 1.0},
+                              {FFNN_TRAIN_VALIDATION_FRACTION, 0.25},
+                              {FFNN_TRAIN_PATIENCE, ES_EPOCHS},
+                              {FFNN_TRAIN_SEED, 3}};
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++)
+        assert_int_equal(ffnn_train_setup_set(u, (int)keys[k][0], keys[k][1]),
+                         FFNN_OK);
+    assert_int_equal(ffnn_train_setup_set_callback(u, log_and_stop, &log),
+                     FFNN_OK);
+    assert_int_equal(
+        ffnn_train_run(net, u, d.x[0], d.t[0], N_DATA * BATCH, NULL), FFNN_OK);
+    /* the best epoch by the definition: the first lowest held-out loss */
+    size_t best = 1;
+    for (size_t e = 2; e <= ES_STOP; e++)
+        best = log.val_loss[e] < log.val_loss[best] ? e : best;
+    checkpoint k;
+    k.bytes = ref_saved_bytes(net, 1, &k.size);
+    k.p = parse_file(k.bytes, k.size);
+    json_t *meta = meta_of(&k.p);
+    char text[32];
+    snprintf(text, sizeof text, "%zu", best);
+    assert_string_equal(meta_text(meta, "train.best_epoch"), text);
+    assert_true(strtod(meta_text(meta, "train.best_value"), NULL) ==
+                log.val_loss[best]);
+    /* the best epoch's weights, under "best.", in the flat order */
+    float w[MAX_W];
+    const float *want = log.params[best];
+    read_tensor(&k.p, "best.layers.1.weight", N_HID, N_IN, w);
+    assert_memory_equal(w, want, N_HID * N_IN * sizeof *w);
+    read_tensor(&k.p, "best.layers.1.bias", N_HID, 0, w);
+    assert_memory_equal(w, want + N_HID * N_IN, N_HID * sizeof *w);
+    read_tensor(&k.p, "best.layers.2.weight", N_OUT, N_HID, w);
+    assert_memory_equal(w, want + N_HID * (N_IN + 1),
+                        N_OUT * N_HID * sizeof *w);
+    read_tensor(&k.p, "best.layers.2.bias", N_OUT, 0, w);
+    assert_memory_equal(w, want + N_HID * (N_IN + 1) + N_OUT * N_HID,
+                        N_OUT * sizeof *w);
+    /* a model holds none of it */
+    size_t model_size;
+    unsigned char *model = ref_saved_bytes(net, 0, &model_size);
+    parsed m = parse_file(model, model_size);
+    assert_null(json_object_get(meta_of(&m), "train.best_epoch"));
+    assert_null(json_object_get(m.header, "best.layers.1.weight"));
+    json_decref(m.header);
+    free(model);
+    /* the checkpoint loads and saves back to the same bytes */
+    ffnn_net *again = NULL;
+    assert_int_equal(ffnn_load_buffer(k.bytes, k.size, &again), FFNN_OK);
+    size_t again_size;
+    unsigned char *again_bytes = ref_saved_bytes(again, 1, &again_size);
+    assert_int_equal(again_size, k.size);
+    assert_memory_equal(again_bytes, k.bytes, k.size);
+    free(again_bytes);
+    ffnn_net_destroy(again);
+    /* damaged */
+    static const meta_edit edits[] = {
+        {"train.best_epoch", "0", "train.best_epoch"},
+        {"train.best_epoch", "5", "not an epoch the run has done"},
+        {"train.best_epoch", "x", "train.best_epoch"},
+        {"train.best_epoch", NULL, "best weights without"},
+        {"train.best_value", NULL, "train.best_value"},
+        {"train.best_value", "nan", "train.best_value"},
+    };
+    size_t failures =
+        refuse_meta_edits(&k, edits, sizeof edits / sizeof *edits);
+    static const char *const renames[][3] = {
+        {"best.layers.2.bias", "best.layers.3.bias", "unexpected tensor"},
+        {"best.layers.2.bias", "best.layers.2.biases", "unexpected tensor"},
+        {"best.layers.2.bias", "best.2.bias", "unexpected tensor"},
+        {"best.layers.1.weight", "best.layers.1.weight.exp_avg",
+         "unexpected tensor"}};
+    for (size_t r = 0; r < sizeof renames / sizeof *renames; r++) {
+        size_t size;
+        unsigned char *f =
+            with_renamed(&k, renames[r][0], renames[r][1], &size);
+        failures += !check_refused(f, size, renames[r][2], renames[r][1]);
+        free(f);
+    }
+    size_t size;
+    unsigned char *f = with_float(&k, "best.layers.2.weight", 1, NAN, &size);
+    failures += !check_refused(f, size, "NaN", "a NaN best weight");
+    free(f);
+    assert_int_equal(failures, 0);
+    free_checkpoint(&k);
+    ffnn_train_setup_destroy(u);
+    ffnn_net_destroy(net);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1339,6 +1465,7 @@ int main(void)
         cmocka_unit_test(test_metadata_saved_and_loaded),
         cmocka_unit_test(test_metadata_from_hand_file),
         cmocka_unit_test(test_metadata_cloned),
+        cmocka_unit_test(test_early_stopping_state),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

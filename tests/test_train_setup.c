@@ -7,7 +7,9 @@
  *    CosineAnnealingLR, a linear warm-up), both as the reported rate and
  *    as the steps taken (one full-batch step per epoch, replayed by hand);
  *  - early stopping against a recorded run: where patience stops it,
- *    which epoch is best, and that its weights come back;
+ *    which epoch is best, and that its weights come back; and that a run
+ *    stopped anywhere and continued (through a checkpoint, a clone, or
+ *    as it is) ends as the run that never stopped;
  *  - ffnn_set_optimizer_param.
  */
 #include <stdarg.h>
@@ -455,6 +457,102 @@ static void test_early_stopping(void **state)
     ffnn_train_setup_destroy(s);
 }
 
+/* Stop a run once its callback has seen `calls` reports (report_every 2:
+ * some mid-epoch, some at epochs' ends). */
+typedef struct {
+    size_t calls, seen;
+} stopper;
+
+static int stop_after(void *user, const ffnn_train_report *r)
+{
+    (void)r;
+    stopper *st = user;
+    return ++st->seen == st->calls;
+}
+
+/* A copy of net through a checkpoint in memory, as a resumed process has. */
+static ffnn_net *through_checkpoint(const ffnn_net *net)
+{
+    size_t size = 0;
+    assert_int_equal(ffnn_save_checkpoint_buffer(net, NULL, 0, &size), FFNN_OK);
+    void *buf = malloc(size);
+    assert_int_equal(ffnn_save_checkpoint_buffer(net, buf, size, &size),
+                     FFNN_OK);
+    ffnn_net *copy = NULL;
+    ffnn_status st = ffnn_load_buffer(buf, size, &copy);
+    if (st != FFNN_OK)
+        print_error("%s\n", ffnn_last_error());
+    assert_int_equal(st, FFNN_OK);
+    free(buf);
+    return copy;
+}
+
+/* A run with patience stopped after `calls` reports and continued (by
+ * checkpoint, clone or on the same network) ends as the run never
+ * stopped: the same weights, bit for bit, and the same results. Returns
+ * whether the stop came before the whole run had stopped early. */
+static int check_resumed_stopping(int monitor, size_t patience, int restore,
+                                  size_t calls, int via)
+{
+    ffnn_train_setup *s = stopping_setup(monitor, patience, 0);
+    set(s, FFNN_TRAIN_RESTORE_BEST, restore);
+    set(s, FFNN_TRAIN_REPORT_EVERY, 2);
+    ffnn_net *whole = new_net(), *cut = new_net();
+    assert_int_equal(ffnn_train_run(whole, s, X, Y, N_ROWS, NULL), FFNN_OK);
+    double want[4] = {
+        result(s, FFNN_RESULT_BEST_EPOCH), result(s, FFNN_RESULT_BEST_VALUE),
+        result(s, FFNN_RESULT_STOPPED_EARLY), result(s, FFNN_RESULT_RESTORED)};
+    stopper st = {calls, 0};
+    assert_int_equal(ffnn_train_setup_set_callback(s, stop_after, &st),
+                     FFNN_OK);
+    ffnn_train_report r;
+    assert_int_equal(ffnn_train_run(cut, s, X, Y, N_ROWS, &r), FFNN_OK);
+    int interrupted = r.stopped;
+    ffnn_net *go_on = cut;
+    if (via == 1)
+        go_on = through_checkpoint(cut);
+    if (via == 2)
+        assert_int_equal(ffnn_net_clone(cut, &go_on), FFNN_OK);
+    set(s, FFNN_TRAIN_RESUME, 1);
+    assert_int_equal(ffnn_train_setup_set_callback(s, NULL, NULL), FFNN_OK);
+    assert_int_equal(ffnn_train_run(go_on, s, X, Y, N_ROWS, &r), FFNN_OK);
+    assert_same_params(go_on, whole);
+    assert_true(result(s, FFNN_RESULT_BEST_EPOCH) == want[0]);
+    assert_true(result(s, FFNN_RESULT_BEST_VALUE) == want[1]);
+    assert_true(result(s, FFNN_RESULT_STOPPED_EARLY) == want[2]);
+    if (interrupted) /* a run restores once, whichever call ends it */
+        assert_true(result(s, FFNN_RESULT_RESTORED) == want[3]);
+    if (go_on != cut)
+        ffnn_net_destroy(go_on);
+    ffnn_net_destroy(cut);
+    ffnn_net_destroy(whole);
+    ffnn_train_setup_destroy(s);
+    return interrupted;
+}
+
+static void test_early_stopping_resumes(void **state)
+{
+    (void)state;
+    make_data();
+    /* 28 training rows in batches of 4: 7 batches an epoch, reports after
+     * batches 2, 4, 6 and the epoch's end; 48 reports in 12 epochs. */
+    int interrupted = 0;
+    for (size_t calls = 1; calls <= 48; calls += 3)
+        for (int via = 0; via < 3; via++) {
+            interrupted +=
+                check_resumed_stopping(FFNN_MONITOR_VAL_LOSS, 2, 1, calls, via);
+            interrupted += check_resumed_stopping(FFNN_MONITOR_VAL_ACCURACY, 1,
+                                                  1, calls, via);
+        }
+    for (size_t calls = 2; calls <= 48; calls += 5) {
+        interrupted +=
+            check_resumed_stopping(FFNN_MONITOR_TRAIN_LOSS, 3, 1, calls, 1);
+        interrupted +=
+            check_resumed_stopping(FFNN_MONITOR_VAL_LOSS, 2, 0, calls, 1);
+    }
+    assert_true(interrupted > 20); /* the stops fell inside the runs */
+}
+
 static int stop_at_epoch_3(void *user, const ffnn_train_report *r)
 {
     (void)user;
@@ -470,23 +568,37 @@ static void test_early_stopping_refusals(void **state)
     set(s, FFNN_TRAIN_VALIDATION_FRACTION, 0);
     assert_int_equal(ffnn_train_run(net, s, X, Y, N_ROWS, NULL), FFNN_ERR_ARG);
     assert_non_null(strstr(ffnn_net_last_error(net), "val_loss"));
-    /* a run stopped by its callback is not restored, and cannot go on with
-     * patience (its best epoch is not in the position) */
+    /* a run without patience, stopped by its callback, has no best epoch
+     * for patience to go on from */
     set(s, FFNN_TRAIN_VALIDATION_FRACTION, 0.3);
+    set(s, FFNN_TRAIN_PATIENCE, 0);
     assert_int_equal(ffnn_train_setup_set_callback(s, stop_at_epoch_3, NULL),
                      FFNN_OK);
     ffnn_train_report r;
     assert_int_equal(ffnn_train_run(net, s, X, Y, N_ROWS, &r), FFNN_OK);
     assert_int_equal(r.stopped, 1);
-    assert_true(result(s, FFNN_RESULT_RESTORED) == 0);
     set(s, FFNN_TRAIN_RESUME, 1);
+    set(s, FFNN_TRAIN_PATIENCE, 2);
     float before[MAX_PAR], after[MAX_PAR];
     size_t n = params(net, before);
     assert_int_equal(ffnn_train_run(net, s, X, Y, N_ROWS, NULL),
                      FFNN_ERR_STATE);
-    assert_non_null(strstr(ffnn_net_last_error(net), "early stopping"));
+    assert_non_null(strstr(ffnn_net_last_error(net), "no best epoch"));
     params(net, after);
     assert_memory_equal(before, after, n * sizeof *before);
+    /* nor one that kept no best weights, for a run that restores them */
+    ffnn_net_destroy(net);
+    net = new_net();
+    set(s, FFNN_TRAIN_RESUME, 0);
+    set(s, FFNN_TRAIN_RESTORE_BEST, 0);
+    assert_int_equal(ffnn_train_run(net, s, X, Y, N_ROWS, &r), FFNN_OK);
+    assert_int_equal(r.stopped, 1);
+    assert_true(result(s, FFNN_RESULT_RESTORED) == 0);
+    set(s, FFNN_TRAIN_RESUME, 1);
+    set(s, FFNN_TRAIN_RESTORE_BEST, 1);
+    assert_int_equal(ffnn_train_run(net, s, X, Y, N_ROWS, NULL),
+                     FFNN_ERR_STATE);
+    assert_non_null(strstr(ffnn_net_last_error(net), "best weights"));
     /* without patience it resumes */
     set(s, FFNN_TRAIN_PATIENCE, 0);
     assert_int_equal(ffnn_train_setup_set_callback(s, NULL, NULL), FFNN_OK);
@@ -652,6 +764,7 @@ int main(void)
         cmocka_unit_test(test_key_ranges_and_names),
         cmocka_unit_test(test_schedules),
         cmocka_unit_test(test_early_stopping),
+        cmocka_unit_test(test_early_stopping_resumes),
         cmocka_unit_test(test_early_stopping_refusals),
         cmocka_unit_test(test_weights),
         cmocka_unit_test(test_set_optimizer_param),

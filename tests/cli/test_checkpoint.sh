@@ -22,38 +22,48 @@ now() { date +%s.%N; }
 # The metrics without the seconds column, which no two runs share.
 rows() { cut -d, -f1-5 "$1"; }
 
-# kill_and_resume OPT: an uninterrupted run, then one killed at a random
-# moment after its first checkpoint and resumed from it.
+# kill_and_resume OPT NAME [FLAGS...]: an uninterrupted run of RUN (or of
+# the array named by ARGS) with FLAGS, then one killed at a random moment
+# after its first checkpoint and resumed from it; files are *-NAME.
 kill_and_resume() {
-  local opt=$1 start killed=0
+  local opt=$1 name=$2 start killed=0
+  shift 2
+  local -n args=${ARGS:-RUN}
+  local flags=("${args[@]}" --optimizer "$opt" "$@")
   start=$(now)
-  "$FFNN" "${RUN[@]}" --optimizer "$opt" --model "full-$opt" \
-    --metrics "full-$opt.csv"
+  "$FFNN" "${flags[@]}" --model "full-$name" \
+    --metrics "full-$name.csv"
   took=$(awk -v a="$start" -v b="$(now)" 'BEGIN { print b - a }')
   for attempt in 1 2 3 4; do
-    rm -f "ck-$opt"
-    "$FFNN" "${RUN[@]}" --optimizer "$opt" --model "cut-$opt" \
-      --checkpoint "ck-$opt" --checkpoint-every 7 --metrics "cut-$opt.csv" &
+    rm -f "ck-$name"
+    "$FFNN" "${flags[@]}" --model "cut-$name" \
+      --checkpoint "ck-$name" --checkpoint-every 7 --metrics "cut-$name.csv" &
     local pid=$!
-    wait_for_file "ck-$opt"
+    wait_for_file "ck-$name"
     sleep "$(awk -v t="$took" -v r=$RANDOM -v a=$attempt \
       'BEGIN { print t * 0.6 * r / 32768 / a }')"
     kill -KILL "$pid" 2>/dev/null
     { wait "$pid"; } 2>/dev/null
     [ $? -eq 137 ] && { killed=1; break; }
   done
-  check "$opt: a run was killed after its first checkpoint" test "$killed" = 1
-  "$FFNN" "${RUN[@]}" --optimizer "$opt" --model "cut-$opt" \
-    --checkpoint "ck-$opt" --checkpoint-every 7 --metrics "cut-$opt.csv" \
-    --resume "ck-$opt"
-  check "$opt: resumed exit code" test $? = 0
-  check "$opt: killed and resumed = uninterrupted" cmp "full-$opt" "cut-$opt"
-  check "$opt: the same metrics" cmp <(rows "full-$opt.csv") \
-    <(rows "cut-$opt.csv")
-  check "$opt: no temporary file left" no_temp_files
+  check "$name: a run was killed after its first checkpoint" test "$killed" = 1
+  "$FFNN" "${flags[@]}" --model "cut-$name" \
+    --checkpoint "ck-$name" --checkpoint-every 7 --metrics "cut-$name.csv" \
+    --resume "ck-$name"
+  check "$name: resumed exit code" test $? = 0
+  check "$name: killed and resumed = uninterrupted" cmp "full-$name" "cut-$name"
+  check "$name: the same metrics" cmp <(rows "full-$name.csv") \
+    <(rows "cut-$name.csv")
+  check "$name: no temporary file left" no_temp_files
 }
 took=0 # the last uninterrupted run's seconds
-for opt in sgd momentum adam; do kill_and_resume "$opt"; done
+for opt in sgd momentum adam; do kill_and_resume "$opt" "$opt"; done
+# Early stopping carries its best epoch and weights in the checkpoints
+# (this run stops after epoch 19, its best being 17, whose weights it
+# keeps); it cannot shift the images every epoch.
+NO_SHIFT=(train --csv big.csv --label-column 64 --layers 64,64,3 --batch 16
+  --val 0.1 --schedule cosine --seed 5 --epochs 40 --quiet)
+ARGS=NO_SHIFT kill_and_resume adam es --early-stop 2 --min-delta 1e-5
 
 # info tells a checkpoint: 2700 training rows in batches of 16 are 169
 # steps an epoch, 6760 in 40 epochs.
