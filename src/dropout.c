@@ -6,6 +6,7 @@
  * checkpoint that restores the counter resumes them exactly. */
 #include "internal.h"
 
+#include <math.h>
 #include <string.h>
 
 static uint64_t mix(uint64_t z)
@@ -30,10 +31,17 @@ int32_t ffnn__dropout_forward(ffnn_net *net, size_t l)
     uint64_t base = mix(mix(net->dropout_seed +
                             0x9E3779B97F4A7C15ull * (net->dropout_step + 1)) +
                         l);
+    /* unit (row0 + r) n + j of the global batch is row0 n + k. A unit
+     * is kept when its 24 bits r, as u = r 2^-24, reach the rate: when
+     * r >= ceil(rate 2^24), both sides exact. The mask is made with bits,
+     * not a branch, which a rate near 0.5 would mispredict half the time. */
+    uint64_t first = (uint64_t)net->dropout_row0 * n;
+    uint32_t threshold = (uint32_t)ceilf(L->dropout * 0x1p24f), keep_bits;
+    memcpy(&keep_bits, &keep, sizeof keep_bits);
     for (size_t k = 0; k < count; k++) {
-        uint64_t unit = (uint64_t)(net->dropout_row0 + k / n) * n + k % n;
-        float u = (float)(mix(base + unit) >> 40) * 0x1p-24f;
-        L->M[k] = u >= L->dropout ? keep : 0.0f;
+        uint32_t r = (uint32_t)(mix(base + first + k) >> 40);
+        uint32_t bits = keep_bits & (0u - (uint32_t)(r >= threshold));
+        memcpy(&L->M[k], &bits, sizeof bits);
         L->H[k] *= L->M[k];
     }
     return ffnn__max_magnitude(L->H, count);
