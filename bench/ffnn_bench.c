@@ -10,7 +10,7 @@
  *   update   one ffnn_step against the same formula as a plain C loop.
  *
  *   ffnn-bench [--json] [--threads 1,2] [--quick] [--no-fann] [--no-torch]
- *              [--sections classic,paths,sample,update] [NET...]
+ *              [--sections classic,paths,sample,update,features] [NET...]
  *   NET: widths and batch, then optional hidden act, output act and loss:
  *        784-128-10@64:relu:softmax:ce     (defaults: :sigmoid:sigmoid:mse)
  *   NETs given replace every section's own list of networks.
@@ -173,6 +173,7 @@ static double step_macs(const config *c, int training)
 
 typedef struct {
     ffnn_net *net;
+    ffnn_train_setup *setup; /* of a training run (the features section) */
     const float *x, *t;
     size_t batch;
     float eta;
@@ -248,6 +249,7 @@ static void ffnn_open(ffnn_ctx *f, const config *c, ffnn_backend backend)
 
 static void ffnn_close(ffnn_ctx *f)
 {
+    ffnn_train_setup_destroy(f->setup);
     ffnn_net_destroy(f->net);
     free((void *)f->x);
     free((void *)f->t);
@@ -1157,6 +1159,286 @@ static void run_update(const config *cs, size_t n, int threads,
     }
 }
 
+/* ---- features: what 1.4's training features and activations cost the
+ * paths that use them, against the same path without them ---- */
+
+/* A path with one feature or none; ref names the row it is measured
+ * against (NULL: it is a reference). */
+typedef struct {
+    const char *id, *label, *ref;
+    enum { ON_TRAIN_STEP, ON_FORWARD, ON_RUN } kind;
+    int hidden;                  /* an activation, or -1 for the network's */
+    int mse;                     /* linear outputs and the MSE loss */
+    int in_scaling, out_scaling; /* ffnn_set_input/output_scaling */
+    float dropout;               /* of every hidden layer */
+    int sample_weights, class_weights, cosine, patience; /* ON_RUN */
+} feature_path;
+
+#define FEATURE_RUN_BATCHES 8 /* a run: 8 training batches, 1 held out */
+
+static const feature_path features[] = {
+    {.id = "train_step",
+     .label = "one call, SGD",
+     .ref = NULL,
+     .kind = ON_TRAIN_STEP,
+     .hidden = -1},
+    {.id = "train_step/input_scaling",
+     .label = "  + input scaling",
+     .ref = "train_step",
+     .kind = ON_TRAIN_STEP,
+     .hidden = -1,
+     .in_scaling = 1},
+    {.id = "train_step/dropout",
+     .label = "  + dropout 0.5",
+     .ref = "train_step",
+     .kind = ON_TRAIN_STEP,
+     .hidden = -1,
+     .dropout = 0.5f},
+    {.id = "train_step/mse",
+     .label = "one call, SGD, linear + MSE",
+     .ref = NULL,
+     .kind = ON_TRAIN_STEP,
+     .hidden = -1,
+     .mse = 1},
+    {.id = "train_step/mse/output_scaling",
+     .label = "  + output scaling",
+     .ref = "train_step/mse",
+     .kind = ON_TRAIN_STEP,
+     .hidden = -1,
+     .mse = 1,
+     .out_scaling = 1},
+    {.id = "forward",
+     .label = "inference",
+     .ref = NULL,
+     .kind = ON_FORWARD,
+     .hidden = -1},
+    {.id = "forward/input_scaling",
+     .label = "  + input scaling",
+     .ref = "forward",
+     .kind = ON_FORWARD,
+     .hidden = -1,
+     .in_scaling = 1},
+    {.id = "forward/mse/output_scaling",
+     .label = "  linear, + output scaling",
+     .ref = "forward",
+     .kind = ON_FORWARD,
+     .hidden = -1,
+     .mse = 1,
+     .out_scaling = 1},
+    {.id = "forward/dropout",
+     .label = "  of a network with dropout 0.5",
+     .ref = "forward",
+     .kind = ON_FORWARD,
+     .hidden = -1,
+     .dropout = 0.5f},
+    {.id = "forward/leaky_relu",
+     .label = "  leaky_relu hidden",
+     .ref = "forward",
+     .kind = ON_FORWARD,
+     .hidden = FFNN_ACT_LEAKY_RELU},
+    {.id = "forward/elu",
+     .label = "  elu hidden",
+     .ref = "forward",
+     .kind = ON_FORWARD,
+     .hidden = FFNN_ACT_ELU},
+    {.id = "forward/gelu",
+     .label = "  gelu hidden",
+     .ref = "forward",
+     .kind = ON_FORWARD,
+     .hidden = FFNN_ACT_GELU},
+    {.id = "forward/silu",
+     .label = "  silu hidden",
+     .ref = "forward",
+     .kind = ON_FORWARD,
+     .hidden = FFNN_ACT_SILU},
+    {.id = "forward/softplus",
+     .label = "  softplus hidden",
+     .ref = "forward",
+     .kind = ON_FORWARD,
+     .hidden = FFNN_ACT_SOFTPLUS},
+    {.id = "run",
+     .label = "training run (ffnn_train_run), an epoch",
+     .ref = NULL,
+     .kind = ON_RUN,
+     .hidden = -1},
+    {.id = "run/sample_weights",
+     .label = "  + sample weights",
+     .ref = "run",
+     .kind = ON_RUN,
+     .hidden = -1,
+     .sample_weights = 1},
+    {.id = "run/class_weights",
+     .label = "  + class weights",
+     .ref = "run",
+     .kind = ON_RUN,
+     .hidden = -1,
+     .class_weights = 1},
+    {.id = "run/cosine",
+     .label = "  + cosine schedule",
+     .ref = "run",
+     .kind = ON_RUN,
+     .hidden = -1,
+     .cosine = 1},
+    {.id = "run/early_stopping",
+     .label = "  + early stopping, best weights kept",
+     .ref = "run",
+     .kind = ON_RUN,
+     .hidden = -1,
+     .patience = 1},
+};
+
+static const char *features_specs[] = {
+    "784-256-10@128:relu:softmax:ce",
+    "784-1024-1024-10@256:relu:softmax:ce",
+};
+
+static void ffnn_run_work(void *p)
+{
+    ffnn_ctx *c = p;
+    c->status = ffnn_train_run(c->net, c->setup, c->x, c->t, c->batch, NULL);
+}
+
+/* Per-feature mean and scale of n values (their exact values do not
+ * matter to the time; a scale of 0 would be refused). */
+static void set_scaling(ffnn_ctx *f, size_t n, int output)
+{
+    float *v = malloc(2 * n * sizeof *v);
+    for (size_t k = 0; k < n; k++)
+        v[k] = 0.25f, v[n + k] = 0.5f + (float)(k % 3);
+    f->status = output ? ffnn_set_output_scaling(f->net, v, v + n)
+                       : ffnn_set_input_scaling(f->net, v, v + n);
+    free(v);
+    ffnn_check(f);
+}
+
+/* A run's setup: one epoch of the rows in batches of c->batch, the last
+ * ninth held out, from the start each call (RESUME 0), and the feature. */
+static void open_run_setup(ffnn_ctx *f, const config *c, const feature_path *p)
+{
+    size_t rows = f->batch, k = c->sizes[c->n_layers];
+    f->status = ffnn_train_setup_create(&f->setup);
+    const double keys[][2] = {
+        {FFNN_TRAIN_BATCH_SIZE, (double)c->batch},
+        {FFNN_TRAIN_EPOCHS, 1},
+        {FFNN_TRAIN_LEARNING_RATE, ETA},
+        {FFNN_TRAIN_VALIDATION_FRACTION, 1.0 / (FEATURE_RUN_BATCHES + 1)},
+        {FFNN_TRAIN_SCHEDULE,
+         p->cosine ? FFNN_SCHEDULE_COSINE : FFNN_SCHEDULE_CONSTANT},
+        {FFNN_TRAIN_PATIENCE, p->patience ? 1000 : 0}};
+    for (size_t i = 0; f->status == FFNN_OK && i < COUNT(keys); i++)
+        f->status = ffnn_train_setup_set(f->setup, (int)keys[i][0], keys[i][1]);
+    float *w = malloc((rows > k ? rows : k) * sizeof *w);
+    for (size_t i = 0; i < rows || i < k; i++)
+        w[i] = 0.5f + 0.5f * (float)(i % 4);
+    if (f->status == FFNN_OK && p->sample_weights)
+        f->status = ffnn_train_setup_set_sample_weights(f->setup, w, rows);
+    if (f->status == FFNN_OK && p->class_weights)
+        f->status = ffnn_train_setup_set_class_weights(f->setup, w, k);
+    free(w);
+    ffnn_check(f);
+}
+
+static void open_feature(ffnn_ctx *f, const config *c, const feature_path *p)
+{
+    config v = *c;
+    if (p->hidden >= 0)
+        v.hidden = (ffnn_activation)p->hidden;
+    if (p->mse)
+        v.output = FFNN_ACT_LINEAR, v.loss = FFNN_LOSS_MSE;
+    if (p->kind == ON_RUN)
+        v.batch = c->batch * (FEATURE_RUN_BATCHES + 1);
+    ffnn_open(f, &v, FFNN_BACKEND_AUTO);
+    f->name = c->name;
+    f->what = p->label;
+    for (size_t l = 1; p->dropout > 0 && l < c->n_layers; l++)
+        f->status |= ffnn_set_dropout(f->net, l, p->dropout);
+    ffnn_check(f);
+    if (p->in_scaling)
+        set_scaling(f, c->sizes[0], 0);
+    if (p->out_scaling)
+        set_scaling(f, c->sizes[c->n_layers], 1);
+    if (p->kind == ON_RUN)
+        open_run_setup(f, c, p);
+}
+
+static double feature_rate(const double *rate, const char *id)
+{
+    for (size_t p = 0; id && p < COUNT(features); p++)
+        if (!strcmp(features[p].id, id))
+            return rate[p];
+    return 0;
+}
+
+static void print_features(const config *c, const double *rate, int threads,
+                           const options *o, int *first)
+{
+    if (!o->json)
+        printf("%s\n", c->name);
+    for (size_t p = 0; p < COUNT(features); p++) {
+        double ref = feature_rate(rate, features[p].ref);
+        if (o->json) {
+            json_row r = {.section = "features",
+                          .network = c->name,
+                          .path = features[p].id,
+                          .unit = "samples/s",
+                          .reference = features[p].ref ? features[p].ref : "",
+                          .threads = threads,
+                          .rate = rate[p],
+                          .reference_rate = ref,
+                          .ratio = ref > 0 ? rate[p] / ref : 0};
+            print_json_row(&r, first);
+            continue;
+        }
+        printf("  %-44s", features[p].label);
+        print_rate(rate[p]);
+        if (ref > 0)
+            print_ratio(rate[p], ref);
+        printf("\n");
+    }
+}
+
+/* Every row of one network in one race. */
+static void run_features_net(const config *c, int threads, const options *o,
+                             int *first)
+{
+    static const work_fn work[] = {ffnn_train_work, ffnn_infer_work,
+                                   ffnn_run_work};
+    enum { N = COUNT(features) };
+    ffnn_ctx nets[N];
+    contender ks[N];
+    double seconds[N], rate[N];
+    for (size_t p = 0; p < N; p++) {
+        open_feature(&nets[p], c, &features[p]);
+        ks[p] = (contender){.work = work[features[p].kind],
+                            .ctx = &nets[p],
+                            .check = ffnn_check};
+    }
+    race(ks, N, o->min_time, seconds);
+    for (size_t p = 0; p < N; p++) /* a run trains on its 8 batches */
+        rate[p] = (double)c->batch *
+                  (features[p].kind == ON_RUN ? FEATURE_RUN_BATCHES : 1) /
+                  seconds[p];
+    print_features(c, rate, threads, o, first);
+    for (size_t p = 0; p < N; p++)
+        ffnn_close(&nets[p]);
+}
+
+static void run_features(const config *cs, size_t n, int threads,
+                         const options *o, int *first)
+{
+    if (!o->json) {
+        printf("\nFeatures of 1.4 on the paths that use them, %d thread%s "
+               "(samples/s; x ref = over the row above without the feature, "
+               "in the same race)\n",
+               threads, plural(threads));
+        printf("%-46s %10s %6s\n", "network / path", "samples/s", "x ref");
+    }
+    for (size_t i = 0; i < n; i++) {
+        run_features_net(&cs[i], threads, o, first);
+        fflush(stdout);
+    }
+}
+
 /* ---- sections ---- */
 
 typedef void (*section_fn)(const config *cs, size_t n, int threads,
@@ -1174,6 +1456,7 @@ static const struct {
     {"paths", run_paths, paths_specs, COUNT(paths_specs)},
     {"sample", run_sample, sample_specs, COUNT(sample_specs)},
     {"update", run_update, update_specs, COUNT(update_specs)},
+    {"features", run_features, features_specs, COUNT(features_specs)},
 };
 
 /* "paths,update" into bits of sections[]; 0 for an unknown name. */
@@ -1209,14 +1492,15 @@ static size_t section_configs(size_t k, const config *given, size_t n_given,
 
 static int usage(void)
 {
-    fprintf(stderr,
-            "usage: ffnn-bench [--json] [--threads 1,2] [--quick] [--no-fann] "
-            "[--no-torch]\n"
-            "                  [--sections classic,paths,sample,update] "
-            "[NET...]\n"
-            "  NET: 784-128-10@64:relu:softmax:ce (widths@batch, then hidden "
-            "act, output act, loss);\n"
-            "       NETs given replace the networks of every section\n");
+    fprintf(
+        stderr,
+        "usage: ffnn-bench [--json] [--threads 1,2] [--quick] [--no-fann] "
+        "[--no-torch]\n"
+        "                  [--sections classic,paths,sample,update,features] "
+        "[NET...]\n"
+        "  NET: 784-128-10@64:relu:softmax:ce (widths@batch, then hidden "
+        "act, output act, loss);\n"
+        "       NETs given replace the networks of every section\n");
     return 2;
 }
 
