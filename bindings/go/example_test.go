@@ -3,6 +3,8 @@ package ffnn_test
 import (
 	"fmt"
 	"log"
+	"os"
+	"path/filepath"
 	"sync"
 
 	ffnn "github.com/ffnn/ffnn/bindings/go"
@@ -270,4 +272,51 @@ func ExampleNet_TrainRun() {
 	// Output:
 	// stopped after epoch 15 of 100; best epoch 12
 	// best val_loss 0.4644 = epoch 12's 0.4644; its weights restored: true
+}
+
+// A file's header, read without building a network: the metadata and
+// every tensor's name, dtype, shape and bytes. Any safetensors file has
+// one, not only those ffnn writes.
+func ExampleReadHeader() {
+	net, err := ffnn.New([]int{2, 3, 1}, []ffnn.Activation{ffnn.Tanh, ffnn.Sigmoid}, ffnn.BCE, 1)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer net.Close()
+	if err := net.SetMetadata("user.dataset", "xor-v2"); err != nil {
+		log.Fatal(err)
+	}
+	dir, err := os.MkdirTemp("", "ffnn-example")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, "model.safetensors")
+	if err := net.Save(path); err != nil {
+		log.Fatal(err)
+	}
+
+	h, err := ffnn.ReadHeader(path) // or ReadHeaderBytes(data)
+	if err != nil {
+		log.Fatal(err)
+	}
+	sizes, _ := h.Get("sizes")
+	acts, _ := h.Get("activations")
+	dataset, _ := h.Get("user.dataset")
+	fmt.Printf("sizes %s, activations %s, user.dataset %s\n", sizes, acts, dataset)
+	for _, t := range h.Tensors { // in the order of their bytes
+		fmt.Printf("%s %s %v: %d bytes\n", t.Name, t.DType, t.Shape, t.End-t.Begin)
+	}
+	fmt.Println("the last ends the file:", h.Tensors[len(h.Tensors)-1].End == h.Size)
+
+	_, err = ffnn.ReadHeader(filepath.Join(dir, "missing.safetensors"))
+	fmt.Println(err.(*ffnn.Error).Status == ffnn.StatusIO)
+	// Output:
+	// sizes 2,3,1, activations tanh,sigmoid, user.dataset xor-v2
+	// layers.1.weight F32 [3 2]: 24 bytes
+	// layers.1.bias F32 [3]: 12 bytes
+	// layers.2.weight F32 [1 3]: 12 bytes
+	// layers.2.bias F32 [1]: 4 bytes
+	// the last ends the file: true
+	// true
 }

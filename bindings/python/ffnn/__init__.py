@@ -17,7 +17,8 @@ import os
 import weakref
 from ctypes import byref, c_double, c_float, c_size_t, c_void_p
 from dataclasses import dataclass
-from typing import Any, Callable, Optional, Sequence, Tuple, Union
+from typing import (Any, Callable, Dict, List, Optional, Sequence, Tuple,
+                    Union)
 
 import numpy as np
 from numpy.typing import ArrayLike
@@ -28,7 +29,8 @@ from ._lib import lib
 __all__ = ["Net", "Error", "Status", "Activation", "Loss", "Backend",
            "Optimizer", "Split", "TrainReport", "TrainPosition", "version",
            "version_number",
-           "set_num_threads", "num_threads", "library_path"]
+           "set_num_threads", "num_threads", "library_path", "read_header",
+           "FileHeader", "TensorInfo"]
 
 library_path = _lib.path
 
@@ -1117,3 +1119,94 @@ class Net:
         # short buffer itself.
         _check(lib.ffnn_load_buffer(view.ctypes.data, view.size, byref(out)))
         return cls._new(out)
+
+
+# ---- a file's header (since 1.4.0) ----
+
+@dataclass(frozen=True)
+class TensorInfo:
+    """One tensor of a safetensors file's header (ffnn_file_tensor_*): its
+    name, its dtype as the file spells it ("F32", or one safetensors does
+    not define, e.g. "Q4_K"), its shape (() for a scalar) and its bytes in
+    the file, [begin, end) counted from the start of the file (not of the
+    data, as the header's data_offsets are): data[begin:end]."""
+    name: str
+    dtype: str
+    shape: Tuple[int, ...]
+    begin: int
+    end: int
+
+
+@dataclass(frozen=True)
+class FileHeader:
+    """What a safetensors file says of itself (header section 18): its size
+    in bytes (8 + the header + the data), its "__metadata__" strings in the
+    order of the file's JSON, and its tensors by where their bytes begin
+    (as ffnn writes them: layers.1.weight, layers.1.bias, ...)."""
+    size: int
+    metadata: Dict[str, str]
+    tensors: List[TensorInfo]
+
+
+def _text(raw):
+    return raw.decode()  # the library's strings are JSON's, so UTF-8
+
+
+def read_header(source: Union[str, os.PathLike, bytes, bytearray,
+                              memoryview]) -> FileHeader:
+    """The header of a safetensors file, without building a network: any
+    safetensors file, ffnn's models and checkpoints, PyTorch's or another
+    library's. source is a path (str or os.PathLike; only the header is
+    read from it) or the file's bytes (bytes, bytearray, memoryview or
+    another object with the buffer protocol; bytes are contents, never a
+    path). The library's handle (ffnn_file_open, ffnn_file_open_buffer) is
+    copied into a FileHeader and closed before this returns.
+
+    The header is checked as Net.load() checks it, and by safetensors'
+    rules for each entry (metadata values are strings; a tensor has a
+    dtype, a shape of sizes and data_offsets inside the data; a dtype
+    safetensors defines covers exactly the bytes its shape needs); what
+    load() would refuse beyond that (an architecture, a missing tensor) is
+    not checked. A file that breaks them raises Error ERR_FORMAT, one that
+    cannot be read (missing, a directory) Error ERR_IO, each with the
+    library's message, which names the entry; a source of another type
+    raises TypeError. Since 1.4.0."""
+    out = c_void_p()
+    if isinstance(source, (str, os.PathLike)):
+        path = os.fsencode(source)
+        if b"\0" in path:  # C would read the path only up to it
+            raise ValueError("read_header: the path %r holds a NUL byte"
+                             % (source,))
+        _check(_lib.since_1_4("ffnn_file_open")(path, byref(out)))
+    else:
+        try:
+            view = memoryview(source)
+        except TypeError:
+            raise TypeError("read_header: source must be a path (str, "
+                            "os.PathLike) or bytes-like, not %s"
+                            % type(source).__name__) from None
+        if not view.c_contiguous:
+            view = memoryview(view.tobytes())
+        data = np.frombuffer(view.cast("B"), dtype=np.uint8)
+        # An empty array still has a non-NULL address, so C reports the
+        # short buffer itself. C copies what it keeps.
+        _check(_lib.since_1_4("ffnn_file_open_buffer")(
+            data.ctypes.data, data.size, byref(out)))
+    h = out.value
+    try:
+        metadata = {_text(lib.ffnn_file_metadata_key(h, k)):
+                    _text(lib.ffnn_file_metadata_value(h, k))
+                    for k in range(lib.ffnn_file_num_metadata(h))}
+        tensors = []
+        begin, end = ctypes.c_uint64(), ctypes.c_uint64()
+        for t in range(lib.ffnn_file_num_tensors(h)):
+            _check(lib.ffnn_file_tensor_bytes(h, t, byref(begin), byref(end)))
+            tensors.append(TensorInfo(
+                _text(lib.ffnn_file_tensor_name(h, t)),
+                _text(lib.ffnn_file_tensor_dtype(h, t)),
+                tuple(lib.ffnn_file_tensor_dim(h, t, d)
+                      for d in range(lib.ffnn_file_tensor_rank(h, t))),
+                begin.value, end.value))
+        return FileHeader(lib.ffnn_file_size(h), metadata, tensors)
+    finally:
+        lib.ffnn_file_close(h)

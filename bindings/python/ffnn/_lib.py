@@ -240,6 +240,25 @@ _PROTOTYPES_1_1.update({
     "ffnn_set_dropout": (_st, [_net, c_size_t, c_float]),
     "ffnn_get_dropout": (_st, [_net, c_size_t, POINTER(c_float)]),
 })
+# Since 1.4.0 too: a file's header (section 18), through an ffnn_file *.
+_file = c_void_p
+_PROTOTYPES_1_1.update({
+    "ffnn_file_open": (_st, [c_char_p, POINTER(c_void_p)]),
+    "ffnn_file_open_buffer": (_st, [c_void_p, c_size_t, POINTER(c_void_p)]),
+    "ffnn_file_close": (None, [_file]),
+    "ffnn_file_size": (c_uint64, [_file]),
+    "ffnn_file_num_metadata": (c_size_t, [_file]),
+    "ffnn_file_metadata_key": (c_char_p, [_file, c_size_t]),
+    "ffnn_file_metadata_value": (c_char_p, [_file, c_size_t]),
+    "ffnn_file_get_metadata": (c_char_p, [_file, c_char_p]),
+    "ffnn_file_num_tensors": (c_size_t, [_file]),
+    "ffnn_file_tensor_name": (c_char_p, [_file, c_size_t]),
+    "ffnn_file_tensor_dtype": (c_char_p, [_file, c_size_t]),
+    "ffnn_file_tensor_rank": (c_size_t, [_file, c_size_t]),
+    "ffnn_file_tensor_dim": (c_uint64, [_file, c_size_t, c_size_t]),
+    "ffnn_file_tensor_bytes": (_st, [_file, c_size_t, POINTER(c_uint64),
+                                     POINTER(c_uint64)]),
+})
 for _kind in _KINDS:
     _PROTOTYPES_1_1["ffnn_%s_name" % _kind] = (c_char_p, [c_int])
     _PROTOTYPES_1_1["ffnn_%s_from_name" % _kind] = (_st, [c_char_p,

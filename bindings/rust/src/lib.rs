@@ -498,6 +498,23 @@ fn c_name(what: &str, name: &str) -> Result<CString> {
     })
 }
 
+/// A path as C text: its bytes as they are on Unix (a name that is not
+/// UTF-8 reaches the file system unchanged), lossy UTF-8 elsewhere; a NUL
+/// byte is [`Status::Arg`] with this binding's message.
+fn c_path(path: &Path) -> Result<CString> {
+    #[cfg(unix)]
+    let bytes = {
+        use std::os::unix::ffi::OsStrExt;
+        path.as_os_str().as_bytes().to_vec()
+    };
+    #[cfg(not(unix))]
+    let bytes = path.to_string_lossy().into_owned().into_bytes();
+    CString::new(bytes).map_err(|_| Error {
+        status: Status::Arg,
+        message: format!("path {} contains a NUL byte", path.display()),
+    })
+}
+
 /// A static name from one of the library's `*_name` functions; None for
 /// NULL (a value the loaded library does not know).
 fn static_name(p: *const c_char) -> Option<&'static str> {
@@ -1905,27 +1922,13 @@ impl Net {
 
     // ---- model files (safetensors) ----
 
-    fn c_path(path: &Path) -> Result<CString> {
-        #[cfg(unix)]
-        let bytes = {
-            use std::os::unix::ffi::OsStrExt;
-            path.as_os_str().as_bytes().to_vec()
-        };
-        #[cfg(not(unix))]
-        let bytes = path.to_string_lossy().into_owned().into_bytes();
-        CString::new(bytes).map_err(|_| Error {
-            status: Status::Arg,
-            message: format!("path {} contains a NUL byte", path.display()),
-        })
-    }
-
     /// Writes a model, the architecture, the weights and the metadata (not
     /// the optimizer nor the training position; see
     /// [`save_checkpoint`](Net::save_checkpoint)), to a file. Atomic: the
     /// file holds the complete old or the complete new contents at every
     /// instant, and a failed save ([`Status::Io`]) leaves it as it was.
     pub fn save<P: AsRef<Path>>(&self, path: P) -> Result<()> {
-        let path = Net::c_path(path.as_ref())?;
+        let path = c_path(path.as_ref())?;
         self.check(unsafe { sys::ffnn_save(self.ptr(), path.as_ptr()) })
     }
 
@@ -1934,7 +1937,7 @@ impl Net {
     /// position. [`Net::load`] of it gives a network whose next steps are
     /// bit-identical to those this one would take. Atomic, as `save`.
     pub fn save_checkpoint<P: AsRef<Path>>(&self, path: P) -> Result<()> {
-        let path = Net::c_path(path.as_ref())?;
+        let path = c_path(path.as_ref())?;
         self.check(unsafe { sys::ffnn_save_checkpoint(self.ptr(), path.as_ptr()) })
     }
 
@@ -1942,7 +1945,7 @@ impl Net {
     /// gives plain gradient descent and a zero training position; either
     /// gives the AUTO backend and no forward pass.
     pub fn load<P: AsRef<Path>>(path: P) -> Result<Net> {
-        let path = Net::c_path(path.as_ref())?;
+        let path = c_path(path.as_ref())?;
         let mut raw = ptr::null_mut();
         check_global(unsafe { sys::ffnn_load(path.as_ptr(), &mut raw) })?;
         Ok(Net::from_raw(raw))
@@ -2150,6 +2153,154 @@ impl View<'_> {
     /// As [`Net::predict_into`].
     pub fn predict_into(&mut self, x: &[f32], n: usize, out: &mut [f32]) -> Result<()> {
         self.handle.predict_into(x, n, out)
+    }
+}
+
+/// What a safetensors file says of itself, read from its header alone
+/// (`ffnn_file_open`, header section 18, since libffnn 1.4.0): every
+/// `"__metadata__"` key with its value, and every tensor's name, dtype,
+/// shape and byte range. No network is built, so any safetensors file
+/// opens (a model or checkpoint of ffnn, a PyTorch file, a model of
+/// another library), and only the header is read, so a large file opens as
+/// quickly as a small one.
+///
+/// The library checks the header as [`Net::load`] does (its length, the
+/// JSON, duplicate keys) and safetensors' rules for each entry: metadata
+/// values are strings; a tensor has a dtype string, a shape of sizes, and
+/// data offsets inside the file's data; a dtype safetensors defines (F64,
+/// F32, F16, BF16, F8_E4M3, F8_E5M2, I64, I32, I16, I8, U64, U32, U16, U8,
+/// BOOL) covers exactly the bytes its shape needs. A header that breaks
+/// one is [`Status::Format`], and the library's message names the entry.
+/// What [`Net::load`] would refuse beyond that (an architecture, a missing
+/// tensor) is not checked.
+///
+/// The C handle is copied into these owned values and closed before
+/// `open` or `from_bytes` returns. The JSON parser takes only valid UTF-8
+/// without NUL characters, so every name and value arrives whole; were a
+/// string not UTF-8, its bad bytes would become U+FFFD, as in the crate's
+/// other text from C (the library's messages, [`Net::metadata`]).
+///
+/// ```
+/// use ffnn::{Activation, FileHeader, Loss, Net};
+///
+/// let net = Net::new(&[3, 4, 2], &[Activation::Relu, Activation::Sigmoid], Loss::Bce, 7)?;
+/// let path = std::env::temp_dir().join(format!("ffnn-doc-header-{}.safetensors", std::process::id()));
+/// net.save(&path)?;
+/// let header = FileHeader::open(&path);
+/// std::fs::remove_file(&path).unwrap();
+/// let header = header?;
+///
+/// assert_eq!(header.metadata_value("format"), Some("ffnn"));
+/// assert_eq!(header.metadata_value("sizes"), Some("3,4,2"));
+/// assert_eq!(header.metadata_value("optimizer"), None); // a model, not a checkpoint
+/// let names: Vec<&str> = header.tensors.iter().map(|t| t.name.as_str()).collect();
+/// assert_eq!(names, ["layers.1.weight", "layers.1.bias", "layers.2.weight", "layers.2.bias"]);
+/// let w1 = &header.tensors[0];
+/// assert_eq!((w1.dtype.as_str(), w1.shape.as_slice()), ("F32", &[4, 3][..]));
+/// assert_eq!(w1.end - w1.begin, 4 * 3 * 4); // 12 little-endian f32
+///
+/// // The same bytes in memory give the same header.
+/// let bytes = net.to_bytes()?;
+/// assert_eq!(FileHeader::from_bytes(&bytes)?, header);
+/// assert_eq!(header.size, bytes.len() as u64);
+/// # Ok::<(), ffnn::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileHeader {
+    /// The file's size in bytes: 8 + the header + the data.
+    pub size: u64,
+    /// Every `"__metadata__"` (key, value), in the order of the file's JSON.
+    pub metadata: Vec<(String, String)>,
+    /// Every tensor, by where its bytes begin (ffnn writes layers.1.weight,
+    /// layers.1.bias, ...).
+    pub tensors: Vec<TensorInfo>,
+}
+
+/// One tensor of a [`FileHeader`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TensorInfo {
+    /// Its key in the header, e.g. "layers.1.weight".
+    pub name: String,
+    /// The dtype as the file writes it: "F32", or one safetensors does not
+    /// define (its byte length is then not checked against the shape).
+    pub dtype: String,
+    /// The size of each dimension; empty for a scalar.
+    pub shape: Vec<u64>,
+    /// Where its bytes begin, counted from the start of the file (not of
+    /// the data, as the header's `data_offsets` are).
+    pub begin: u64,
+    /// Where they end (exclusive), from the start of the file.
+    pub end: u64,
+}
+
+/// An open `ffnn_file`, closed when this goes out of scope, on every path
+/// (`ffnn_file_close`; NULL is harmless).
+struct FileGuard(*mut sys::ffnn_file);
+
+impl Drop for FileGuard {
+    fn drop(&mut self) {
+        unsafe { sys::ffnn_file_close(self.0) }
+    }
+}
+
+impl FileHeader {
+    /// The header of the safetensors file at `path` (`ffnn_file_open`).
+    /// [`Status::Io`] if it cannot be read (no such file, a directory),
+    /// [`Status::Format`] if the header breaks a rule (see [`FileHeader`]),
+    /// each with the library's message. The path goes to C as its bytes (on
+    /// Unix a name that is not UTF-8 works); one with a NUL byte is
+    /// [`Status::Arg`] with this binding's message, as in [`Net::load`].
+    pub fn open<P: AsRef<Path>>(path: P) -> Result<FileHeader> {
+        let path = c_path(path.as_ref())?;
+        FileHeader::read(|out| unsafe { sys::ffnn_file_open(path.as_ptr(), out) })
+    }
+
+    /// The header of a safetensors file's bytes (`ffnn_file_open_buffer`),
+    /// e.g. those of [`Net::to_bytes`]; as [`open`](FileHeader::open), with
+    /// [`Status::Format`] for what is not a whole file (too short, a header
+    /// length past the end, offsets outside the data).
+    pub fn from_bytes(data: &[u8]) -> Result<FileHeader> {
+        FileHeader::read(|out| unsafe {
+            sys::ffnn_file_open_buffer(data.as_ptr() as *const c_void, data.len(), out)
+        })
+    }
+
+    /// The value of metadata `key`, or `None` if the file has none (keys
+    /// are unique: the library refuses a header that repeats one).
+    pub fn metadata_value(&self, key: &str) -> Option<&str> {
+        self.metadata.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+    }
+
+    /// Opens through `open`, copies everything out and closes.
+    fn read(open: impl FnOnce(*mut *mut sys::ffnn_file) -> c_int) -> Result<FileHeader> {
+        let mut raw = ptr::null_mut();
+        let code = open(&mut raw);
+        let file = FileGuard(raw); // NULL after a failure; closed either way
+        check_global(code)?;
+        assert!(!file.0.is_null(), "ffnn returned OK with a NULL file");
+        let f = file.0 as *const sys::ffnn_file;
+        // The strings live as long as the handle: copied now, before `file`
+        // closes it.
+        let metadata = (0..unsafe { sys::ffnn_file_num_metadata(f) })
+            .map(|k| unsafe {
+                (text(sys::ffnn_file_metadata_key(f, k)), text(sys::ffnn_file_metadata_value(f, k)))
+            })
+            .collect();
+        let mut tensors = Vec::new();
+        for t in 0..unsafe { sys::ffnn_file_num_tensors(f) } {
+            let (mut begin, mut end) = (0, 0);
+            // Fails only past the end, which t is not.
+            check_global(unsafe { sys::ffnn_file_tensor_bytes(f, t, &mut begin, &mut end) })?;
+            let rank = unsafe { sys::ffnn_file_tensor_rank(f, t) };
+            tensors.push(TensorInfo {
+                name: unsafe { text(sys::ffnn_file_tensor_name(f, t)) },
+                dtype: unsafe { text(sys::ffnn_file_tensor_dtype(f, t)) },
+                shape: (0..rank).map(|d| unsafe { sys::ffnn_file_tensor_dim(f, t, d) }).collect(),
+                begin,
+                end,
+            });
+        }
+        Ok(FileHeader { size: unsafe { sys::ffnn_file_size(f) }, metadata, tensors })
     }
 }
 

@@ -114,6 +114,12 @@ pub struct ffnn_train_setup {
     _private: [u8; 0],
 }
 
+/// Opaque handle of a file's header (section 18). Since 1.4.0.
+#[repr(C)]
+pub struct ffnn_file {
+    _private: [u8; 0],
+}
+
 pub type ffnn_alloc_fn = Option<unsafe extern "C" fn(user: *mut c_void, size: usize) -> *mut c_void>;
 pub type ffnn_free_fn = Option<unsafe extern "C" fn(user: *mut c_void, ptr: *mut c_void)>;
 
@@ -347,6 +353,29 @@ extern "C" {
     // Section 17, dropout (since 1.4.0).
     pub fn ffnn_set_dropout(net: *mut ffnn_net, l: usize, rate: f32) -> ffnn_status;
     pub fn ffnn_get_dropout(net: *const ffnn_net, l: usize, rate: *mut f32) -> ffnn_status;
+
+    // Section 18, a file's header (since 1.4.0). Opening reports through
+    // ffnn_last_error(); on failure *out is NULL. The strings live as long
+    // as the handle; past the end a string getter gives NULL, a number 0.
+    pub fn ffnn_file_open(path: *const c_char, out: *mut *mut ffnn_file) -> ffnn_status;
+    pub fn ffnn_file_open_buffer(data: *const c_void, size: usize, out: *mut *mut ffnn_file) -> ffnn_status;
+    pub fn ffnn_file_close(file: *mut ffnn_file);
+    pub fn ffnn_file_size(file: *const ffnn_file) -> u64;
+    pub fn ffnn_file_num_metadata(file: *const ffnn_file) -> usize;
+    pub fn ffnn_file_metadata_key(file: *const ffnn_file, k: usize) -> *const c_char;
+    pub fn ffnn_file_metadata_value(file: *const ffnn_file, k: usize) -> *const c_char;
+    pub fn ffnn_file_get_metadata(file: *const ffnn_file, key: *const c_char) -> *const c_char;
+    pub fn ffnn_file_num_tensors(file: *const ffnn_file) -> usize;
+    pub fn ffnn_file_tensor_name(file: *const ffnn_file, t: usize) -> *const c_char;
+    pub fn ffnn_file_tensor_dtype(file: *const ffnn_file, t: usize) -> *const c_char;
+    pub fn ffnn_file_tensor_rank(file: *const ffnn_file, t: usize) -> usize;
+    pub fn ffnn_file_tensor_dim(file: *const ffnn_file, t: usize, d: usize) -> u64;
+    pub fn ffnn_file_tensor_bytes(
+        file: *const ffnn_file,
+        t: usize,
+        begin: *mut u64,
+        end: *mut u64,
+    ) -> ffnn_status;
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 use std::os::raw::c_void;
 use std::sync::atomic::{AtomicIsize, Ordering};
 
-use ffnn::{sys, Activation, Loss, Net};
+use ffnn::{sys, Activation, FileHeader, Loss, Net};
 
 extern "C" {
     fn malloc(size: usize) -> *mut c_void;
@@ -43,5 +43,20 @@ fn drop_frees_everything_once() {
     // A failed create leaves nothing behind either.
     assert!(Net::new(&[4, 0, 3], &[Activation::Relu, Activation::Softmax], Loss::Ce, 1).is_err());
     assert_eq!(LIVE.load(Ordering::SeqCst), 0);
+    // A file's header is copied out and its handle closed at once, whether
+    // it opened or not.
+    let bytes = Net::new(&[2, 3, 1], &[Activation::Tanh, Activation::Sigmoid], Loss::Bce, 1)
+        .unwrap()
+        .to_checkpoint_bytes()
+        .unwrap();
+    assert_eq!(LIVE.load(Ordering::SeqCst), 0);
+    let header = FileHeader::from_bytes(&bytes).unwrap();
+    assert_eq!(header.tensors.len(), 4);
+    assert_eq!(LIVE.load(Ordering::SeqCst), 0, "the handle is closed before from_bytes returns");
+    let mut damaged = bytes.clone();
+    let last = damaged.len() - 1;
+    damaged.truncate(last); // the last tensor's bytes now end past the data
+    assert!(FileHeader::from_bytes(&damaged).is_err());
+    assert_eq!(LIVE.load(Ordering::SeqCst), 0, "a refused header leaves nothing behind");
     unsafe { sys::ffnn_set_allocator(None, None, std::ptr::null_mut()) };
 }
