@@ -40,15 +40,23 @@ int ffnn__all_finite(const float *x, size_t n)
     return !bad;
 }
 
-/* (x - mean) / scale into H_0, per feature (input scaling). */
-FFNN_NEVER_INLINE void scale_input(const ffnn_net *net, const float *x,
-                                   size_t batch)
+/* (x - mean) / scale into H_0, per feature (input scaling), in one pass
+ * that also finds max |H_0| as integer bits: NaN or infinity in x, or an
+ * overflow of the scaling, show as >= 0x7f800000. */
+FFNN_NEVER_INLINE int32_t scale_input(const ffnn_net *net, const float *x,
+                                      size_t batch)
 {
     size_t n = net->sizes[0];
     const float *m = net->in_scaling;
-    for (size_t s = 0; s < batch; s++)
-        for (size_t j = 0; j < n; j++)
-            net->input[s * n + j] = (x[s * n + j] - m[j]) / m[n + j];
+    float *dst = net->input;
+    int32_t max = 0;
+    for (size_t s = 0; s < batch; s++, x += n, dst += n)
+        for (size_t j = 0; j < n; j++) {
+            dst[j] = (x[j] - m[j]) / m[n + j];
+            int32_t v = ffnn__magnitude(dst[j]);
+            max = v > max ? v : max;
+        }
+    return max;
 }
 
 /* Copy x into H_0, checking it on the way; scaled, if the model says. */
@@ -58,14 +66,14 @@ FFNN_ALWAYS_INLINE ffnn_status load_input(ffnn_net *net, const float *x,
     size_t n = batch * net->sizes[0];
     float *dst = net->input;
     int32_t max = 0;
-    for (size_t k = 0; k < n; k++) {
-        int32_t m = ffnn__magnitude(x[k]);
-        max = m > max ? m : max;
-        dst[k] = x[k];
-    }
-    if (net->in_scaling && max < 0x7f800000) {
-        scale_input(net, x, batch);
-        max = ffnn__max_magnitude(dst, n); /* an overflow shows here */
+    if (net->in_scaling) {
+        max = scale_input(net, x, batch);
+    } else {
+        for (size_t k = 0; k < n; k++) {
+            int32_t m = ffnn__magnitude(x[k]);
+            max = m > max ? m : max;
+            dst[k] = x[k];
+        }
     }
     net->input_max = ffnn__magnitude_value(max); /* for step bounds */
     if (max >= 0x7f800000) {
