@@ -83,3 +83,12 @@ int ffnn__mul_overflows(size_t a, size_t b, size_t *out)
     *out = a * b;
     return 0;
 }
+
+char *ffnn__copy_string(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *c = ffnn__alloc(n);
+    if (c)
+        memcpy(c, s, n);
+    return c;
+}

@@ -273,7 +273,8 @@ ffnn_status ffnn__check_vector(const ffnn_net *net, const void *v, size_t n,
 /* ---- memory (alloc.c): every allocation in the library goes through here */
 void *ffnn__alloc(size_t bytes); /* 64-byte aligned, NULL on failure */
 void ffnn__free(void *p);
-size_t ffnn__padded(size_t n_floats); /* n rounded up to FFNN_ALIGN_FLOATS */
+char *ffnn__copy_string(const char *s); /* a copy from ffnn__alloc, or NULL */
+size_t ffnn__padded(size_t n_floats);   /* n rounded up to FFNN_ALIGN_FLOATS */
 int ffnn__mul_overflows(size_t a, size_t b, size_t *out);
 
 /* ---- errors (error.c) ---- */

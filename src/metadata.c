@@ -7,15 +7,6 @@
 
 #define MAX_KEY 255
 
-static char *copy_string(const char *s)
-{
-    size_t n = strlen(s) + 1;
-    char *c = ffnn__alloc(n);
-    if (c)
-        memcpy(c, s, n);
-    return c;
-}
-
 static ptrdiff_t find(const ffnn_net *net, const char *key)
 {
     for (size_t k = 0; k < net->n_meta; k++)
@@ -62,7 +53,7 @@ static void remove_at(ffnn_net *net, size_t k)
 static ffnn_status append(ffnn_net *net, const char *key, const char *value)
 {
     char **pairs = ffnn__alloc(2 * (net->n_meta + 1) * sizeof *pairs);
-    char *k = copy_string(key), *v = copy_string(value);
+    char *k = ffnn__copy_string(key), *v = ffnn__copy_string(value);
     if (!pairs || !k || !v) {
         ffnn__free(pairs);
         ffnn__free(k);
@@ -91,7 +82,7 @@ ffnn_status ffnn_set_metadata(ffnn_net *net, const char *key, const char *value)
         return s;
     ptrdiff_t at = find(net, key);
     if (value && at >= 0) {
-        char *v = copy_string(value);
+        char *v = ffnn__copy_string(value);
         if (!v)
             return ffnn__fail(net, FFNN_ERR_NOMEM,
                               "ffnn_set_metadata: out of memory");

@@ -77,15 +77,6 @@ static ffnn_status no_memory(void)
     return ffnn__fail(NULL, FFNN_ERR_NOMEM, "ffnn_file_open: out of memory");
 }
 
-static char *copy_text(const char *s)
-{
-    size_t n = strlen(s) + 1;
-    char *c = ffnn__alloc(n);
-    if (c)
-        memcpy(c, s, n);
-    return c;
-}
-
 /* Bytes per element of the dtypes safetensors defines; 0 for others. */
 static uint64_t dtype_bytes(const char *dtype)
 {
@@ -125,8 +116,9 @@ static ffnn_status read_metadata(ffnn_file *f, json_t *meta)
     {
         if (!json_is_string(value))
             return bad_entry("a metadata value is not a string", key);
-        f->meta[2 * f->n_meta] = copy_text(key);
-        f->meta[2 * f->n_meta + 1] = copy_text(json_string_value(value));
+        f->meta[2 * f->n_meta] = ffnn__copy_string(key);
+        f->meta[2 * f->n_meta + 1] =
+            ffnn__copy_string(json_string_value(value));
         f->n_meta++;
         if (!f->meta[2 * f->n_meta - 2] || !f->meta[2 * f->n_meta - 1])
             return no_memory();
@@ -180,8 +172,8 @@ static ffnn_status read_tensor(file_tensor *t, const char *key, json_t *entry,
     if (width &&
         (elements > UINT64_MAX / width || elements * width != end - begin))
         return bad_entry("the byte length does not match the shape", key);
-    t->name = copy_text(key);
-    t->dtype = copy_text(dtype);
+    t->name = ffnn__copy_string(key);
+    t->dtype = ffnn__copy_string(dtype);
     t->begin = data_begin + begin;
     t->end = data_begin + end;
     return t->name && t->dtype ? FFNN_OK : no_memory();
