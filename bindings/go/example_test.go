@@ -320,3 +320,72 @@ func ExampleReadHeader() {
 	// the last ends the file: true
 	// true
 }
+
+// A training loop of one's own: the gradients of two batches, summed in Go
+// and averaged (as gradients summed over processes would be), applied by
+// one Step, the step Backward on both rows at once would make.
+func ExampleNet_SetGradientVector() {
+	net, err := ffnn.New([]int{2, 1}, []ffnn.Activation{ffnn.Linear}, ffnn.MSE, 1)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer net.Close()
+	// The flat order: W_1 (1 x 2, row-major), then b_1.
+	if err := net.SetParamVector([]float32{1, 2, 0.5}); err != nil {
+		log.Fatal(err)
+	}
+	sum, g := make([]float32, net.NumParams()), make([]float32, net.NumParams())
+	for _, batch := range []struct{ x, y []float32 }{
+		{[]float32{1, 0}, []float32{2}}, // yhat 1.5
+		{[]float32{0, 1}, []float32{1}}, // yhat 2.5
+	} {
+		if _, err := net.Forward(batch.x, 1); err != nil {
+			log.Fatal(err)
+		}
+		if err := net.Backward(batch.y); err != nil {
+			log.Fatal(err)
+		}
+		if err := net.GradientVectorInto(g); err != nil {
+			log.Fatal(err)
+		}
+		for i := range sum {
+			sum[i] += g[i] / 2
+		}
+	}
+	fmt.Println("mean gradient", sum) // 2 (yhat - y) x, and 2 (yhat - y) for b
+	if err := net.SetGradientVector(sum); err != nil {
+		log.Fatal(err)
+	}
+	if err := net.Step(0.5); err != nil {
+		log.Fatal(err)
+	}
+	p, err := net.ParamVector()
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println("after the step", p)
+
+	// Adam's state is 2 floats per parameter (m, then v), and a step count.
+	if err := net.SetOptimizerAdam(0.9, 0.999, 1e-8); err != nil {
+		log.Fatal(err)
+	}
+	if err := net.SetGradientVector(sum); err != nil {
+		log.Fatal(err)
+	}
+	if err := net.Step(0.5); err != nil {
+		log.Fatal(err)
+	}
+	state, step, err := net.OptimizerState()
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("Adam: %d floats, step %d, m %.2f\n", len(state), step, state[:3])
+
+	// A vector sized for another network is the library's error.
+	fmt.Println(net.SetParamVector([]float32{1, 2}))
+	// Output:
+	// mean gradient [-0.5 1.5 1]
+	// after the step [1.25 1.25 0]
+	// Adam: 6 floats, step 1, m [-0.05 0.15 0.10]
+	// FFNN_ERR_SHAPE: invalid shape or size: ffnn_set_param_vector: the vector has 2 floats, the network 3
+}

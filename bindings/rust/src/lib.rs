@@ -2,8 +2,10 @@
 //! (`include/ffnn.h` is the manual; this crate follows its notation).
 //!
 //! Arrays are row-major `f32` slices passed to C without copying. Every
-//! length is checked against the network's shape here, before C reads or
-//! writes, so a wrong length is an [`Error`] rather than memory corruption.
+//! length is checked against the network's shape, here before C reads or
+//! writes, or by C itself where it is told the slice's length (the flat
+//! vectors of [`Net::param_vector`] and its kin), so a wrong length is an
+//! [`Error`] rather than memory corruption.
 //!
 //! A [`Net`] is `Send` but not `Sync`: the library allows one thread per
 //! handle at a time, and `&mut self` on every mutating call enforces it.
@@ -1149,6 +1151,20 @@ impl Handle {
         unsafe { sys::ffnn_net_batch(self.ptr()) }
     }
 
+    fn param_vector(&self) -> Vec<f32> {
+        let mut params = vec![0.0; self.num_params()];
+        // Sized P here: C, which checks n against P, has nothing to refuse.
+        if let Err(e) = self.param_vector_into(&mut params) {
+            panic!("ffnn_get_param_vector refused a vector of P floats: {e}");
+        }
+        params
+    }
+
+    fn param_vector_into(&self, out: &mut [f32]) -> Result<()> {
+        // C is told the slice's length and checks it against P.
+        self.check(unsafe { sys::ffnn_get_param_vector(self.ptr(), out.as_mut_ptr(), out.len()) })
+    }
+
     fn activations(&self, l: usize) -> Result<(Vec<f32>, Vec<f32>)> {
         if l > self.num_layers() {
             self.check(unsafe {
@@ -1463,7 +1479,9 @@ impl Net {
         self.check(unsafe { sys::ffnn_backward(self.ptr(), y.as_ptr()) })
     }
 
-    /// Applies the last gradients with the optimizer.
+    /// Applies the last gradients (of [`backward`](Net::backward), or set
+    /// with [`set_gradient_vector`](Net::set_gradient_vector)) with the
+    /// optimizer.
     pub fn step(&mut self, learning_rate: f32) -> Result<()> {
         self.check(unsafe { sys::ffnn_step(self.ptr(), learning_rate) })
     }
@@ -1537,6 +1555,147 @@ impl Net {
     /// ([`Status::Arg`] for a value it does not have).
     pub fn set_backend(&mut self, backend: Backend) -> Result<()> {
         self.check(unsafe { sys::ffnn_net_set_backend(self.ptr(), backend.code()) })
+    }
+
+    // ---- flat vectors and the optimizer state (libffnn 1.3.0) ----
+
+    /// Every parameter as one vector (`ffnn_get_param_vector`, header
+    /// section 13, since libffnn 1.3.0) of P = [`num_params`](Net::num_params)
+    /// floats, in the order W_1, b_1, W_2, b_2, ..., W_L, b_L: each W_l
+    /// row-major (n_l x n_{l-1}), as [`layer`](Net::layer) gives it. The
+    /// vector is sized here, so the call cannot fail.
+    pub fn param_vector(&self) -> Vec<f32> {
+        self.handle.param_vector()
+    }
+
+    /// As [`param_vector`](Net::param_vector), into `out`, which must hold
+    /// exactly P floats: another length is [`Status::Shape`] with the
+    /// library's message, and `out` is left as it was.
+    pub fn param_vector_into(&self, out: &mut [f32]) -> Result<()> {
+        self.handle.param_vector_into(out)
+    }
+
+    /// Replaces every parameter (`ffnn_set_param_vector`) from P floats in
+    /// the order of [`param_vector`](Net::param_vector). Another length is
+    /// [`Status::Shape`]; a NaN or infinity is [`Status::Numeric`]; each
+    /// with the library's message, and nothing changes then. As after
+    /// [`set_layer`](Net::set_layer), [`backward`](Net::backward) needs a
+    /// new forward pass, and the gradients of the last backward pass are
+    /// forgotten (they belong to the old weights).
+    pub fn set_param_vector(&mut self, params: &[f32]) -> Result<()> {
+        self.check(unsafe { sys::ffnn_set_param_vector(self.ptr(), params.as_ptr(), params.len()) })
+    }
+
+    /// The gradients of the last [`backward`](Net::backward), or of the
+    /// last [`set_gradient_vector`](Net::set_gradient_vector), as one
+    /// vector of P floats (`ffnn_get_gradient_vector`) in the order of
+    /// [`param_vector`](Net::param_vector): dL/dW_1, dL/db_1, ..., as
+    /// [`gradients`](Net::gradients) gives them layer by layer.
+    /// [`Status::State`] if there are none (no backward pass yet, or the
+    /// weights were set since).
+    pub fn gradient_vector(&self) -> Result<Vec<f32>> {
+        let mut grads = vec![0.0; self.num_params()];
+        self.gradient_vector_into(&mut grads)?;
+        Ok(grads)
+    }
+
+    /// As [`gradient_vector`](Net::gradient_vector), into `out` of exactly
+    /// P floats ([`Status::Shape`] otherwise); `out` is left as it was on
+    /// failure.
+    pub fn gradient_vector_into(&self, out: &mut [f32]) -> Result<()> {
+        self.check(unsafe { sys::ffnn_get_gradient_vector(self.ptr(), out.as_mut_ptr(), out.len()) })
+    }
+
+    /// Makes `grads` (P floats, in the order of
+    /// [`param_vector`](Net::param_vector)) the gradients the next
+    /// [`step`](Net::step) applies (`ffnn_set_gradient_vector`), with the
+    /// network's optimizer, weight decay and learning rate, exactly as if
+    /// [`backward`](Net::backward) had computed them: the way to apply
+    /// gradients reduced elsewhere (summed over processes, accumulated over
+    /// batches, clipped). The forward pass is left as it was. Another
+    /// length is [`Status::Shape`], a NaN or infinity [`Status::Numeric`],
+    /// each with the library's message, and nothing changes then.
+    ///
+    /// Two replicas, each with half of a batch, step as one network on the
+    /// whole batch (to float rounding):
+    ///
+    /// ```
+    /// use ffnn::{Activation, Loss, Net};
+    ///
+    /// let mut a = Net::new(&[2, 3, 1], &[Activation::Tanh, Activation::Linear], Loss::Mse, 7)?;
+    /// let mut b = a.try_clone()?;
+    /// let mut whole = a.try_clone()?;
+    /// let (x, y) = ([0.5, -1.0, 1.0, 0.25, -0.5, 2.0, 0.0, 1.0], [1.0, -1.0, 0.5, 2.0]);
+    ///
+    /// a.forward(&x[..4], 2)?; // rows 0 and 1
+    /// a.backward(&y[..2])?;
+    /// b.forward(&x[4..], 2)?; // rows 2 and 3
+    /// b.backward(&y[2..])?;
+    /// let (ga, gb) = (a.gradient_vector()?, b.gradient_vector()?);
+    /// let mean: Vec<f32> = ga.iter().zip(&gb).map(|(p, q)| (p + q) / 2.0).collect();
+    /// for net in [&mut a, &mut b] {
+    ///     net.set_gradient_vector(&mean)?;
+    ///     net.step(0.1)?;
+    /// }
+    /// assert_eq!(a.param_vector(), b.param_vector()); // the replicas agree, bit for bit
+    ///
+    /// whole.train_step(&x, &y, 4, 0.1)?; // all four rows at once
+    /// for (p, q) in a.param_vector().iter().zip(whole.param_vector()) {
+    ///     assert!((p - q).abs() < 1e-6);
+    /// }
+    /// // A vector sized for another network is refused by the library.
+    /// let refused = a.set_gradient_vector(&mean[1..]).unwrap_err();
+    /// assert_eq!(refused.status, ffnn::Status::Shape);
+    /// # Ok::<(), ffnn::Error>(())
+    /// ```
+    pub fn set_gradient_vector(&mut self, grads: &[f32]) -> Result<()> {
+        self.check(unsafe { sys::ffnn_set_gradient_vector(self.ptr(), grads.as_ptr(), grads.len()) })
+    }
+
+    /// Floats of optimizer state (`ffnn_optimizer_state_size`): 0 for SGD,
+    /// P for momentum and Nesterov (the velocity v), 2P for Adam (the first
+    /// moment m, then the second v).
+    pub fn optimizer_state_size(&self) -> usize {
+        unsafe { sys::ffnn_optimizer_state_size(self.ptr()) }
+    }
+
+    /// The state of the optimizer in use and Adam's step count t
+    /// (`ffnn_get_optimizer_state`): [`optimizer_state_size`] floats, each
+    /// part in the order of [`param_vector`](Net::param_vector) (empty for
+    /// SGD; v for momentum and Nesterov; m then v for Adam), and the
+    /// number of steps taken since Adam was chosen (0 for the other
+    /// optimizers). With the same weights and optimizer, another network
+    /// given both by [`set_optimizer_state`](Net::set_optimizer_state)
+    /// takes the same next steps, bit for bit.
+    ///
+    /// [`optimizer_state_size`]: Net::optimizer_state_size
+    pub fn optimizer_state(&self) -> Result<(Vec<f32>, u64)> {
+        let mut state = vec![0.0; self.optimizer_state_size()];
+        let step = self.optimizer_state_into(&mut state)?;
+        Ok((state, step))
+    }
+
+    /// As [`optimizer_state`](Net::optimizer_state), the state into `out`
+    /// (exactly [`optimizer_state_size`](Net::optimizer_state_size) floats,
+    /// else [`Status::Shape`] and `out` is left as it was); returns the
+    /// step count.
+    pub fn optimizer_state_into(&self, out: &mut [f32]) -> Result<u64> {
+        let mut step = 0;
+        self.check(unsafe {
+            sys::ffnn_get_optimizer_state(self.ptr(), out.as_mut_ptr(), out.len(), &mut step)
+        })?;
+        Ok(step)
+    }
+
+    /// Replaces the state and step count of the optimizer in use
+    /// (`ffnn_set_optimizer_state`), e.g. with another network's
+    /// [`optimizer_state`](Net::optimizer_state): `state` in that order and
+    /// length ([`Status::Shape`] otherwise). Values must be finite and
+    /// Adam's second moments >= 0 (else [`Status::Numeric`]); `step` must
+    /// be 0 for an optimizer other than Adam (else [`Status::Arg`]). Each
+    /// error carries the library's message, and nothing changes then.
+    pub fn set_optimizer_state(&mut self, state: &[f32], step: u64) -> Result<()> {
+        self.check(unsafe { sys::ffnn_set_optimizer_state(self.ptr(), state.as_ptr(), state.len(), step) })
     }
 
     // ---- scaling and dropout (libffnn 1.4.0) ----
@@ -1993,10 +2152,13 @@ impl Net {
 /// weights.
 ///
 /// It has the calls the header allows a view: forward, loss, evaluate,
-/// predict and the getters (the scaling and dropout rates among them), with
-/// the signatures of [`Net`]'s. Those that would change weights, gradients,
-/// the optimizer, the scaling or the dropout rates are not there, so the
-/// library's FFNN_ERR_STATE for them cannot arise. The view borrows its
+/// predict and the getters (the scaling and dropout rates and the
+/// parameter vector among them), with the signatures of [`Net`]'s. Those
+/// that would change weights, gradients, the optimizer, the scaling or the
+/// dropout rates are not there, so the library's FFNN_ERR_STATE for them
+/// cannot arise; nor are the gradients (a view never has any, so the
+/// library's answer would always be FFNN_ERR_STATE) and the optimizer's
+/// state (a view has no optimizer of its own). The view borrows its
 /// source, which therefore outlives it and is not changed while it lives.
 /// The view keeps the source's backend.
 ///
@@ -2111,6 +2273,17 @@ impl View<'_> {
     /// As [`Net::layer`]: the source's weights.
     pub fn layer(&self, l: usize) -> Result<(Vec<f32>, Vec<f32>)> {
         self.handle.layer(l)
+    }
+
+    /// As [`Net::param_vector`]: the source's weights, W_1, b_1, ...,
+    /// W_L, b_L.
+    pub fn param_vector(&self) -> Vec<f32> {
+        self.handle.param_vector()
+    }
+
+    /// As [`Net::param_vector_into`].
+    pub fn param_vector_into(&self, out: &mut [f32]) -> Result<()> {
+        self.handle.param_vector_into(out)
     }
 
     /// Rows of this view's last forward pass; 0 if there is none.
@@ -2385,6 +2558,34 @@ mod tests {
             [LearningRate, BestEpoch, BestValue, StoppedEarly, Restored].map(TrainResult::code).into();
         assert_eq!(codes, [0, 1, 2, 3, 4]);
         assert_eq!(Other(99).code(), 99);
+    }
+
+    /// Section 13 on a view's handle, as the library answers it: the
+    /// parameter vector is the source's; every setter is FFNN_ERR_STATE
+    /// (a view changes nothing), and so are the gradients (a view has
+    /// none); its optimizer has no state. So `View` has `param_vector`
+    /// and none of the rest.
+    #[test]
+    fn a_view_has_the_param_vector_only() {
+        let mut net = Net::new(&[2, 3, 1], &[Activation::Tanh, Activation::Sigmoid], Loss::Bce, 1).unwrap();
+        net.set_optimizer_adam(0.9, 0.999, 1e-8).unwrap();
+        net.train_step(&[1.0, -1.0], &[1.0], 1, 0.1).unwrap();
+        let view = net.share().unwrap();
+        let (h, p) = (&view.handle, net.num_params());
+        assert_eq!(view.param_vector(), net.param_vector());
+        let status = |code| h.check(code).unwrap_err().status;
+        let (params, mut out) = (net.param_vector(), vec![0.0; p]);
+        unsafe {
+            assert_eq!(status(sys::ffnn_set_param_vector(h.ptr(), params.as_ptr(), p)), Status::State);
+            assert_eq!(status(sys::ffnn_get_gradient_vector(h.ptr(), out.as_mut_ptr(), p)), Status::State);
+            assert_eq!(status(sys::ffnn_set_gradient_vector(h.ptr(), params.as_ptr(), p)), Status::State);
+            assert_eq!(sys::ffnn_optimizer_state_size(h.ptr()), 0);
+            let mut step = 99;
+            h.check(sys::ffnn_get_optimizer_state(h.ptr(), ptr::null_mut(), 0, &mut step)).unwrap();
+            assert_eq!(step, 0);
+            assert_eq!(status(sys::ffnn_set_optimizer_state(h.ptr(), ptr::null(), 0, 0)), Status::State);
+        }
+        assert_eq!(out, vec![0.0; p]);
     }
 
     #[test]

@@ -291,6 +291,27 @@ extern "C" {
     pub fn ffnn_set_metadata(net: *mut ffnn_net, key: *const c_char, value: *const c_char) -> ffnn_status;
     pub fn ffnn_get_metadata(net: *const ffnn_net, key: *const c_char) -> *const c_char;
 
+    // Section 13, flat vectors and the optimizer state (since 1.3.0): the
+    // order W_1, b_1, ..., W_L, b_L; n must be P = ffnn_net_num_params
+    // (2P, P or 0 for the state), else FFNN_ERR_SHAPE.
+    pub fn ffnn_get_param_vector(net: *const ffnn_net, params: *mut f32, n: usize) -> ffnn_status;
+    pub fn ffnn_set_param_vector(net: *mut ffnn_net, params: *const f32, n: usize) -> ffnn_status;
+    pub fn ffnn_get_gradient_vector(net: *const ffnn_net, grads: *mut f32, n: usize) -> ffnn_status;
+    pub fn ffnn_set_gradient_vector(net: *mut ffnn_net, grads: *const f32, n: usize) -> ffnn_status;
+    pub fn ffnn_optimizer_state_size(net: *const ffnn_net) -> usize;
+    pub fn ffnn_get_optimizer_state(
+        net: *const ffnn_net,
+        state: *mut f32,
+        n: usize,
+        step: *mut u64,
+    ) -> ffnn_status;
+    pub fn ffnn_set_optimizer_state(
+        net: *mut ffnn_net,
+        state: *const f32,
+        n: usize,
+        step: u64,
+    ) -> ffnn_status;
+
     // Section 15, training setups (since 1.4.0). The setup calls report
     // through ffnn_last_error(); ffnn_train_run through the network.
     pub fn ffnn_train_setup_create(out: *mut *mut ffnn_train_setup) -> ffnn_status;
