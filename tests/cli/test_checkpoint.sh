@@ -64,6 +64,10 @@ for opt in sgd momentum adam; do kill_and_resume "$opt" "$opt"; done
 NO_SHIFT=(train --csv big.csv --label-column 64 --layers 64,64,3 --batch 16
   --val 0.1 --schedule cosine --seed 5 --epochs 40 --quiet)
 ARGS=NO_SHIFT kill_and_resume adam es --early-stop 2 --min-delta 1e-5
+expect 0 "early stopping: best epoch 17 (monitored value 3.6" -- info \
+  --model ck-es
+check "info: the checkpoint's position is where it stopped" grep -qF \
+  "the training position (19 epochs done)" out.txt
 
 # info tells a checkpoint: 2700 training rows in batches of 16 are 169
 # steps an epoch, 6760 in 40 epochs.

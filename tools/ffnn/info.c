@@ -29,6 +29,14 @@ static void print_value(const char *key, const char *text)
     printf("\n");
 }
 
+static int has_tensor(const ffnn_file *file, const char *name)
+{
+    for (size_t t = 0; t < ffnn_file_num_tensors(file); t++)
+        if (strcmp(ffnn_file_tensor_name(file, t), name) == 0)
+            return 1;
+    return 0;
+}
+
 /* What the file holds, in words: a model, or a checkpoint and its state. */
 static void print_contents(const ffnn_file *file, const ffnn_net *net)
 {
@@ -50,6 +58,14 @@ static void print_contents(const ffnn_file *file, const ffnn_net *net)
     if (p.batch)
         printf(", %llu batches of the next", (unsigned long long)p.batch);
     printf(")\n");
+    const char *best = ffnn_file_get_metadata(file, "train.best_epoch");
+    const char *value = ffnn_file_get_metadata(file, "train.best_value");
+    if (best && value) /* a run with early stopping (ffnn.h, section 15) */
+        printf("             early stopping: best epoch %s (monitored value "
+               "%.6g)%s\n",
+               best, strtod(value, NULL),
+               has_tensor(file, "best.layers.1.weight") ? ", its weights kept"
+                                                        : "");
 }
 
 static void print_metadata(const ffnn_file *file)
