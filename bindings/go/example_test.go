@@ -3,6 +3,7 @@ package ffnn_test
 import (
 	"fmt"
 	"log"
+	"math"
 	"os"
 	"path/filepath"
 	"sync"
@@ -388,4 +389,65 @@ func ExampleNet_SetGradientVector() {
 	// after the step [1.25 1.25 0]
 	// Adam: 6 floats, step 1, m [-0.05 0.15 0.10]
 	// FFNN_ERR_SHAPE: invalid shape or size: ffnn_set_param_vector: the vector has 2 floats, the network 3
+}
+
+// oneProcess is the Collectives of a single rank: with one rank a sum or
+// a broadcast leaves the buffer as it is. A real transport (MPI, TCP,
+// goroutines) implements the same five methods over several ranks.
+type oneProcess struct{}
+
+func (oneProcess) Rank() int                            { return 0 }
+func (oneProcess) Size() int                            { return 1 }
+func (oneProcess) SumFloat32(buf []float32) error       { return nil }
+func (oneProcess) SumFloat64(buf []float64) error       { return nil }
+func (oneProcess) Broadcast(buf []byte, root int) error { return nil }
+
+// Data-parallel steps over a communicator of one rank are TrainStep's,
+// bit for bit (ffnn.h section 14); on N ranks each would pass its share of
+// the global batch, and every replica would take the same step.
+func ExampleNet_CommTrainStep() {
+	net, err := ffnn.New([]int{2, 4, 1}, []ffnn.Activation{ffnn.Tanh, ffnn.Sigmoid}, ffnn.BCE, 7)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer net.Close()
+	alone, err := net.Clone()
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer alone.Close()
+	var comm ffnn.Collectives = oneProcess{}
+	if err := net.CommBroadcast(comm); err != nil { // rank 0's weights everywhere
+		log.Fatal(err)
+	}
+	x, y := []float32{0, 0, 0, 1, 1, 0, 1, 1}, []float32{0, 1, 1, 1} // OR
+	for step := 1; step <= 3; step++ {
+		loss, err := net.CommTrainStep(comm, x, y, 4, 0.5)
+		if err != nil {
+			log.Fatal(err)
+		}
+		want, err := alone.TrainStep(x, y, 4, 0.5)
+		if err != nil {
+			log.Fatal(err)
+		}
+		fmt.Printf("step %d: loss %.4f, TrainStep's bit for bit: %v\n", step, loss,
+			math.Float32bits(loss) == math.Float32bits(want))
+	}
+	p, _ := net.ParamVector()
+	q, _ := alone.ParamVector()
+	same := len(p) == len(q)
+	for i := range p {
+		same = same && math.Float32bits(p[i]) == math.Float32bits(q[i])
+	}
+	fmt.Println("same weights:", same)
+
+	// A slice of the wrong length is refused in Go, as by TrainStep.
+	_, err = net.CommTrainStep(comm, x[:6], y, 4, 0.5)
+	fmt.Println(err)
+	// Output:
+	// step 1: loss 0.5544, TrainStep's bit for bit: true
+	// step 2: loss 0.4533, TrainStep's bit for bit: true
+	// step 3: loss 0.4082, TrainStep's bit for bit: true
+	// same weights: true
+	// FFNN_ERR_SHAPE: invalid shape or size: CommTrainStep: x has 6 values; want 4 x 2 = 8
 }

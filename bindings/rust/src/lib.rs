@@ -20,6 +20,9 @@
 
 pub mod sys;
 
+mod comm;
+pub use comm::{Collectives, CommError};
+
 /// The README's Rust examples run as doc tests (those marked `ignore`
 /// aside, which name variables of their own).
 #[cfg(doctest)]
@@ -410,6 +413,23 @@ pub struct TrainOptions {
     pub shuffle: bool,
     /// Batches between callback calls; 0: at epoch ends only.
     pub report_every: usize,
+}
+
+impl TrainOptions {
+    /// C's form, with the callback (trampoline) and its user data.
+    fn to_c(self, callback: sys::ffnn_train_callback, user: *mut c_void) -> sys::ffnn_train_options {
+        sys::ffnn_train_options {
+            batch_size: self.batch_size,
+            epochs: self.epochs,
+            learning_rate: self.learning_rate,
+            validation_fraction: self.validation_fraction,
+            seed: self.seed,
+            shuffle: self.shuffle as c_int,
+            report_every: self.report_every,
+            callback,
+            user,
+        }
+    }
 }
 
 impl Default for TrainOptions {
@@ -1871,18 +1891,7 @@ impl Net {
         expect_len(&format!("{what}: x"), x.len(), n, self.input_size())?;
         expect_len(&format!("{what}: y"), y.len(), n, self.output_size())?;
         self.with_progress(callback, |net, callback, user, report| {
-            let c_options = sys::ffnn_train_options {
-                batch_size: options.batch_size,
-                epochs: options.epochs,
-                learning_rate: options.learning_rate,
-                validation_fraction: options.validation_fraction,
-                seed: options.seed,
-                shuffle: options.shuffle as c_int,
-                report_every: options.report_every,
-                callback,
-                user,
-            };
-            call(net, x.as_ptr(), y.as_ptr(), n, &c_options, report)
+            call(net, x.as_ptr(), y.as_ptr(), n, &options.to_c(callback, user), report)
         })
     }
 
@@ -1962,11 +1971,25 @@ impl Net {
     ) -> Result<TrainReport> {
         expect_len("ffnn_train_run: x", x.len(), n, self.input_size())?;
         expect_len("ffnn_train_run: y", y.len(), n, self.output_size())?;
+        self.with_setup_progress(setup, callback, |net, setup, r| unsafe {
+            sys::ffnn_train_run(net, setup, x.as_ptr(), y.as_ptr(), n, r)
+        })
+    }
+
+    /// [`with_progress`](Net::with_progress) with the callback set on the
+    /// setup for the call only: `call` gets the handle, the setup and the
+    /// report to fill.
+    fn with_setup_progress(
+        &mut self,
+        setup: &mut TrainSetup,
+        callback: Option<&mut dyn FnMut(&TrainReport) -> bool>,
+        call: impl FnOnce(*mut sys::ffnn_net, *mut sys::ffnn_train_setup, *mut sys::ffnn_train_report) -> c_int,
+    ) -> Result<TrainReport> {
         let setup = setup.ptr();
         self.with_progress(callback, |net, callback, user, report| unsafe {
             // Fails only for a NULL setup, which this is not.
             sys::ffnn_train_setup_set_callback(setup, callback, user);
-            let code = sys::ffnn_train_run(net, setup, x.as_ptr(), y.as_ptr(), n, report);
+            let code = call(net, setup, report);
             // The user data lives for this call only: the setup forgets it.
             sys::ffnn_train_setup_set_callback(setup, None, ptr::null_mut());
             code

@@ -170,6 +170,20 @@ pub struct ffnn_train_position {
     pub loss_sum: f64,
 }
 
+/// The collectives of a data-parallel run (section 14), supplied by the
+/// caller. Field for field as in ffnn.h (layout frozen there). Since 1.3.0.
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+pub struct ffnn_comm {
+    pub rank: c_int,
+    pub size: c_int,
+    pub user: *mut c_void,
+    pub sum_floats: Option<unsafe extern "C" fn(user: *mut c_void, buf: *mut f32, n: usize) -> c_int>,
+    pub sum_doubles: Option<unsafe extern "C" fn(user: *mut c_void, buf: *mut f64, n: usize) -> c_int>,
+    pub broadcast:
+        Option<unsafe extern "C" fn(user: *mut c_void, buf: *mut c_void, bytes: usize, root: c_int) -> c_int>,
+}
+
 extern "C" {
     pub fn ffnn_version_number() -> c_uint;
     pub fn ffnn_version_string() -> *const c_char;
@@ -312,6 +326,38 @@ extern "C" {
         step: u64,
     ) -> ffnn_status;
 
+    // Section 14, data-parallel training over a communicator (since 1.3.0).
+    // Every rank makes the same calls in the same order.
+    pub fn ffnn_comm_broadcast(net: *mut ffnn_net, comm: *const ffnn_comm) -> ffnn_status;
+    pub fn ffnn_comm_train_step(
+        net: *mut ffnn_net,
+        comm: *const ffnn_comm,
+        x: *const f32,
+        target: *const f32,
+        rows: usize,
+        learning_rate: f32,
+        loss: *mut f32,
+    ) -> ffnn_status;
+    pub fn ffnn_comm_train_resume(
+        net: *mut ffnn_net,
+        comm: *const ffnn_comm,
+        x: *const f32,
+        y: *const f32,
+        n: usize,
+        options: *const ffnn_train_options,
+        split: ffnn_validation_split,
+        report: *mut ffnn_train_report,
+    ) -> ffnn_status;
+    pub fn ffnn_comm_train(
+        net: *mut ffnn_net,
+        comm: *const ffnn_comm,
+        x: *const f32,
+        y: *const f32,
+        n: usize,
+        options: *const ffnn_train_options,
+        report: *mut ffnn_train_report,
+    ) -> ffnn_status;
+
     // Section 15, training setups (since 1.4.0). The setup calls report
     // through ffnn_last_error(); ffnn_train_run through the network.
     pub fn ffnn_train_setup_create(out: *mut *mut ffnn_train_setup) -> ffnn_status;
@@ -352,6 +398,16 @@ extern "C" {
     pub fn ffnn_monitor_from_name(name: *const c_char, out: *mut ffnn_monitor) -> ffnn_status;
     pub fn ffnn_train_run(
         net: *mut ffnn_net,
+        setup: *mut ffnn_train_setup,
+        x: *const f32,
+        y: *const f32,
+        n: usize,
+        report: *mut ffnn_train_report,
+    ) -> ffnn_status;
+    /// Since 1.4.0.
+    pub fn ffnn_comm_train_run(
+        net: *mut ffnn_net,
+        comm: *const ffnn_comm,
         setup: *mut ffnn_train_setup,
         x: *const f32,
         y: *const f32,
@@ -468,6 +524,23 @@ mod tests {
         .map(|a| a - base);
         assert_eq!(off, [0, 8, 16, 24, 32, 40]);
         assert_eq!((size_of::<ffnn_train_position>(), align_of::<ffnn_train_position>()), (48, 8));
+
+        let c = MaybeUninit::<ffnn_comm>::uninit();
+        let base = c.as_ptr() as usize;
+        let p = c.as_ptr();
+        let off = unsafe {
+            [
+                addr_of!((*p).rank) as usize,
+                addr_of!((*p).size) as usize,
+                addr_of!((*p).user) as usize,
+                addr_of!((*p).sum_floats) as usize,
+                addr_of!((*p).sum_doubles) as usize,
+                addr_of!((*p).broadcast) as usize,
+            ]
+        }
+        .map(|a| a - base);
+        assert_eq!(off, [0, 4, 8, 16, 24, 32]);
+        assert_eq!((size_of::<ffnn_comm>(), align_of::<ffnn_comm>()), (40, 8));
     }
 
     /// The library's own defaults land in the right fields.
