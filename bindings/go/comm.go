@@ -359,14 +359,11 @@ func (n *Net) commTrain(fn string, c Collectives, x, y []float32, samples int,
 	if err == nil {
 		err = n.commRows(fn, x, y, samples)
 	}
-	if err == nil && (opts.BatchSize < 0 || opts.Epochs < 0 || opts.ReportEvery < 0) {
-		err = errorf(StatusArg, "%s: negative BatchSize, Epochs or ReportEvery", fn)
-	}
-	if err == nil {
-		err = split.check(fn)
-	}
 	var o C.ffnn_train_options
 	C.ffnn_train_defaults(&o)
+	if err == nil {
+		o, err = opts.toC(fn, split)
+	}
 	cresume := C.int(0)
 	if resume {
 		cresume = 1
@@ -376,16 +373,6 @@ func (n *Net) commTrain(fn string, c Collectives, x, y []float32, samples int,
 			return C.ffnn_go_comm_train(nil, cm.rank, cm.size, cm.h(), nil, nil, 0, &o,
 				cresume, 0, nil, 0)
 		})
-	}
-	o.batch_size = C.size_t(opts.BatchSize)
-	o.epochs = C.size_t(opts.Epochs)
-	o.learning_rate = C.float(opts.LearningRate)
-	o.validation_fraction = C.float(opts.ValidationFraction)
-	o.seed = C.uint64_t(opts.Seed)
-	o.report_every = C.size_t(opts.ReportEvery)
-	o.shuffle = 0
-	if opts.Shuffle {
-		o.shuffle = 1
 	}
 	var r C.ffnn_train_report
 	err = cm.call(func() error {

@@ -925,6 +925,30 @@ func (n *Net) TrainResume(x, y []float32, samples int, opts TrainOptions,
 	return n.train("TrainResume", x, y, samples, opts, true, split, progress)
 }
 
+// toC checks opts and split for fn and gives C's options, without a
+// callback (the C shims set it). On failure they are the defaults.
+func (opts TrainOptions) toC(fn string, split ValidationSplit) (C.ffnn_train_options, error) {
+	var o C.ffnn_train_options
+	C.ffnn_train_defaults(&o)
+	if opts.BatchSize < 0 || opts.Epochs < 0 || opts.ReportEvery < 0 {
+		return o, errorf(StatusArg, "%s: negative BatchSize, Epochs or ReportEvery", fn)
+	}
+	if err := split.check(fn); err != nil {
+		return o, err
+	}
+	o.batch_size = C.size_t(opts.BatchSize)
+	o.epochs = C.size_t(opts.Epochs)
+	o.learning_rate = C.float(opts.LearningRate)
+	o.validation_fraction = C.float(opts.ValidationFraction)
+	o.seed = C.uint64_t(opts.Seed)
+	o.report_every = C.size_t(opts.ReportEvery)
+	o.shuffle = 0
+	if opts.Shuffle {
+		o.shuffle = 1
+	}
+	return o, nil
+}
+
 func (n *Net) train(fn string, x, y []float32, samples int, opts TrainOptions,
 	resume bool, split ValidationSplit, progress Progress) (TrainReport, error) {
 	p, err := n.open(fn)
@@ -934,25 +958,12 @@ func (n *Net) train(fn string, x, y []float32, samples int, opts TrainOptions,
 	if err == nil {
 		err = rows(fn, "y", y, samples, n.outputs())
 	}
-	if err == nil && (opts.BatchSize < 0 || opts.Epochs < 0 || opts.ReportEvery < 0) {
-		err = errorf(StatusArg, "%s: negative BatchSize, Epochs or ReportEvery", fn)
-	}
+	var o C.ffnn_train_options
 	if err == nil {
-		err = split.check(fn)
+		o, err = opts.toC(fn, split)
 	}
 	if err != nil {
 		return TrainReport{}, err
-	}
-	o := C.ffnn_train_options{
-		batch_size:          C.size_t(opts.BatchSize),
-		epochs:              C.size_t(opts.Epochs),
-		learning_rate:       C.float(opts.LearningRate),
-		validation_fraction: C.float(opts.ValidationFraction),
-		seed:                C.uint64_t(opts.Seed),
-		report_every:        C.size_t(opts.ReportEvery),
-	}
-	if opts.Shuffle {
-		o.shuffle = 1
 	}
 	var r C.ffnn_train_report
 	err = n.withProgress(progress, func(handle C.uintptr_t) C.ffnn_status {
